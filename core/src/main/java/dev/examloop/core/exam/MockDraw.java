@@ -1,0 +1,171 @@
+package dev.examloop.core.exam;
+
+import dev.examloop.core.pack.Domain;
+import dev.examloop.core.pack.Question;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Draws the questions of a mock to the blueprint's domain weights.
+ *
+ * <ol>
+ *   <li>Each domain's quota is its share of the count by weight, rounded by the largest-remainder method so
+ *       that the quotas add up to the count exactly.
+ *   <li>Within a domain, questions the learner has not met recently come first (in random order), then the
+ *       ones met longest ago.
+ *   <li>A domain that cannot fill its quota passes the shortfall to the domains furthest below their target.
+ *   <li>A case-study set is drawn whole or not at all and its questions stay together.
+ *   <li>When the bank holds no more questions than the mock asks for, the mock takes the whole bank.
+ * </ol>
+ */
+public final class MockDraw {
+    private MockDraw() {}
+
+    public static DrawnMock draw(DrawRequest request, RandomGenerator random) {
+        List<Domain> domains = request.blueprint().domains().stream()
+                .filter(d -> request.domains().isEmpty() || request.domains().contains(d.id()))
+                .toList();
+        List<Question> eligible = request.bank().stream()
+                .filter(q -> domains.stream().anyMatch(d -> d.id().equals(q.domain())))
+                .toList();
+        List<Unit> units = units(eligible);
+        List<String> notes = new ArrayList<>();
+        if (eligible.size() <= request.count()) {
+            List<Unit> all = new ArrayList<>(units);
+            Collections.shuffle(all, random);
+            if (eligible.size() < request.count()) {
+                notes.add("The bank has " + eligible.size() + " questions for this selection, fewer than the "
+                        + request.count() + " asked for: this mock takes all of them.");
+            }
+            return new DrawnMock(flatten(all), true, notes);
+        }
+
+        Map<String, Integer> quotas = quotas(domains, request.count());
+        Map<String, List<Unit>> ranked = new LinkedHashMap<>();
+        for (Domain domain : domains) {
+            List<Unit> ofDomain = new ArrayList<>(units.stream().filter(u -> u.domain().equals(domain.id())).toList());
+            Collections.shuffle(ofDomain, random);
+            // Stable sort after the shuffle: unseen first (in random order), then the longest unseen.
+            ofDomain.sort(Comparator.comparingLong(u -> u.lastSeen(request.lastSeen())));
+            ranked.put(domain.id(), ofDomain);
+        }
+
+        List<Unit> taken = new ArrayList<>();
+        Map<String, Integer> takenPerDomain = new HashMap<>();
+        for (Domain domain : domains) {
+            int quota = quotas.get(domain.id());
+            takenPerDomain.put(domain.id(), takeUpTo(ranked.get(domain.id()), quota, taken));
+        }
+        int shortfall = request.count() - takenPerDomain.values().stream().mapToInt(Integer::intValue).sum();
+        while (shortfall > 0) {
+            Domain neediest = null;
+            double bestDeficit = Double.NEGATIVE_INFINITY;
+            for (Domain domain : domains) {
+                int remaining = shortfall;
+                boolean canGive = ranked.get(domain.id()).stream().anyMatch(u -> u.size() <= remaining);
+                double target = (double) request.count() * domain.weight() / totalWeight(domains);
+                double deficit = target - takenPerDomain.get(domain.id());
+                if (canGive && deficit > bestDeficit) {
+                    bestDeficit = deficit;
+                    neediest = domain;
+                }
+            }
+            if (neediest == null) {
+                notes.add("Case-study sets did not fit the last " + shortfall + " places: this mock has "
+                        + (request.count() - shortfall) + " questions.");
+                break;
+            }
+            int got = takeUpTo(ranked.get(neediest.id()), shortfall, taken);
+            takenPerDomain.merge(neediest.id(), got, Integer::sum);
+            shortfall -= got;
+        }
+        for (Domain domain : domains) {
+            int quota = quotas.get(domain.id());
+            int got = takenPerDomain.get(domain.id());
+            if (got != quota) {
+                notes.add("Domain " + domain.id() + " (" + domain.title() + ") has " + got + " questions instead of "
+                        + quota + (got < quota ? ": the bank has too few." : ", making up for other domains."));
+            }
+        }
+        Collections.shuffle(taken, random);
+        return new DrawnMock(flatten(taken), false, notes);
+    }
+
+    /** Each domain's number of questions out of {@code count}, by weight, by the largest-remainder method. */
+    public static Map<String, Integer> quotas(List<Domain> domains, int count) {
+        int weights = totalWeight(domains);
+        Map<String, Integer> quotas = new LinkedHashMap<>();
+        List<Map.Entry<String, Double>> remainders = new ArrayList<>();
+        int assigned = 0;
+        for (Domain domain : domains) {
+            double exact = (double) count * domain.weight() / weights;
+            int floor = (int) Math.floor(exact);
+            quotas.put(domain.id(), floor);
+            assigned += floor;
+            remainders.add(Map.entry(domain.id(), exact - floor));
+        }
+        remainders.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (int i = 0; i < count - assigned; i++) {
+            quotas.merge(remainders.get(i).getKey(), 1, Integer::sum);
+        }
+        return quotas;
+    }
+
+    private static int totalWeight(List<Domain> domains) {
+        return domains.stream().mapToInt(Domain::weight).sum();
+    }
+
+    /** Moves units from the front of {@code ranked} to {@code taken} while they fit; returns the questions taken. */
+    private static int takeUpTo(List<Unit> ranked, int quota, List<Unit> taken) {
+        int got = 0;
+        var iterator = ranked.iterator();
+        while (iterator.hasNext() && got < quota) {
+            Unit unit = iterator.next();
+            if (got + unit.size() <= quota) {
+                taken.add(unit);
+                got += unit.size();
+                iterator.remove();
+            }
+        }
+        return got;
+    }
+
+    private static List<Unit> units(List<Question> questions) {
+        Map<String, List<Question>> sets = new LinkedHashMap<>();
+        List<Unit> units = new ArrayList<>();
+        for (Question question : questions) {
+            if (question.scenario() == null) {
+                units.add(new Unit(List.of(question)));
+            } else {
+                sets.computeIfAbsent(question.scenario(), s -> new ArrayList<>()).add(question);
+            }
+        }
+        sets.values().forEach(set -> units.add(new Unit(set)));
+        return units;
+    }
+
+    private static List<Question> flatten(List<Unit> units) {
+        return units.stream().flatMap(u -> u.questions().stream()).toList();
+    }
+
+    /** A question on its own, or a whole case-study set. */
+    private record Unit(List<Question> questions) {
+        String domain() {
+            return questions.get(0).domain();
+        }
+
+        int size() {
+            return questions.size();
+        }
+
+        long lastSeen(Map<String, Long> seen) {
+            return questions.stream().mapToLong(q -> seen.getOrDefault(q.id(), Long.MIN_VALUE)).max().orElse(Long.MIN_VALUE);
+        }
+    }
+}

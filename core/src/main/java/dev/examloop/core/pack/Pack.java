@@ -1,0 +1,43 @@
+package dev.examloop.core.pack;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A loaded, lint-clean exam pack: its blueprint, questions and case-study scenarios. */
+public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
+    public Pack {
+        questions = List.copyOf(questions);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    public String code() {
+        return blueprint.code();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public Optional<Scenario> scenario(String scenarioId) {
+        return scenarios.stream().filter(s -> s.id().equals(scenarioId)).findFirst();
+    }
+
+    /** Question counts per domain id, in blueprint order, zero for a domain without questions. */
+    public Map<String, Long> questionCountByDomain() {
+        Map<String, Long> counts = questions.stream()
+                .collect(Collectors.groupingBy(Question::domain, Collectors.counting()));
+        return blueprint.domains().stream()
+                .collect(Collectors.toMap(
+                        Domain::id,
+                        d -> counts.getOrDefault(d.id(), 0L),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+    }
+
+    public Map<String, Question> questionsById() {
+        return questions.stream().collect(Collectors.toMap(Question::id, Function.identity()));
+    }
+}

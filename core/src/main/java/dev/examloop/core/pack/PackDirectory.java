@@ -1,0 +1,46 @@
+package dev.examloop.core.pack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads the files of a pack folder on disk, for {@link PackReader}. */
+public final class PackDirectory {
+    private PackDirectory() {}
+
+    /**
+     * The YAML files of the pack in {@code folder}, named in problems as {@code displayRoot} followed by
+     * their path inside the folder.
+     */
+    public static List<PackFile> files(Path folder, String displayRoot) {
+        List<PackFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = folder.relativize(path).toString().replace('\\', '/');
+                if (!(relative.endsWith(".yaml") || relative.endsWith(".yml"))) {
+                    continue;
+                }
+                String name = displayRoot.endsWith("/") ? displayRoot + relative : displayRoot + "/" + relative;
+                files.add(new PackFile(name, relative, read(path)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static String read(Path path) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (CharacterCodingException e) {
+            return null; // the reader reports the file as not UTF-8 text
+
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.examloop.core.pack;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One question of a pack.
+ *
+ * <p>The key is held in the same shape as a learner's response (see {@code docs/pack-format.md}): option
+ * ids for single, multiple and ordering questions (in order for ordering), {@code "option:target"} pairs
+ * for matching questions.
+ *
+ * @param choose how many options a multiple-response question asks for, otherwise {@code null}
+ * @param scenario the id of the case-study scenario this question belongs to, or {@code null}
+ * @param difficulty the author's estimate from 1 (easy) to 5 (hard), or {@code null}
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        String domain,
+        String task,
+        List<String> tags,
+        Integer difficulty,
+        String scenario,
+        String stem,
+        Integer choose,
+        List<Option> options,
+        List<Target> targets,
+        List<String> key,
+        String explanation,
+        List<String> references,
+        String source,
+        String licence) {
+    public Question {
+        tags = List.copyOf(tags);
+        options = List.copyOf(options);
+        targets = List.copyOf(targets);
+        key = List.copyOf(key);
+        references = List.copyOf(references);
+    }
+
+    public Optional<Option> option(String optionId) {
+        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+
+    public Optional<Target> target(String targetId) {
+        return targets.stream().filter(t -> t.id().equals(targetId)).findFirst();
+    }
+
+    public Optional<String> scenarioId() {
+        return Optional.ofNullable(scenario);
+    }
+}
