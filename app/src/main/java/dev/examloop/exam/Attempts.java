@@ -1,0 +1,323 @@
+package dev.examloop.exam;
+
+import dev.examloop.accounts.Accounts;
+import dev.examloop.common.ClientProblem;
+import dev.examloop.common.Ids;
+import dev.examloop.content.PackCatalog;
+import dev.examloop.core.exam.DrawRequest;
+import dev.examloop.core.exam.DrawnMock;
+import dev.examloop.core.exam.MockDraw;
+import dev.examloop.core.exam.ScaledScoreEstimate;
+import dev.examloop.core.exam.ScaledScoreEstimator;
+import dev.examloop.core.exam.Scoring;
+import dev.examloop.core.pack.Blueprint;
+import dev.examloop.core.pack.Domain;
+import dev.examloop.core.pack.Pack;
+import dev.examloop.core.pack.Question;
+import dev.examloop.exam.internal.AttemptRow;
+import dev.examloop.exam.internal.AttemptStore;
+import dev.examloop.exam.internal.ItemRow;
+import dev.examloop.exam.internal.Snapshots;
+import dev.examloop.exam.internal.StoredQuestion;
+import dev.examloop.exam.internal.Views;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facade of the exam module: starts attempts, serves their questions, saves answers as they are given,
+ * keeps the countdown and submits, and scores. Every call acts for the current account only.
+ */
+@Service
+public class Attempts {
+    /** Answers that arrive this long after the deadline are still taken: they were given in time, in flight. */
+    static final long GRACE_MS = 2_000;
+    static final int DEFAULT_PRACTICE_COUNT = 10;
+    static final int MAX_COUNT = 500;
+
+    private final AttemptStore store;
+    private final PackCatalog catalog;
+    private final Accounts accounts;
+    private final Snapshots snapshots;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final ApplicationEventPublisher events;
+
+    public Attempts(AttemptStore store, PackCatalog catalog, Accounts accounts, Snapshots snapshots, Clock clock,
+            RandomGenerator random, ApplicationEventPublisher events) {
+        this.store = store;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.snapshots = snapshots;
+        this.clock = clock;
+        this.random = random;
+        this.events = events;
+    }
+
+    @Transactional
+    public AttemptView start(StartAttempt request) {
+        if (request.pack() == null || request.pack().isBlank()) {
+            throw ClientProblem.badRequest("pack is required, one of: " + catalog.knownCodes(), List.of("pack"));
+        }
+        if (request.mode() == null) {
+            throw ClientProblem.badRequest("mode is required: exam, practice or drill", List.of("mode"));
+        }
+        Pack pack = catalog.find(request.pack()).orElseThrow(() -> new ClientProblem(404, "unknown-pack",
+                "pack '" + request.pack() + "' is not loaded; loaded packs: " + catalog.knownCodes()));
+        Blueprint blueprint = pack.blueprint();
+        int count = switch (request.mode()) {
+            case EXAM -> blueprint.exam().questionCount();
+            case PRACTICE, DRILL -> request.count() == null ? DEFAULT_PRACTICE_COUNT : request.count();
+        };
+        if (count < 1 || count > MAX_COUNT) {
+            throw ClientProblem.badRequest("count must be between 1 and " + MAX_COUNT + ", was " + count, List.of("count"));
+        }
+        Set<String> domains = new HashSet<>();
+        if (request.mode() == Mode.DRILL) {
+            if (request.domains().isEmpty()) {
+                throw ClientProblem.badRequest("a drill needs at least one domain id in domains", List.of("domains"));
+            }
+            for (String domain : request.domains()) {
+                if (blueprint.domain(domain).isEmpty()) {
+                    throw ClientProblem.badRequest("'" + domain + "' is not a domain of " + pack.code() + " (domains: "
+                            + String.join(", ", blueprint.domains().stream().map(Domain::id).toList()) + ")",
+                            List.of("domains"));
+                }
+            }
+            domains.addAll(request.domains());
+        }
+        String account = accounts.currentAccountId();
+        DrawnMock mock = MockDraw.draw(
+                new DrawRequest(blueprint, pack.questions(), count, domains, store.lastSeen(account, pack.code())),
+                new Random(random.nextLong()));
+        long now = clock.millis();
+        Integer duration = request.mode() == Mode.EXAM ? blueprint.exam().durationMinutes() * 60 : null;
+        String id = Ids.newId();
+        List<String> notes = new ArrayList<>(mock.notes());
+        if (request.mode() == Mode.EXAM && mock.wholeBank()) {
+            notes.clear();
+            notes.add( "The " + pack.code() + " bank is smaller than a full mock (" + blueprint.exam().questionCount()
+                    + " questions): this mock takes the whole bank, " + mock.questions().size() + " questions, with the full "
+                    + blueprint.exam().durationMinutes() + " minutes.");
+        }
+        AttemptRow row = new AttemptRow(id, account, pack.code(), blueprint.version(), request.mode().word(),
+                AttemptRow.IN_PROGRESS, mock.questions().size(), duration, now,
+                duration == null ? null : now + duration * 1000L, null, null, null, null, null,
+                domains.isEmpty() ? null : String.join(",", domains.stream().sorted().toList()),
+                notes.isEmpty() ? null : String.join("\n", notes), snapshots.write(blueprint));
+        List<ItemRow> items = new ArrayList<>();
+        int position = 1;
+        for (Question q : mock.questions()) {
+            items.add(new ItemRow(position++, q.id(), q.domain(), snapshots.write(new StoredQuestion(q,
+                    q.scenarioId().flatMap(pack::scenario).orElse(null))), null, false, false, false, null, 0, null));
+        }
+        store.insert(row, items);
+        return view(row, items);
+    }
+
+    public AttemptView get(String attemptId) {
+        AttemptRow row = current(attemptId);
+        return view(row, store.items(row.accountId(), row.id()));
+    }
+
+    /** The question at position {@code n}; while the attempt runs, the time from here on counts toward it. */
+    @Transactional
+    public QuestionView question(String attemptId, int n) {
+        AttemptRow row = current(attemptId);
+        ItemRow item = item(row, n);
+        if (row.inProgress()) {
+            long now = clock.millis();
+            if (row.currentPosition() == null || row.currentPosition() != n) {
+                store.moveTo(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, now), n, now);
+            }
+        }
+        return questionView(row, item);
+    }
+
+    /** Saves an answer at once; the answer is acknowledged only when this returns. */
+    @Transactional
+    public SavedAnswer answer(String attemptId, int n, AnswerCommand command) {
+        AttemptRow row = current(attemptId);
+        long now = clock.millis();
+        if (!row.inProgress()) {
+            throw ClientProblem.conflict("attempt-submitted", "attempt " + attemptId + " is submitted; answers can no longer change");
+        }
+        if (row.deadlineAt() != null && now > row.deadlineAt() + GRACE_MS) {
+            throw ClientProblem.conflict("time-up", "the time of attempt " + attemptId + " ran out at "
+                    + Instant.ofEpochMilli(row.deadlineAt()) + "; it is being submitted with the answers saved before");
+        }
+        ItemRow item = item(row, n);
+        if (item.checked() && command.selected() != null) {
+            throw ClientProblem.conflict("already-checked", "question " + n + " was checked; its answer can no longer change");
+        }
+        StoredQuestion stored = snapshots.read(item.snapshot());
+        List<String> selected = command.selected() == null ? snapshots.strings(item.selected()) : command.selected();
+        if (selected.stream().anyMatch(s -> s == null)) {
+            throw ClientProblem.badRequest("selected must not contain null", List.of("selected"));
+        }
+        List<String> problems = Scoring.problems(stored.question(), selected);
+        if (!problems.isEmpty()) {
+            throw ClientProblem.badRequest("selected does not fit question " + n + ": " + String.join("; ", problems),
+                    List.of("selected"));
+        }
+        boolean flagged = command.flagged() == null ? item.flagged() : command.flagged();
+        boolean guessed = command.guessed() == null ? item.guessed() : command.guessed();
+        store.saveAnswer(row.accountId(), row.id(), n, selected.isEmpty() ? null : snapshots.write(selected), flagged,
+                guessed, now);
+        return new SavedAnswer(n, selected, flagged, guessed, Instant.ofEpochMilli(now), remainingSeconds(row, now));
+    }
+
+    /** In practice and drills: reveals the key and explanations of question {@code n} and locks its answer. */
+    @Transactional
+    public QuestionView check(String attemptId, int n) {
+        AttemptRow row = current(attemptId);
+        if (!Mode.of(row.mode()).givesFeedback()) {
+            throw ClientProblem.conflict("no-feedback-in-exam", "an exam-mode attempt shows no key before it is submitted");
+        }
+        if (!row.inProgress()) {
+            throw ClientProblem.conflict("attempt-submitted", "attempt " + attemptId + " is submitted; see its result");
+        }
+        item(row, n);
+        store.markChecked(row.accountId(), row.id(), n);
+        return questionView(row, item(row, n));
+    }
+
+    @Transactional
+    public ResultView submit(String attemptId) {
+        AttemptRow row = current(attemptId);
+        if (row.inProgress()) {
+            finish(row, "manual", clock.millis());
+        }
+        return result(attemptId);
+    }
+
+    public ResultView result(String attemptId) {
+        AttemptRow row = current(attemptId);
+        if (row.inProgress()) {
+            throw ClientProblem.conflict("not-submitted", "attempt " + attemptId + " is still in progress; submit it first");
+        }
+        return Results.of(row, store.items(row.accountId(), row.id()), snapshots, catalog);
+    }
+
+    public List<AttemptSummary> history() {
+        String account = accounts.currentAccountId();
+        return store.list(account).stream().map(row -> {
+            if (row.inProgress() || row.correctCount() == null) {
+                return new AttemptSummary(row.id(), row.packCode(), Mode.of(row.mode()), row.status(),
+                        Instant.ofEpochMilli(row.startedAt()), null, row.questionCount(), null, null, null, null, null, null);
+            }
+            Blueprint blueprint = snapshots.blueprint(row.blueprint());
+            ScaledScoreEstimate scaled = ScaledScoreEstimator.estimate(row.correctCount(), row.questionCount(),
+                    blueprint.exam().scaleMin(), blueprint.exam().scaleMax(), blueprint.exam().passingScore());
+            return new AttemptSummary(row.id(), row.packCode(), Mode.of(row.mode()), row.status(),
+                    Instant.ofEpochMilli(row.startedAt()), Instant.ofEpochMilli(row.submittedAt()), row.questionCount(),
+                    row.correctCount(), scaled.point(), scaled.low(), scaled.high(), scaled.passingScore(), scaled.pass());
+        }).toList();
+    }
+
+    /** Submits every attempt whose time ran out, with the answers saved before; returns how many. */
+    @Transactional
+    public int submitExpired() {
+        long now = clock.millis();
+        List<AttemptRow> expired = store.expired(now - GRACE_MS);
+        expired.forEach(row -> finish(row, "time", row.deadlineAt()));
+        return expired.size();
+    }
+
+    /** The attempt of the current account, submitted first if its time has run out. */
+    private AttemptRow current(String attemptId) {
+        String account = accounts.currentAccountId();
+        AttemptRow row = store.find(account, attemptId)
+                .orElseThrow(() -> ClientProblem.notFound("attempt " + attemptId));
+        if (row.inProgress() && row.deadlineAt() != null && clock.millis() > row.deadlineAt() + GRACE_MS) {
+            finish(row, "time", row.deadlineAt());
+            return store.find(account, attemptId).orElseThrow();
+        }
+        return row;
+    }
+
+    private void finish(AttemptRow row, String reason, long submittedAt) {
+        List<ItemRow> items = store.items(row.accountId(), row.id());
+        long now = clock.millis();
+        if (row.currentPosition() != null) {
+            long end = row.deadlineAt() == null ? now : Math.min(now, row.deadlineAt());
+            store.moveTo(row.accountId(), row.id(), row.currentPosition(), Math.max(0, end - row.currentSince()), null, null);
+        }
+        Map<Integer, Boolean> correct = new LinkedHashMap<>();
+        for (ItemRow item : items) {
+            StoredQuestion stored = snapshots.read(item.snapshot());
+            correct.put(item.position(), Scoring.isCorrect(stored.question(), snapshots.strings(item.selected())));
+        }
+        int correctCount = (int) correct.values().stream().filter(c -> c).count();
+        if (store.submit(row.accountId(), row.id(), submittedAt, reason, correctCount, correct)) {
+            events.publishEvent(new AttemptSubmitted(row.id(), row.accountId(), row.packCode(), Mode.of(row.mode()),
+                    correctCount, items.size(), Instant.ofEpochMilli(submittedAt)));
+        }
+    }
+
+    private ItemRow item(AttemptRow row, int n) {
+        if (n < 1 || n > row.questionCount()) {
+            throw new ClientProblem(404, "no-such-question", "attempt " + row.id() + " has questions 1 to "
+                    + row.questionCount() + ", not " + n);
+        }
+        return store.item(row.accountId(), row.id(), n).orElseThrow(() -> ClientProblem.notFound("question " + n));
+    }
+
+    private long timeOnCurrent(AttemptRow row, long now) {
+        if (row.currentPosition() == null || row.currentSince() == null) {
+            return 0;
+        }
+        long end = row.deadlineAt() == null ? now : Math.min(now, row.deadlineAt());
+        return Math.max(0, end - row.currentSince());
+    }
+
+    private static Long remainingSeconds(AttemptRow row, long now) {
+        if (row.deadlineAt() == null || !row.inProgress()) {
+            return null;
+        }
+        return Math.max(0, (row.deadlineAt() - now + 999) / 1000);
+    }
+
+    private AttemptView view(AttemptRow row, List<ItemRow> items) {
+        long now = clock.millis();
+        List<AttemptView.ItemStatus> statuses = items.stream().map(i -> new AttemptView.ItemStatus(i.position(),
+                i.selected() != null, i.flagged(), i.guessed())).toList();
+        String title = catalog.find(row.packCode()).map(p -> p.blueprint().title())
+                .orElseGet(() -> snapshots.blueprint(row.blueprint()).title());
+        return new AttemptView(row.id(), row.packCode(), title, Mode.of(row.mode()), row.status(), row.questionCount(),
+                Instant.ofEpochMilli(row.startedAt()), row.deadlineAt() == null ? null : Instant.ofEpochMilli(row.deadlineAt()),
+                remainingSeconds(row, now), row.submittedAt() == null ? null : Instant.ofEpochMilli(row.submittedAt()),
+                (int) statuses.stream().filter(AttemptView.ItemStatus::answered).count(),
+                (int) statuses.stream().filter(AttemptView.ItemStatus::flagged).count(),
+                row.drawNotes() == null ? List.of() : List.of(row.drawNotes().split("\n")), statuses);
+    }
+
+    private QuestionView questionView(AttemptRow row, ItemRow item) {
+        StoredQuestion stored = snapshots.read(item.snapshot());
+        Question q = stored.question();
+        Mode mode = Mode.of(row.mode());
+        List<String> selected = snapshots.strings(item.selected());
+        boolean reveal = !row.inProgress() || (mode.givesFeedback() && item.checked());
+        Feedback feedback = reveal ? Views.feedback(q, Scoring.isCorrect(q, selected)) : null;
+        Blueprint blueprint = snapshots.blueprint(row.blueprint());
+        QuestionView.DomainRef domain = mode == Mode.EXAM && row.inProgress() ? null : blueprint.domain(q.domain())
+                .map(d -> new QuestionView.DomainRef(d.id(), d.title()))
+                .orElse(new QuestionView.DomainRef(q.domain(), q.domain()));
+        return new QuestionView(row.id(), item.position(), row.questionCount(), q.id(),
+                q.type().word(), q.choose(), q.stem(),
+                stored.scenario() == null ? null : new QuestionView.ScenarioView(stored.scenario().title(), stored.scenario().text()),
+                Views.options(q, row.id(), item.position()),
+                q.targets().isEmpty() ? List.of() : Views.targets(q, row.id(), item.position()),
+                selected, item.flagged(), item.guessed(), item.checked(), domain, feedback);
+    }
+}

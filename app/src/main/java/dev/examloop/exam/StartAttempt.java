@@ -1,0 +1,15 @@
+package dev.examloop.exam;
+
+import java.util.List;
+
+/**
+ * A request to start an attempt.
+ *
+ * @param count questions in a practice session or drill (default 10); an exam takes the blueprint's count
+ * @param domains domain ids for a drill (required there, ignored otherwise)
+ */
+public record StartAttempt(String pack, Mode mode, Integer count, List<String> domains) {
+    public StartAttempt {
+        domains = domains == null ? List.of() : List.copyOf(domains);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Attempts at an exam pack: full-length timed mocks, practice sessions with feedback after each answer, and
+ * domain drills. Owns the attempt tables, the server-kept countdown and automatic submit, scoring and
+ * results. Publishes {@link dev.examloop.exam.Attempts} (the facade) with its view records, the REST API
+ * under {@code /api/attempts}, and the event {@link dev.examloop.exam.AttemptSubmitted}.
+ *
+ * <p>In exam mode no key and no explanation leaves this module before the attempt is submitted: the
+ * question view has no field that could carry them until then.
+ */
+package dev.examloop.exam;

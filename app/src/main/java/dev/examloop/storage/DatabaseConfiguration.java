@@ -1,0 +1,53 @@
+package dev.examloop.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The DataSource for the configured database.
+ *
+ * <p>SQLite runs with one pooled connection: SQLite allows one writer at a time, and queueing in the pool
+ * is cheaper and fairer than retrying on SQLITE_BUSY. Write-ahead logging keeps readers of other tools
+ * (backups, the CLI) from blocking it; {@code synchronous=FULL} makes every acknowledged commit survive a
+ * power cut, not only a crash of the process (see docs/decisions/0004-sqlite-and-postgresql.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+    @Bean
+    Database database(@Value("${examloop.db-url:}") String url, @Value("${examloop.data-dir:}") String dataDir) {
+        return Database.of(resolveUrl(url, dataDir));
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(@Value("${examloop.db-url:}") String url, @Value("${examloop.data-dir:}") String dataDir) {
+        String jdbcUrl = resolveUrl(url, dataDir);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("examloop");
+        if (Database.of(jdbcUrl) == Database.SQLITE) {
+            config.setMaximumPoolSize(1);
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("foreign_keys", "true");
+            config.addDataSourceProperty("busy_timeout", "10000");
+        } else {
+            config.setMaximumPoolSize(16);
+        }
+        return new HikariDataSource(config);
+    }
+
+    static String resolveUrl(String url, String dataDir) {
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        Path dir = dataDir == null || dataDir.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".examloop")
+                : Path.of(dataDir);
+        return "jdbc:sqlite:" + dir.resolve("examloop.db").toAbsolutePath();
+    }
+}

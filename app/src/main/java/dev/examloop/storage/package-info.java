@@ -1,0 +1,7 @@
+/**
+ * The database: one DataSource for SQLite (the embedded default, one file in the data folder) or
+ * PostgreSQL (server mode), chosen by URL. Flyway migrations under {@code db/migration} run unchanged on
+ * both. Other modules use {@code JdbcClient} with portable SQL.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package dev.examloop.storage;

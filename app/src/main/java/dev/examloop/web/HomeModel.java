@@ -1,0 +1,22 @@
+package dev.examloop.web;
+
+import dev.examloop.content.CatalogEntry;
+import dev.examloop.core.pack.Pack;
+import dev.examloop.exam.AttemptSummary;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** What the home page shows: the packs to start from and the attempts in progress. */
+public record HomeModel(List<Pack> packs, List<CatalogEntry> broken, List<AttemptSummary> inProgress, ZoneId zone) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public long count(Pack pack, String domainId) {
+        return pack.questionCountByDomain().getOrDefault(domainId, 0L);
+    }
+
+    public String when(Instant instant) {
+        return WHEN.withZone(zone).format(instant);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.examloop.web;
+
+import dev.examloop.common.ClientProblem;
+import dev.examloop.content.CatalogEntry;
+import dev.examloop.content.PackCatalog;
+import dev.examloop.exam.AnswerCommand;
+import dev.examloop.exam.AttemptSummary;
+import dev.examloop.exam.AttemptView;
+import dev.examloop.exam.Attempts;
+import dev.examloop.exam.Mode;
+import dev.examloop.exam.QuestionView;
+import dev.examloop.exam.StartAttempt;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages of the simulator. Every form works without JavaScript (a post, then a redirect); with htmx the
+ * answer form saves on every change and only the save status and the navigator are redrawn.
+ */
+@Controller
+class Pages {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Attempts attempts;
+    private final PackCatalog catalog;
+
+    Pages(Attempts attempts, PackCatalog catalog) {
+        this.attempts = attempts;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        List<CatalogEntry> broken = catalog.entries().stream().filter(e -> !e.loaded()).toList();
+        List<AttemptSummary> inProgress = attempts.history().stream().filter(a -> a.correct() == null).toList();
+        model.addAttribute("model", new HomeModel(catalog.packs(), broken, inProgress, ZoneId.systemDefault()));
+        return "home";
+    }
+
+    @PostMapping("/attempts")
+    String start(@RequestParam String pack, @RequestParam String mode, @RequestParam(required = false) Integer count,
+            @RequestParam(required = false) List<String> domains) {
+        AttemptView view = attempts.start(new StartAttempt(pack, Mode.of(mode), count, domains));
+        return "redirect:/attempts/" + view.id() + "/q/1";
+    }
+
+    @GetMapping("/attempts/{id}")
+    String resume(@PathVariable String id) {
+        AttemptView view = attempts.get(id);
+        if (!view.inProgress()) {
+            return "redirect:/attempts/" + id + "/result";
+        }
+        int first = view.items().stream().filter(i -> !i.answered()).map(AttemptView.ItemStatus::n).findFirst().orElse(1);
+        return "redirect:/attempts/" + id + "/q/" + first;
+    }
+
+    @GetMapping("/attempts/{id}/q/{n}")
+    String question(@PathVariable String id, @PathVariable int n, Model model) {
+        if (!attempts.get(id).inProgress()) {
+            return "redirect:/attempts/" + id + "/result";
+        }
+        QuestionView question = attempts.question(id, n);
+        model.addAttribute("page", new QuestionPage(attempts.get(id), question));
+        return "exam/question";
+    }
+
+    @PostMapping("/attempts/{id}/q/{n}")
+    String save(@PathVariable String id, @PathVariable int n, @RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        AttemptView before = attempts.get(id);
+        if (!before.inProgress()) {
+            return "redirect:/attempts/" + id + "/result";
+        }
+        QuestionView question = attempts.question(id, n);
+        List<String> selected = question.checked() ? null : selectedFrom(question, form);
+        attempts.answer(id, n, new AnswerCommand(selected, form.containsKey("flagged"), form.containsKey("guessed")));
+        if (htmx != null) {
+            model.addAttribute("attempt", attempts.get(id));
+            model.addAttribute("current", n);
+            model.addAttribute("message", "Saved at " + DateTimeFormatter.ofPattern("HH:mm:ss")
+                    .withZone(ZoneId.systemDefault()).format(Instant.now()));
+            return "exam/saved";
+        }
+        String go = form.getFirst("go");
+        if ("review".equals(go)) {
+            return "redirect:/attempts/" + id + "/review";
+        }
+        int target = "next".equals(go) ? Math.min(n + 1, question.total()) : "prev".equals(go) ? Math.max(1, n - 1) : n;
+        return "redirect:/attempts/" + id + "/q/" + target;
+    }
+
+    @PostMapping("/attempts/{id}/q/{n}/check")
+    String check(@PathVariable String id, @PathVariable int n) {
+        attempts.check(id, n);
+        return "redirect:/attempts/" + id + "/q/" + n;
+    }
+
+    @GetMapping("/attempts/{id}/review")
+    String review(@PathVariable String id, Model model) {
+        AttemptView view = attempts.get(id);
+        if (!view.inProgress()) {
+            return "redirect:/attempts/" + id + "/result";
+        }
+        model.addAttribute("attempt", view);
+        return "exam/review";
+    }
+
+    @PostMapping("/attempts/{id}/submit")
+    String submit(@PathVariable String id) {
+        attempts.submit(id);
+        return "redirect:/attempts/" + id + "/result";
+    }
+
+    @GetMapping("/attempts/{id}/result")
+    String result(@PathVariable String id, Model model) {
+        if (attempts.get(id).inProgress()) {
+            return "redirect:/attempts/" + id + "/review";
+        }
+        model.addAttribute("result", attempts.result(id));
+        return "exam/result";
+    }
+
+    @GetMapping("/history")
+    String history(Model model) {
+        List<AttemptSummary> all = attempts.history();
+        model.addAttribute("attempts", all);
+        model.addAttribute("chart", Charts.trend(all));
+        Function<Instant, String> when = instant -> WHEN.withZone(ZoneId.systemDefault()).format(instant);
+        model.addAttribute("when", when);
+        return "history";
+    }
+
+    /** The response in the API's shape from the form's fields. */
+    static List<String> selectedFrom(QuestionView question, MultiValueMap<String, String> form) {
+        return switch (question.type()) {
+            case "single", "multiple" -> form.getOrDefault("selected", List.of());
+            case "ordering" -> {
+                List<Map.Entry<String, Integer>> positions = new ArrayList<>();
+                for (QuestionView.Choice option : question.options()) {
+                    String value = form.getFirst("order_" + option.id());
+                    if (value != null && !value.isBlank()) {
+                        try {
+                            positions.add(Map.entry(option.id(), Integer.parseInt(value)));
+                        } catch (NumberFormatException e) {
+                            throw ClientProblem.badRequest("position '" + value + "' of step " + option.id()
+                                    + " is not a number", List.of("order_" + option.id()));
+                        }
+                    }
+                }
+                positions.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+                yield positions.stream().map(Map.Entry::getKey).toList();
+            }
+            case "matching" -> question.options().stream()
+                    .filter(o -> form.getFirst("match_" + o.id()) != null && !form.getFirst("match_" + o.id()).isBlank())
+                    .map(o -> o.id() + ":" + form.getFirst("match_" + o.id()))
+                    .toList();
+            default -> throw new IllegalStateException("unknown question type " + question.type());
+        };
+    }
+}
