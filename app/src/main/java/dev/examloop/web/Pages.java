@@ -10,6 +10,7 @@ import dev.examloop.exam.Attempts;
 import dev.examloop.exam.Mode;
 import dev.examloop.exam.QuestionView;
 import dev.examloop.exam.StartAttempt;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,10 +38,12 @@ class Pages {
 
     private final Attempts attempts;
     private final PackCatalog catalog;
+    private final Clock clock;
 
-    Pages(Attempts attempts, PackCatalog catalog) {
+    Pages(Attempts attempts, PackCatalog catalog, Clock clock) {
         this.attempts = attempts;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -92,7 +95,7 @@ class Pages {
             model.addAttribute("attempt", attempts.get(id));
             model.addAttribute("current", n);
             model.addAttribute("message", "Saved at " + DateTimeFormatter.ofPattern("HH:mm:ss")
-                    .withZone(ZoneId.systemDefault()).format(Instant.now()));
+                    .withZone(ZoneId.systemDefault()).format(clock.instant()));
             return "exam/saved";
         }
         String go = form.getFirst("go");

@@ -1,6 +1,5 @@
-package dev.examloop;
+package dev.examloop.cli;
 
-import dev.examloop.cli.ExamloopCommand;
 
 /** The entry point of the {@code examloop} command; {@code examloop serve} starts the web application. */
 public final class Examloop {

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The answer-save load benchmark (issue 2): N simulated candidates on loopback save answers to their own
+# exam attempts, on SQLite and on PostgreSQL, beside "the limit": the same database write done with plain
+# JDBC from as many threads, against the same database, in the same run. See docs/performance.md.
+#
+# For each database:
+#   1. starts `examloop serve` (java -jar, a private copy of app/target/examloop.jar) on a fresh data
+#      folder (SQLite) or a fresh schema (PostgreSQL), on a free port;
+#   2. app-http: CANDIDATES candidates each POST /api/attempts {"pack":"MLS-C01","mode":"exam"}, all at
+#      once, then PUT /api/attempts/{id}/answers/{n} {"selected":["a"],"flagged":false} for n = 1, 2, ...
+#        closed: back to back (each candidate sends its next save as soon as the last one is answered)
+#        think:  with an exponential think time of mean THINK_MS between a save's answer and the next save
+#      each for WARMUP s (not measured) + DURATION s (measured);
+#   3. stops the server;
+#   4. jdbc-limit: the same workloads with plain JDBC from CANDIDATES threads on the attempts of step 2
+#      (read the attempt row, UPDATE attempt_question, commit), on a pool of the application's size;
+#   5. removes the data folder / drops the schema.
+# Then prints the table. Everything is bounded: about 2 x (4 x (WARMUP + DURATION) + 15) s in all.
+#
+# usage: bench/answer-load.sh
+# settings (environment): CANDIDATES=200 WARMUP=5 DURATION=20 THINK_MS=1000 DBS="sqlite postgresql"
+#   PG_URL="jdbc:postgresql://127.0.0.1:5432/test?user=postgres"   (a schema bench_* is created in it, then dropped)
+#   PSQL="psql -h 127.0.0.1 -U postgres test"                     (how to create and drop that schema)
+#   SERVER_JAVA_OPTS=""                                             (JVM options of the server)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+candidates="${CANDIDATES:-200}"
+warmup="${WARMUP:-5}"
+duration="${DURATION:-20}"
+think_ms="${THINK_MS:-1000}"
+dbs="${DBS:-sqlite postgresql}"
+pg_url="${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
+psql_cmd="${PSQL:-psql -h 127.0.0.1 -U postgres test}"
+
+jdk="$(bench_jdk)"
+export JAVA_HOME="$jdk"
+export PATH="$JAVA_HOME/bin:$PATH"
+if [ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+fi
+
+# The application jar, and the load generator (bench/load, its own Maven project).
+ensure_app_jar
+load_jar="$bench_dir/load/target/examloop-load.jar"
+if [ ! -f "$load_jar" ] || [ -n "$(find "$bench_dir/load/pom.xml" "$bench_dir/load/src" -newer "$load_jar" -type f -print -quit)" ]; then
+  echo "bench: building the load generator (bench/load)…" >&2
+  (cd "$bench_dir/load" && mvn -B -q -DskipTests package)
+fi
+
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+out="$bench_dir/out/answer-load-$stamp"
+mkdir -p "$out"
+results="$out/results.tsv"
+: >"$results"
+work="$(mktemp -d "${TMPDIR:-/tmp}/examloop-load.XXXXXX")"
+jar="$(snapshot_jar "$work")"
+
+server_pid=""
+schema=""
+cleanup() {
+  [ -n "$server_pid" ] && stop_pid "$server_pid"
+  if [ -n "$schema" ]; then
+    $psql_cmd -q -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 \
+      || echo "bench: could not drop schema $schema; drop it by hand" >&2
+  fi
+  rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
+
+{
+  machine_summary "$jdk"
+  echo "postgresql: $($psql_cmd -Atq -c 'select version()' 2>/dev/null | cut -d, -f1 || echo 'not reachable')"
+  echo "settings: CANDIDATES=$candidates WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\""
+} | tee "$out/machine.txt"
+echo
+
+for db in $dbs; do
+  data_dir="$(mktemp -d "$work/data-$db.XXXXXX")"
+  case "$db" in
+    sqlite)
+      db_url="jdbc:sqlite:$data_dir/examloop.db"
+      serve_db=()
+      ;;
+    postgresql)
+      schema="bench_$(date +%s)_$$"
+      $psql_cmd -q -c "CREATE SCHEMA $schema" >/dev/null
+      db_url="$pg_url&currentSchema=$schema"
+      serve_db=(--db "$db_url")
+      ;;
+    *) echo "bench: unknown database '$db' (sqlite or postgresql)" >&2; exit 2 ;;
+  esac
+  echo "== $db: the machine is $(wait_quiet)% busy before the run"
+  port="$(free_port)"
+  # shellcheck disable=SC2086
+  "$jdk/bin/java" ${SERVER_JAVA_OPTS:-} -jar "$jar" serve --port "$port" --data "$data_dir" "${serve_db[@]}" \
+      >"$out/server-$db.log" 2>&1 &
+  server_pid=$!
+  wait_200 "http://127.0.0.1:$port/" 120 "$server_pid" || { cat "$out/server-$db.log" >&2; exit 1; }
+
+  "$jdk/bin/java" -jar "$load_jar" http --base "http://127.0.0.1:$port" --db "$db" --candidates "$candidates" \
+      --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --server-pid "$server_pid" \
+      --results "$results" | tee -a "$out/log.txt"
+
+  stop_pid "$server_pid"
+  server_pid=""
+
+  "$jdk/bin/java" -jar "$load_jar" jdbc --url "$db_url" --db "$db" --threads "$candidates" \
+      --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" \
+      --results "$results" | tee -a "$out/log.txt"
+
+  rm -rf "$data_dir"
+  if [ -n "$schema" ]; then
+    $psql_cmd -q -c "DROP SCHEMA $schema CASCADE" >/dev/null
+    schema=""
+  fi
+  echo
+done
+
+# The table (markdown), also written to $out/table.md.
+{
+  echo "| database | client | workload | workers | pool | saves/s | p50 ms | p90 ms | p99 ms | max ms | errors | machine CPU busy | server CPU (cores) | load generator CPU (cores) | p99 < 25 ms |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  awk -F'\t' '{
+    workload = $3 == "closed" ? "closed loop" : "think " '"$think_ms"' " ms"
+    server = $15 == "NaN" ? "–" : $15
+    met = ($11 + 0 < 25 && $7 == 0) ? "yes" : "**no**"
+    printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s%% | %s | %s | %s |\n",
+      $1, $2, workload, $4, $5, $8, $9, $10, $11, $12, $7, $13, server, $16, met
+  }' "$results"
+} | tee "$out/table.md"
+echo
+echo "results: $out (results.tsv, table.md, log.txt, server logs)"

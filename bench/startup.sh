@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Cold start of `examloop serve` to the first page served: from the start of the process to the first
+# GET / that answers 200, polled every 50 ms. Each run gets a fresh --data folder (so Flyway creates the
+# SQLite schema: a true first start) and a free port; the jar is built before the first run and not timed.
+#
+# Three ways to start, interleaved run by run so that a disturbance of the machine hits all of them:
+#   jar                  $JDK/bin/java -jar examloop.jar serve ...   (a private copy of app/target/examloop.jar)
+#   launcher             ./examloop serve ...    with JAVA_HOME unset (it probes every JDK under /usr/lib/jvm)
+#   launcher+JAVA_HOME   ./examloop serve ...    with JAVA_HOME set to that JDK (it probes only that one)
+#
+# Before each run it waits (up to QUIET_WAIT=90 s) for the machine to be quiet (< QUIET_BUSY=20 % CPU busy)
+# and prints how busy it was. A launcher run that rebuilt the application (someone changed a source
+# meanwhile) is void and done again.
+#
+# usage: bench/startup.sh            (RUNS=5 by default; a run takes a few seconds)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+runs="${RUNS:-5}"
+jdk="$(bench_jdk)"
+ensure_app_jar
+work="$(mktemp -d "${TMPDIR:-/tmp}/examloop-startup.XXXXXX")"
+jar="$(snapshot_jar "$work")"
+machine_summary "$jdk"
+echo "jar: $app_jar ($(du -h "$app_jar" | cut -f1)), run from a private copy for the 'jar' variant"
+echo
+
+variants=(jar launcher launcher+JAVA_HOME)
+declare -A times
+server_pid=""
+data_dir=""
+cleanup() {
+  [ -n "$server_pid" ] && stop_pid "$server_pid"
+  [ -n "$data_dir" ] && rm -rf "$data_dir"
+  rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
+
+# Sets run_seconds (process start to the first 200 of GET /) and run_void (the launcher rebuilt).
+one_run() {
+  local variant="$1" port t0 t1 log
+  port="$(free_port)"
+  data_dir="$(mktemp -d "$work/data.XXXXXX")"
+  log="$work/server.log"
+  t0="$(now_ns)"
+  case "$variant" in
+    jar) "$jdk/bin/java" -jar "$jar" serve --port "$port" --data "$data_dir" >"$log" 2>&1 & ;;
+    launcher) env -u JAVA_HOME "$root/examloop" serve --port "$port" --data "$data_dir" >"$log" 2>&1 & ;;
+    launcher+JAVA_HOME) JAVA_HOME="$jdk" "$root/examloop" serve --port "$port" --data "$data_dir" >"$log" 2>&1 & ;;
+  esac
+  server_pid=$!
+  if ! wait_200 "http://127.0.0.1:$port/" 180 "$server_pid"; then
+    sed 's/^/  server: /' "$log" >&2
+    exit 1
+  fi
+  t1="$(now_ns)"
+  run_void=""
+  grep -q "examloop: building" "$log" && run_void=yes
+  stop_pid "$server_pid"
+  server_pid=""
+  rm -rf "$data_dir"
+  data_dir=""
+  run_seconds="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"
+}
+
+# One start that is not counted: it brings the jar and the JDK into the page cache, as on any machine
+# that has run the application before (a cold start of the process, not of the disk).
+one_run jar
+echo "warming the page cache (not counted): jar $run_seconds s"
+for run in $(seq 1 "$runs"); do
+  for variant in "${variants[@]}"; do
+    for try in 1 2 3; do
+      busy="$(wait_quiet)"
+      one_run "$variant"
+      [ -z "$run_void" ] && break
+      echo "run $run  $variant: the launcher rebuilt the application (a source changed meanwhile); void, again" >&2
+    done
+    [ -n "$run_void" ] && { echo "bench: the launcher rebuilt on every try; stop other work on the tree" >&2; exit 1; }
+    times[$variant]="${times[$variant]:-} $run_seconds"
+    printf 'run %d  %-20s %6s s   (machine %s%% busy just before)\n' "$run" "$variant" "$run_seconds" "$busy"
+  done
+done
+
+echo
+echo "median of $runs runs, process start to first 200 of GET /:"
+for variant in "${variants[@]}"; do
+  m="$(echo "${times[$variant]}" | tr ' ' '\n' | sed '/^$/d' | median)"
+  printf '  %-20s %6s s   (runs:%s)\n' "$variant" "$m" "${times[$variant]}"
+done
