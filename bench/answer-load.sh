@@ -22,6 +22,7 @@
 #   PG_URL="jdbc:postgresql://127.0.0.1:5432/test?user=postgres"   (a schema bench_* is created in it, then dropped)
 #   PSQL="psql -h 127.0.0.1 -U postgres test"                     (how to create and drop that schema)
 #   SERVER_JAVA_OPTS=""                                             (JVM options of the server)
+#   WORKLOADS="closed,think"  LIMIT=1                               (LIMIT=0 skips the plain-JDBC baseline)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -30,6 +31,8 @@ warmup="${WARMUP:-5}"
 duration="${DURATION:-20}"
 think_ms="${THINK_MS:-1000}"
 dbs="${DBS:-sqlite postgresql}"
+workloads="${WORKLOADS:-closed,think}"
+with_limit="${LIMIT:-1}"
 pg_url="${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
 psql_cmd="${PSQL:-psql -h 127.0.0.1 -U postgres test}"
 
@@ -72,7 +75,7 @@ trap cleanup EXIT
 {
   machine_summary "$jdk"
   echo "postgresql: $($psql_cmd -Atq -c 'select version()' 2>/dev/null | cut -d, -f1 || echo 'not reachable')"
-  echo "settings: CANDIDATES=$candidates WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\""
+  echo "settings: CANDIDATES=$candidates WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\" WORKLOADS=$workloads LIMIT=$with_limit SERVER_JAVA_OPTS=\"${SERVER_JAVA_OPTS:-}\""
 } | tee "$out/machine.txt"
 echo
 
@@ -94,21 +97,24 @@ for db in $dbs; do
   echo "== $db: the machine is $(wait_quiet)% busy before the run"
   port="$(free_port)"
   # shellcheck disable=SC2086
-  "$jdk/bin/java" ${SERVER_JAVA_OPTS:-} -jar "$jar" serve --port "$port" --data "$data_dir" "${serve_db[@]}" \
-      >"$out/server-$db.log" 2>&1 &
+  # The GC log (a line per collection, with wall-clock time) lets slow saves (slow.log) be lined up with pauses.
+  "$jdk/bin/java" "-Xlog:gc:file=$out/gc-$db.log:time,uptimemillis" ${SERVER_JAVA_OPTS:-} -jar "$jar" \
+      serve --port "$port" --data "$data_dir" "${serve_db[@]}" >"$out/server-$db.log" 2>&1 &
   server_pid=$!
   wait_200 "http://127.0.0.1:$port/" 120 "$server_pid" || { cat "$out/server-$db.log" >&2; exit 1; }
 
   "$jdk/bin/java" -jar "$load_jar" http --base "http://127.0.0.1:$port" --db "$db" --candidates "$candidates" \
-      --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --server-pid "$server_pid" \
-      --results "$results" | tee -a "$out/log.txt"
+      --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --workloads "$workloads" \
+      --server-pid "$server_pid" --results "$results" --slow-log "$out/slow.log" --slow-ms 25 | tee -a "$out/log.txt"
 
   stop_pid "$server_pid"
   server_pid=""
 
-  "$jdk/bin/java" -jar "$load_jar" jdbc --url "$db_url" --db "$db" --threads "$candidates" \
-      --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" \
-      --results "$results" | tee -a "$out/log.txt"
+  if [ "$with_limit" = "1" ]; then
+    "$jdk/bin/java" -jar "$load_jar" jdbc --url "$db_url" --db "$db" --threads "$candidates" \
+        --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --workloads "$workloads" \
+        --results "$results" --slow-log "$out/slow.log" --slow-ms 25 | tee -a "$out/log.txt"
+  fi
 
   rm -rf "$data_dir"
   if [ -n "$schema" ]; then
@@ -118,17 +124,19 @@ for db in $dbs; do
   echo
 done
 
-# The table (markdown), also written to $out/table.md.
+# The table (markdown), also written to $out/table.md. CPU is in cores (2.00 = both CPUs of a 2-CPU machine).
 {
-  echo "| database | client | workload | workers | pool | saves/s | p50 ms | p90 ms | p99 ms | max ms | errors | machine CPU busy | server CPU (cores) | load generator CPU (cores) | p99 < 25 ms |"
-  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| database | client | workload | workers | pool | saves/s | p50 ms | p90 ms | p99 ms | max ms | errors | CPU: server | CPU: postgres | CPU: load generator | CPU: others | p99 < 25 ms |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   awk -F'\t' '{
     workload = $3 == "closed" ? "closed loop" : "think " '"$think_ms"' " ms"
     server = $15 == "NaN" ? "–" : $15
+    postgres = $1 == "postgresql" ? $17 : "–"
     met = ($11 + 0 < 25 && $7 == 0) ? "yes" : "**no**"
-    printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s%% | %s | %s | %s |\n",
-      $1, $2, workload, $4, $5, $8, $9, $10, $11, $12, $7, $13, server, $16, met
+    printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+      $1, $2, workload, $4, $5, $8, $9, $10, $11, $12, $7, server, postgres, $16, $18, met
   }' "$results"
 } | tee "$out/table.md"
+awk -F'\t' '$18 + 0 > 0.25 { printf "warning: %s %s %s: other processes used %s cores meanwhile; the machine was shared, the figures are disturbed\n", $1, $2, $3, $18 }' "$results" | tee -a "$out/table.md"
 echo
-echo "results: $out (results.tsv, table.md, log.txt, server logs)"
+echo "results: $out (results.tsv, table.md, log.txt, slow.log: saves over 25 ms, gc-*.log, server-*.log)"

@@ -41,6 +41,15 @@ public final class Charts {
                 Math.max(0.5, high - low), pass, pass, point);
     }
 
+    /** One trend chart per pack (packs have their own scale and pass mark), in the order packs were last sat. */
+    public static java.util.Map<String, String> trendsByPack(List<AttemptSummary> attempts) {
+        java.util.Map<String, String> charts = new java.util.LinkedHashMap<>();
+        attempts.stream().filter(a -> a.mode() == Mode.EXAM && a.scaledPoint() != null).map(AttemptSummary::pack)
+                .distinct().forEach(pack -> charts.put(pack,
+                        trend(attempts.stream().filter(a -> a.pack().equals(pack)).toList())));
+        return charts;
+    }
+
     /** The trend of estimated scaled scores of submitted exam-mode attempts, oldest first, with their ranges. */
     public static String trend(List<AttemptSummary> attempts) {
         List<AttemptSummary> mocks = new ArrayList<>(attempts.stream()
@@ -83,6 +92,9 @@ public final class Charts {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" class=\"range\"/>"
                     + "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" class=\"point\"><title>%s: %d (%d–%d)</title></circle>",
                     x, x, yLow, yHigh, x, y, a.pack(), a.scaledPoint(), a.scaledLow(), a.scaledHigh()));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%s</text>",
+                    x, height - 8, java.time.format.DateTimeFormatter.ofPattern("MM-dd").withZone(java.time.ZoneId.systemDefault())
+                            .format(a.startedAt())));
             path.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f ", x, y));
         }
         svg.append("<path d=\"").append(path.toString().trim()).append("\" class=\"line\"/>");

@@ -141,7 +141,7 @@ class Pages {
     String history(Model model) {
         List<AttemptSummary> all = attempts.history();
         model.addAttribute("attempts", all);
-        model.addAttribute("chart", Charts.trend(all));
+        model.addAttribute("charts", Charts.trendsByPack(all));
         Function<Instant, String> when = instant -> WHEN.withZone(ZoneId.systemDefault()).format(instant);
         model.addAttribute("when", when);
         return "history";

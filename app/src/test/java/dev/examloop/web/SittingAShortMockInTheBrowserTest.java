@@ -179,8 +179,15 @@ class SittingAShortMockInTheBrowserTest {
         page.locator("section.pack", new Page.LocatorOptions().setHasText("SHORT-01"))
                 .getByText("Start full mock exam").click();
         page.waitForURL("**/q/1");
-        page.locator(".option").first().click();
-        PlaywrightAssertions.assertThat(page.locator("#save-status")).containsText("Saved");
+        String attemptId = page.url().replaceAll(".*/attempts/([^/]+)/q/1$", "$1");
+        Question first = questionOnPage(attemptId, 1);
+        if (first.type() == dev.examloop.core.pack.QuestionType.SINGLE
+                || first.type() == dev.examloop.core.pack.QuestionType.MULTIPLE) {
+            page.locator(".option").first().tap();
+            PlaywrightAssertions.assertThat(page.locator("#save-status")).containsText("Saved");
+        } else {
+            answerRight(page, first);
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("question-phone.png")).setFullPage(true));
         Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(scrollWidth.intValue()).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(390);

@@ -10,10 +10,17 @@ final class Cpu {
     /** Linux reports process times in USER_HZ ticks, 100 per second on every mainstream architecture. */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    record Snapshot(long nanos, long machineTotal, long machineIdle, long machineIowait, long serverTicks, long selfNanos) {}
+    record Snapshot(long nanos, long machineTotal, long machineIdle, long machineIowait, long serverTicks,
+            long postgresTicks, long selfNanos) {}
 
-    record Usage(double machineBusyPercent, double machineIowaitPercent, double serverCores, double selfCores) {
-        static final Usage NONE = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    /**
+     * Where the CPU went, in cores (1.0 = one CPU busy all the time) except the machine percentages. {@code
+     * otherCores} is what nobody of this benchmark used: the machine's busy time minus the server, the PostgreSQL
+     * processes and this load generator (on a shared machine, someone else's build shows up here).
+     */
+    record Usage(double machineBusyPercent, double machineIowaitPercent, double serverCores, double postgresCores,
+            double selfCores, double otherCores) {
+        static final Usage NONE = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     private Cpu() {}
@@ -44,7 +51,30 @@ final class Cpu {
         }
         long self = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return new Snapshot(System.nanoTime(), total, idle, iowait, server, self);
+        return new Snapshot(System.nanoTime(), total, idle, iowait, server, postgresTicks(), self);
+    }
+
+    /** CPU ticks of every process named postgres (the server and its backends), or -1 without /proc. */
+    private static long postgresTicks() {
+        long sum = 0;
+        try (var pids = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path pid : pids) {
+                try {
+                    String stat = Files.readString(pid.resolve("stat"));
+                    int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                    if (!stat.substring(open + 1, close).equals("postgres")) {
+                        continue;
+                    }
+                    String[] f = stat.substring(close + 2).trim().split("\\s+");
+                    sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return sum;
     }
 
     static Usage between(Snapshot a, Snapshot b) {
@@ -61,6 +91,12 @@ final class Cpu {
         double server = a.serverTicks() >= 0 && b.serverTicks() >= 0
                 ? (b.serverTicks() - a.serverTicks()) / TICKS_PER_SECOND / seconds : Double.NaN;
         double self = (b.selfNanos() - a.selfNanos()) / 1e9 / seconds;
-        return new Usage(busy, io, server, self);
+        // Postgres backends that ended between the snapshots are lost; good enough for a pool that stays open.
+        double postgres = a.postgresTicks() >= 0 && b.postgresTicks() >= 0
+                ? Math.max(0, b.postgresTicks() - a.postgresTicks()) / TICKS_PER_SECOND / seconds : Double.NaN;
+        int cpus = Runtime.getRuntime().availableProcessors();
+        double other = Double.isNaN(busy) ? Double.NaN
+                : busy / 100.0 * cpus - self - (Double.isNaN(server) ? 0 : server) - (Double.isNaN(postgres) ? 0 : postgres);
+        return new Usage(busy, io, server, postgres, self, other);
     }
 }

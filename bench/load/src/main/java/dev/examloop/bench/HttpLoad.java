@@ -111,8 +111,7 @@ final class HttpLoad {
                     workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
             // The application's pool (DatabaseConfiguration): one connection on SQLite, 16 on PostgreSQL.
             String pool = o.db.equals("sqlite") ? "1" : o.db.equals("postgresql") ? "16" : "?";
-            Result r = Phase.run(o.db, "app-http", workload, o.workers, pool, true, o.warmupMs, o.durationMs,
-                    o.thinkFor(workload), o.serverPid, save);
+            Result r = Phase.run(o.db, "app-http", workload, o.workers, pool, true, o, save);
             Load.log("  " + r.human());
             results.add(r);
         }

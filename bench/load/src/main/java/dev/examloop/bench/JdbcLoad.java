@@ -134,8 +134,7 @@ final class JdbcLoad {
                                 + "attempts: %.0f s warm-up + %.0f s measured%s", o.db, workload, o.workers, poolSize,
                         ids.size(), o.warmupMs / 1000.0, o.durationMs / 1000.0,
                         workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
-                Result r = Phase.run(o.db, "jdbc-limit", workload, o.workers, String.valueOf(poolSize), false,
-                        o.warmupMs, o.durationMs, o.thinkFor(workload), -1, save);
+                Result r = Phase.run(o.db, "jdbc-limit", workload, o.workers, String.valueOf(poolSize), false, o, save);
                 Load.log("  " + r.human());
                 results.add(r);
             }

@@ -23,6 +23,8 @@ import java.util.Map;
  *          --think-ms MS         mean think time of the think workload (exponential; default 1000)
  *          --server-pid PID      process whose CPU time is reported (the server)
  *          --results FILE        appends one tab-separated row per workload
+ *          --slow-log FILE       appends "epoch-ms latency-ms db client workload" for every measured save
+ *                                slower than --slow-ms (default 25), to line them up with GC or server logs
  * </pre>
  *
  * Every run is bounded: each workload stops sending at warm-up + duration, and a request is given at most
@@ -80,6 +82,8 @@ public final class Load {
         long thinkMs = 1_000;
         long serverPid = -1;
         Path results;
+        Path slowLog;
+        long slowMs = 25;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -107,6 +111,8 @@ public final class Load {
                     case "think-ms" -> o.thinkMs = Long.parseLong(v);
                     case "server-pid" -> o.serverPid = Long.parseLong(v);
                     case "results" -> o.results = Path.of(v);
+                    case "slow-log" -> o.slowLog = Path.of(v);
+                    case "slow-ms" -> o.slowMs = Long.parseLong(v);
                     default -> throw new IllegalArgumentException("unknown option --" + e.getKey());
                 }
             }

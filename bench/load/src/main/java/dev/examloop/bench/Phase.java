@@ -26,7 +26,11 @@ final class Phase {
     private Phase() {}
 
     static Result run(String db, String client, String workload, int workers, String pool, boolean virtualThreads,
-            long warmupMs, long durationMs, long thinkMeanMs, long serverPid, Save save) throws Exception {
+            Load.Options o, Save save) throws Exception {
+        long warmupMs = o.warmupMs, durationMs = o.durationMs, thinkMeanMs = o.thinkFor(workload);
+        long serverPid = client.equals("app-http") ? o.serverPid : -1;
+        long slowNs = o.slowMs * 1_000_000L;
+        java.util.concurrent.ConcurrentLinkedQueue<String> slow = new java.util.concurrent.ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         long from = start + warmupMs * 1_000_000L;
         long to = from + durationMs * 1_000_000L;
@@ -69,6 +73,11 @@ final class Phase {
                                     latencies[worker] = Arrays.copyOf(latencies[worker], counts[worker] * 2);
                                 }
                                 latencies[worker][counts[worker]++] = t1 - t0;
+                                if (o.slowLog != null && t1 - t0 > slowNs) {
+                                    long sentAt = System.currentTimeMillis() - (System.nanoTime() - t0) / 1_000_000L;
+                                    slow.add(sentAt + " " + String.format(java.util.Locale.ROOT, "%.2f", (t1 - t0) / 1e6)
+                                            + " " + db + " " + client + " " + workload);
+                                }
                             } else {
                                 errors[worker]++;
                             }
@@ -109,6 +118,10 @@ final class Phase {
         for (int w = 0; w < workers; w++) {
             System.arraycopy(latencies[w], 0, all, at, counts[w]);
             at += counts[w];
+        }
+        if (o.slowLog != null) {
+            java.nio.file.Files.write(o.slowLog, slow, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         }
         long errorCount = Arrays.stream(errors).sum() + stuck;
         long warmupErrorCount = Arrays.stream(warmupErrors).sum();

@@ -34,14 +34,17 @@ record Result(String db, String client, String workload, int workers, String poo
         return String.join("\t", db, client, workload, String.valueOf(workers), pool, String.valueOf(ops),
                 String.valueOf(errors), f("%.1f", throughput()), f("%.2f", p50Ms), f("%.2f", p90Ms), f("%.2f", p99Ms),
                 f("%.2f", maxMs), f("%.0f", cpu.machineBusyPercent()), f("%.0f", cpu.machineIowaitPercent()),
-                f("%.2f", cpu.serverCores()), f("%.2f", cpu.selfCores()));
+                f("%.2f", cpu.serverCores()), f("%.2f", cpu.selfCores()), f("%.2f", cpu.postgresCores()),
+                f("%.2f", cpu.otherCores()));
     }
 
     String human() {
         return f("%-10s %-9s %-6s workers=%d pool=%s  saves=%d (%.1f/s) errors=%d  p50=%.2f p90=%.2f p99=%.2f max=%.2f ms"
-                        + "  cpu: machine %.0f%% busy, %.0f%% iowait; server %.2f cores; load generator %.2f cores",
+                        + "  cpu: machine %.0f%% busy, %.0f%% iowait; cores used by the server %.2f, postgres %.2f, load generator "
+                + "%.2f, others %.2f",
                 db, client, workload, workers, pool, ops, throughput(), errors, p50Ms, p90Ms, p99Ms, maxMs,
-                cpu.machineBusyPercent(), cpu.machineIowaitPercent(), cpu.serverCores(), cpu.selfCores());
+                cpu.machineBusyPercent(), cpu.machineIowaitPercent(), cpu.serverCores(), cpu.postgresCores(),
+                cpu.selfCores(), cpu.otherCores());
     }
 
     private static String f(String format, Object... args) {
