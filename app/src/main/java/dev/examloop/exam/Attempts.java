@@ -125,6 +125,7 @@ public class Attempts {
         return view(row, items);
     }
 
+    @Transactional
     public AttemptView get(String attemptId) {
         AttemptRow row = current(attemptId);
         return view(row, store.items(row.accountId(), row.id()));
@@ -201,6 +202,7 @@ public class Attempts {
         return result(attemptId);
     }
 
+    @Transactional
     public ResultView result(String attemptId) {
         AttemptRow row = current(attemptId);
         if (row.inProgress()) {

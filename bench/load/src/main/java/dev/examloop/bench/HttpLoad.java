@@ -104,6 +104,7 @@ final class HttpLoad {
             return true;
         };
 
+        Pool.Meter hikari = hikariMeter(client, o.base);
         List<Result> results = new ArrayList<>();
         for (String workload : o.workloads) {
             Load.log(String.format(Locale.ROOT, "%s: app over HTTP, %s, %d candidates: %.0f s warm-up + %.0f s measured%s",
@@ -111,12 +112,48 @@ final class HttpLoad {
                     workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
             // The application's pool (DatabaseConfiguration): one connection on SQLite, 16 on PostgreSQL.
             String pool = o.db.equals("sqlite") ? "1" : o.db.equals("postgresql") ? "16" : "?";
-            Result r = Phase.run(o.db, "app-http", workload, o.workers, pool, true, o, save);
+            Result r = Phase.run(o.db, "app-http", workload, o.workers, pool, true, o, hikari,
+                    o.db.equals("sqlite") ? 1 : 16, save);
             Load.log("  " + r.human());
             results.add(r);
         }
         virtualThreads.shutdownNow();
         return results;
+    }
+
+    /**
+     * Hikari's metrics of the server, when it exposes them (server started with
+     * -Dmanagement.endpoints.web.exposure.include=health,metrics); null otherwise.
+     */
+    private static Pool.Meter hikariMeter(HttpClient client, String base) {
+        Pool.Meter meter = () -> {
+            try {
+                double[] usage = timer(client, base, "hikaricp.connections.usage");
+                double[] acquire = timer(client, base, "hikaricp.connections.acquire");
+                return usage == null || acquire == null ? null : new Pool.Snapshot(usage[0], usage[1], acquire[1]);
+            } catch (Exception e) {
+                return null;
+            }
+        };
+        return meter.snapshot() == null ? null : meter;
+    }
+
+    private static final Pattern STATISTIC = Pattern.compile(
+            "\"statistic\"\\s*:\\s*\"(COUNT|TOTAL_TIME)\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.Ee+-]+)");
+
+    /** {count, total seconds} of a Micrometer timer from /actuator/metrics, or null. */
+    private static double[] timer(HttpClient client, String base, String name) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + name))
+                .timeout(REQUEST_TIMEOUT).build(), BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return null;
+        }
+        double[] value = {Double.NaN, Double.NaN};
+        Matcher m = STATISTIC.matcher(response.body());
+        while (m.find()) {
+            value[m.group(1).equals("COUNT") ? 0 : 1] = Double.parseDouble(m.group(2));
+        }
+        return Double.isNaN(value[0]) || Double.isNaN(value[1]) ? null : value;
     }
 
     static String abbreviate(String s) {

@@ -84,10 +84,16 @@ final class JdbcLoad {
         }
         first.setAutoCommit(true);
 
+        java.util.concurrent.atomic.LongAdder uses = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder held = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder waited = new java.util.concurrent.atomic.LongAdder();
+        Pool.Meter meter = () -> new Pool.Snapshot(uses.sum(), held.sum() / 1e9, waited.sum() / 1e9);
         Phase.Save save = (worker, sequence) -> {
             String id = ids.get(worker % ids.size());
             int position = (int) (sequence % counts.get(worker % ids.size())) + 1;
+            long asked = System.nanoTime();
             Connection c = pool.take();
+            long got = System.nanoTime();
             try {
                 c.setAutoCommit(false);
                 try {
@@ -123,7 +129,11 @@ final class JdbcLoad {
                     c.setAutoCommit(true);
                 }
             } finally {
+                long returned = System.nanoTime();
                 pool.put(c);
+                held.add(returned - got);
+                waited.add(got - asked);
+                uses.increment();
             }
         };
 
@@ -134,7 +144,8 @@ final class JdbcLoad {
                                 + "attempts: %.0f s warm-up + %.0f s measured%s", o.db, workload, o.workers, poolSize,
                         ids.size(), o.warmupMs / 1000.0, o.durationMs / 1000.0,
                         workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
-                Result r = Phase.run(o.db, "jdbc-limit", workload, o.workers, String.valueOf(poolSize), false, o, save);
+                Result r = Phase.run(o.db, "jdbc-limit", workload, o.workers, String.valueOf(poolSize), false, o, meter,
+                        poolSize, save);
                 Load.log("  " + r.human());
                 results.add(r);
             }

@@ -25,8 +25,8 @@ final class Phase {
 
     private Phase() {}
 
-    static Result run(String db, String client, String workload, int workers, String pool, boolean virtualThreads,
-            Load.Options o, Save save) throws Exception {
+    static Result run(String db, String client, String workload, int workers, String poolLabel, boolean virtualThreads,
+            Load.Options o, Pool.Meter poolMeter, int poolSize, Save save) throws Exception {
         long warmupMs = o.warmupMs, durationMs = o.durationMs, thinkMeanMs = o.thinkFor(workload);
         long serverPid = client.equals("app-http") ? o.serverPid : -1;
         long slowNs = o.slowMs * 1_000_000L;
@@ -98,8 +98,12 @@ final class Phase {
         }
         sleepUntil(from);
         Cpu.Snapshot before = Cpu.snapshot(serverPid);
+        Pool.Snapshot poolBefore = poolMeter == null ? null : poolMeter.snapshot();
+        long poolFrom = System.nanoTime();
         sleepUntil(to);
         Cpu.Snapshot after = Cpu.snapshot(serverPid);
+        Pool.Snapshot poolAfter = poolMeter == null ? null : poolMeter.snapshot();
+        Pool.Usage pool = Pool.between(poolBefore, poolAfter, (System.nanoTime() - poolFrom) / 1e9, poolSize);
         long drainUntil = to + DRAIN.toNanos();
         int stuck = 0;
         for (Thread t : running) {
@@ -129,8 +133,8 @@ final class Phase {
             Load.log("  " + errorCount + " failed saves in the window (" + stuck + " still in flight after "
                     + DRAIN.toSeconds() + " s), " + warmupErrorCount + " in the warm-up; first: " + firstError.get());
         }
-        return Result.of(db, client, workload, workers, pool, all, errorCount, durationMs / 1000.0,
-                Cpu.between(before, after));
+        return Result.of(db, client, workload, workers, poolLabel, all, errorCount, durationMs / 1000.0,
+                Cpu.between(before, after), pool);
     }
 
     /** An exponentially distributed pause with the given mean, in nanoseconds. */
