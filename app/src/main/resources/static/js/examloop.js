@@ -1,6 +1,10 @@
-// Examloop: the countdown and the keyboard shortcuts of the exam screen. Everything works without it.
+// Examloop: the countdown, saving feedback and the keyboard shortcuts of the exam screen.
+// Every page works without it: forms post and redirect.
 (function () {
   "use strict";
+
+  var pending = 0;        // answer saves in flight
+  var unsaved = false;    // the last save failed and has not been retried successfully yet
 
   function pad(n) { return n < 10 ? "0" + n : "" + n; }
   function format(seconds) {
@@ -8,27 +12,109 @@
     return h > 0 ? h + ":" + pad(m) + ":" + pad(s) : m + ":" + pad(s);
   }
 
+  function status(text, isError) {
+    var el = document.getElementById("save-status");
+    if (!el) return;
+    el.textContent = text;
+    el.classList.toggle("error", !!isError);
+    el.setAttribute("role", isError ? "alert" : "status");
+  }
+
+  // Runs fn once no save is in flight (at most after 5 s), so that leaving a page never drops an answer.
+  function whenSaved(fn) {
+    var started = Date.now();
+    (function wait() {
+      if (pending === 0 || Date.now() - started > 5000) fn(); else setTimeout(wait, 50);
+    })();
+  }
+
   function startCountdown() {
     var el = document.getElementById("countdown");
     if (!el) return;
-    // Count from the server's remaining time against this page's own monotonic clock: a wrong clock on the
-    // learner's machine cannot change it. The server keeps the real deadline and submits at it regardless.
+    // Count from the server's remaining time against this page's monotonic clock (a wrong clock on the
+    // learner's machine cannot change it), and re-read it when the page comes back (sleep, another tab).
     var end = performance.now() + Number(el.dataset.remaining) * 1000;
-    var submitted = false;
+    var submitted = false, announced = {};
+    var exam = document.querySelector("[data-attempt]") || document.querySelector(".review[data-attempt]");
+    function resync() {
+      var id = exam && exam.dataset.attempt;
+      if (!id || !window.fetch) return;
+      fetch("/api/attempts/" + id, { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (a) {
+          if (!a) return;
+          if (a.status !== "in_progress") { location.href = "/attempts/" + id + "/result"; return; }
+          if (a.remainingSeconds != null) end = performance.now() + a.remainingSeconds * 1000;
+        })
+        .catch(function () { /* offline: keep counting locally */ });
+    }
+    document.addEventListener("visibilitychange", function () { if (!document.hidden) resync(); });
+    window.addEventListener("pageshow", function (e) { if (e.persisted) resync(); });
     function tick() {
-      var left = Math.max(0, Math.round((end - performance.now()) / 1000));
+      var left = Math.max(0, Math.ceil((end - performance.now()) / 1000));
       el.textContent = format(left);
       el.classList.toggle("low", left <= 300);
-      if (left === 300 || left === 60) el.setAttribute("aria-live", "assertive");
+      if ((left === 300 || left === 60) && !announced[left]) {
+        announced[left] = true;
+        var note = document.createElement("span");
+        note.className = "sr-only";
+        note.setAttribute("role", "alert");
+        note.textContent = (left / 60) + (left === 60 ? " minute" : " minutes") + " left";
+        document.body.appendChild(note);
+      }
       if (left === 0 && !submitted) {
         submitted = true;
         var form = document.getElementById("auto-submit");
-        if (form) form.submit();
+        if (form) whenSaved(function () { form.submit(); });
         return;
       }
       setTimeout(tick, 250);
     }
     tick();
+  }
+
+  function savingFeedback() {
+    var form = document.getElementById("answer-form");
+    if (!form) return;
+    // Say which control changed, so that only it is saved (a flag never puts back an older answer).
+    form.addEventListener("change", function (e) {
+      var part = document.getElementById("part");
+      if (!part) return;
+      var name = e.target.name || "";
+      part.value = name === "flagged" ? "flag" : name === "guessed" ? "guess" : "answer";
+    }, true);
+    document.body.addEventListener("htmx:beforeRequest", function () { pending++; status("Saving…", false); });
+    document.body.addEventListener("htmx:afterRequest", function (e) {
+      pending = Math.max(0, pending - 1);
+      if (e.detail.successful) { unsaved = false; return; }
+      var xhr = e.detail.xhr;
+      if (xhr && xhr.status >= 400 && xhr.status < 500) {
+        // The server refused it (for example two steps in the same place): say why; retrying would not help.
+        unsaved = false;
+        status("Not saved: " + (xhr.responseText || "the server refused this answer"), true);
+        return;
+      }
+      unsaved = true;
+      status("Not saved: the server is not answering. Retrying…", true);
+      setTimeout(function () { if (unsaved && window.htmx) window.htmx.trigger(form, "change"); }, 2000);
+    });
+    window.addEventListener("beforeunload", function (e) {
+      if (pending > 0 || unsaved) { e.preventDefault(); e.returnValue = ""; }
+    });
+    // Leaving through a link or a submit button waits for the saves in flight.
+    document.addEventListener("click", function (e) {
+      var target = e.target.closest && e.target.closest("a[href], button[type=submit]");
+      if (!target || pending === 0 || target.dataset.waited) return;
+      e.preventDefault();
+      whenSaved(function () { target.dataset.waited = "1"; target.click(); });
+    }, true);
+  }
+
+  function narrowNavigator() {
+    var details = document.querySelector(".nav-details");
+    if (details && window.matchMedia && window.matchMedia("(max-width: 720px)").matches && document.querySelector(".exam")) {
+      details.open = false;
+    }
   }
 
   function typing(target) {
@@ -42,9 +128,10 @@
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       var key = event.key.toLowerCase();
       if (exam && /^[1-9]$/.test(key)) {
-        var inputs = exam.querySelectorAll(".options input");
+        var inputs = exam.querySelectorAll(".options input, .options select");
         var input = inputs[Number(key) - 1];
         if (input && !input.disabled) {
+          if (input.tagName === "SELECT") { input.focus(); event.preventDefault(); return; }
           input.checked = input.type === "radio" ? true : !input.checked;
           input.dispatchEvent(new Event("change", { bubbles: true }));
           input.focus();
@@ -52,7 +139,9 @@
         }
         return;
       }
-      var aliases = { arrowright: "n", arrowleft: "p" };
+      // Arrow keys keep moving between the options of a radio group; elsewhere they turn the page.
+      var onChoice = event.target && event.target.tagName === "INPUT" && /radio|checkbox/.test(event.target.type);
+      var aliases = onChoice ? {} : { arrowright: "n", arrowleft: "p" };
       var target = document.querySelector('[data-key="' + (aliases[key] || key) + '"]');
       if (!target) return;
       event.preventDefault();
@@ -66,6 +155,8 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    narrowNavigator();
+    savingFeedback();
     startCountdown();
     shortcuts();
   });

@@ -44,6 +44,8 @@ public class Attempts {
     static final long GRACE_MS = 2_000;
     static final int DEFAULT_PRACTICE_COUNT = 10;
     static final int MAX_COUNT = 500;
+    /** In untimed modes one look at a question counts for this long at most (the learner may have walked away). */
+    static final long UNTIMED_VISIT_CAP_MS = 15 * 60_000;
 
     private final AttemptStore store;
     private final PackCatalog catalog;
@@ -100,13 +102,17 @@ public class Attempts {
         DrawnMock mock = MockDraw.draw(
                 new DrawRequest(blueprint, pack.questions(), count, domains, store.lastSeen(account, pack.code())),
                 new Random(random.nextLong()));
+        if (mock.questions().isEmpty()) {
+            throw ClientProblem.badRequest("the bank of " + pack.code() + " has no questions in domain(s) "
+                    + String.join(", ", domains.stream().sorted().toList()) + "; choose other domains", List.of("domains"));
+        }
         long now = clock.millis();
         Integer duration = request.mode() == Mode.EXAM ? blueprint.exam().durationMinutes() * 60 : null;
         String id = Ids.newId();
         List<String> notes = new ArrayList<>(mock.notes());
         if (request.mode() == Mode.EXAM && mock.wholeBank()) {
             notes.clear();
-            notes.add( "The " + pack.code() + " bank is smaller than a full mock (" + blueprint.exam().questionCount()
+            notes.add("The " + pack.code() + " bank is smaller than a full mock (" + blueprint.exam().questionCount()
                     + " questions): this mock takes the whole bank, " + mock.questions().size() + " questions, with the full "
                     + blueprint.exam().durationMinutes() + " minutes.");
         }
@@ -136,13 +142,21 @@ public class Attempts {
     public QuestionView question(String attemptId, int n) {
         AttemptRow row = current(attemptId);
         ItemRow item = item(row, n);
-        if (row.inProgress()) {
+        if (row.inProgress() && !Integer.valueOf(n).equals(row.currentPosition())) {
             long now = clock.millis();
-            if (row.currentPosition() == null || row.currentPosition() != n) {
-                store.moveTo(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, now), n, now);
-            }
+            store.moveTo(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, now), n, now);
         }
         return questionView(row, item);
+    }
+
+    /** The learner left the questions (for the review screen): the time from here on counts toward none. */
+    @Transactional
+    public AttemptView leaveQuestions(String attemptId) {
+        AttemptRow row = current(attemptId);
+        if (row.inProgress() && row.currentPosition() != null) {
+            store.moveTo(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, clock.millis()), null, null);
+        }
+        return get(attemptId);
     }
 
     /** Saves an answer at once; the answer is acknowledged only when this returns. */
@@ -152,10 +166,6 @@ public class Attempts {
         long now = clock.millis();
         if (!row.inProgress()) {
             throw ClientProblem.conflict("attempt-submitted", "attempt " + attemptId + " is submitted; answers can no longer change");
-        }
-        if (row.deadlineAt() != null && now > row.deadlineAt() + GRACE_MS) {
-            throw ClientProblem.conflict("time-up", "the time of attempt " + attemptId + " ran out at "
-                    + Instant.ofEpochMilli(row.deadlineAt()) + "; it is being submitted with the answers saved before");
         }
         ItemRow item = item(row, n);
         if (item.checked() && command.selected() != null) {
@@ -197,7 +207,12 @@ public class Attempts {
     public ResultView submit(String attemptId) {
         AttemptRow row = current(attemptId);
         if (row.inProgress()) {
-            finish(row, "manual", clock.millis());
+            long now = clock.millis();
+            if (row.deadlineAt() != null && now >= row.deadlineAt()) {
+                finish(row, "time", row.deadlineAt()); // the page's own auto-submit at zero, or a last click
+            } else {
+                finish(row, "manual", now);
+            }
         }
         return result(attemptId);
     }
@@ -227,20 +242,39 @@ public class Attempts {
         }).toList();
     }
 
-    /** Submits every attempt whose time ran out, with the answers saved before; returns how many. */
-    @Transactional
-    public int submitExpired() {
-        long now = clock.millis();
-        List<AttemptRow> expired = store.expired(now - GRACE_MS);
-        expired.forEach(row -> finish(row, "time", row.deadlineAt()));
-        return expired.size();
+    /** The in-progress attempts of every account whose time ran out (grace included), oldest deadline first. */
+    public List<ExpiredAttempt> expired() {
+        return store.expired(clock.millis() - GRACE_MS).stream()
+                .map(row -> new ExpiredAttempt(row.accountId(), row.id())).toList();
     }
 
-    /** The attempt of the current account, submitted first if its time has run out. */
+    /** An attempt whose time ran out, for the sweeper. */
+    public record ExpiredAttempt(String accountId, String attemptId) {}
+
+    /** Submits one attempt whose time ran out, in its own transaction; false when it was already submitted. */
+    @Transactional
+    public boolean submitExpired(ExpiredAttempt expired) {
+        if (!store.lock(expired.accountId(), expired.attemptId())) {
+            return false;
+        }
+        AttemptRow row = store.find(expired.accountId(), expired.attemptId()).orElseThrow();
+        if (!row.inProgress() || row.deadlineAt() == null || clock.millis() <= row.deadlineAt() + GRACE_MS) {
+            return false;
+        }
+        finish(row, "time", row.deadlineAt());
+        return true;
+    }
+
+    /**
+     * The attempt of the current account, locked for the rest of the transaction (so that a save, a submit and
+     * the sweeper never interleave on one attempt), and submitted first if its time has run out.
+     */
     private AttemptRow current(String attemptId) {
         String account = accounts.currentAccountId();
-        AttemptRow row = store.find(account, attemptId)
-                .orElseThrow(() -> ClientProblem.notFound("attempt " + attemptId));
+        if (!store.lock(account, attemptId)) {
+            throw ClientProblem.notFound("attempt " + attemptId);
+        }
+        AttemptRow row = store.find(account, attemptId).orElseThrow();
         if (row.inProgress() && row.deadlineAt() != null && clock.millis() > row.deadlineAt() + GRACE_MS) {
             finish(row, "time", row.deadlineAt());
             return store.find(account, attemptId).orElseThrow();
@@ -248,23 +282,24 @@ public class Attempts {
         return row;
     }
 
+    /** Submits and scores a locked, in-progress attempt: the status flips first, then the score is recorded. */
     private void finish(AttemptRow row, String reason, long submittedAt) {
-        List<ItemRow> items = store.items(row.accountId(), row.id());
-        long now = clock.millis();
-        if (row.currentPosition() != null) {
-            long end = row.deadlineAt() == null ? now : Math.min(now, row.deadlineAt());
-            store.moveTo(row.accountId(), row.id(), row.currentPosition(), Math.max(0, end - row.currentSince()), null, null);
+        if (!store.markSubmitted(row.accountId(), row.id(), submittedAt, reason)) {
+            return;
         }
+        if (row.currentPosition() != null) {
+            store.addTime(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, clock.millis()));
+        }
+        List<ItemRow> items = store.items(row.accountId(), row.id());
         Map<Integer, Boolean> correct = new LinkedHashMap<>();
         for (ItemRow item : items) {
             StoredQuestion stored = snapshots.read(item.snapshot());
             correct.put(item.position(), Scoring.isCorrect(stored.question(), snapshots.strings(item.selected())));
         }
         int correctCount = (int) correct.values().stream().filter(c -> c).count();
-        if (store.submit(row.accountId(), row.id(), submittedAt, reason, correctCount, correct)) {
-            events.publishEvent(new AttemptSubmitted(row.id(), row.accountId(), row.packCode(), Mode.of(row.mode()),
-                    correctCount, items.size(), Instant.ofEpochMilli(submittedAt)));
-        }
+        store.recordScore(row.accountId(), row.id(), correctCount, correct);
+        events.publishEvent(new AttemptSubmitted(row.id(), row.accountId(), row.packCode(), Mode.of(row.mode()),
+                correctCount, items.size(), Instant.ofEpochMilli(submittedAt)));
     }
 
     private ItemRow item(AttemptRow row, int n) {
@@ -279,8 +314,10 @@ public class Attempts {
         if (row.currentPosition() == null || row.currentSince() == null) {
             return 0;
         }
-        long end = row.deadlineAt() == null ? now : Math.min(now, row.deadlineAt());
-        return Math.max(0, end - row.currentSince());
+        if (row.deadlineAt() != null) {
+            return Math.max(0, Math.min(now, row.deadlineAt()) - row.currentSince());
+        }
+        return Math.min(UNTIMED_VISIT_CAP_MS, Math.max(0, now - row.currentSince()));
     }
 
     private static Long remainingSeconds(AttemptRow row, long now) {

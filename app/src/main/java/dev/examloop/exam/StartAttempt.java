@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record StartAttempt(String pack, Mode mode, Integer count, List<String> domains) {
     public StartAttempt {
+        if (domains != null && domains.stream().anyMatch(d -> d == null)) {
+            throw dev.examloop.common.ClientProblem.badRequest("domains must not contain null", List.of("domains"));
+        }
         domains = domains == null ? List.of() : List.copyOf(domains);
     }
 }

@@ -90,6 +90,12 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // Any other Spring MVC mistake of the client's (406, 413, …) keeps its status and gets our body.
+            int status = known.getStatusCode().value();
+            return answer(request, status, "client-error", HttpStatus.valueOf(status).getReasonPhrase() + ": "
+                    + known.getBody().getDetail(), List.of());
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, 500, "internal-error",
                 "Examloop failed to handle this request; it was logged. Your saved answers are safe.", List.of());
@@ -97,6 +103,11 @@ class ErrorHandling {
 
     private ResponseEntity<?> answer(HttpServletRequest request, int status, String code, String message,
             List<String> details) {
+        if (request.getHeader("HX-Request") != null && !request.getRequestURI().startsWith("/api/")) {
+            // htmx shows this text in the page (examloop.js) instead of swapping in a whole error page.
+            return ResponseEntity.status(status).contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(message);
+        }
         if (request.getRequestURI().startsWith("/api/") || acceptsJsonOnly(request)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status);

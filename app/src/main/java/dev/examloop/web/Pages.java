@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -72,7 +73,8 @@ class Pages {
     }
 
     @GetMapping("/attempts/{id}/q/{n}")
-    String question(@PathVariable String id, @PathVariable int n, Model model) {
+    String question(@PathVariable String id, @PathVariable int n, Model model, HttpServletResponse response) {
+        noStore(response);
         if (!attempts.get(id).inProgress()) {
             return "redirect:/attempts/" + id + "/result";
         }
@@ -81,16 +83,29 @@ class Pages {
         return "exam/question";
     }
 
+    /**
+     * Saves what the form sent. With JavaScript, {@code part} says which control changed (answer, flag, guess),
+     * and only that is saved, so that a second tab cannot put back an older answer; without it, all of it.
+     */
     @PostMapping("/attempts/{id}/q/{n}")
     String save(@PathVariable String id, @PathVariable int n, @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+            HttpServletResponse response) {
         AttemptView before = attempts.get(id);
         if (!before.inProgress()) {
+            if (htmx != null) {
+                response.setHeader("HX-Redirect", "/attempts/" + id + "/result");
+                return "exam/empty";
+            }
             return "redirect:/attempts/" + id + "/result";
         }
         QuestionView question = attempts.question(id, n);
-        List<String> selected = question.checked() ? null : selectedFrom(question, form);
-        attempts.answer(id, n, new AnswerCommand(selected, form.containsKey("flagged"), form.containsKey("guessed")));
+        String part = form.getFirst("part");
+        boolean all = part == null || part.isBlank();
+        List<String> selected = question.checked() || !(all || "answer".equals(part)) ? null : selectedFrom(question, form);
+        Boolean flagged = all || "flag".equals(part) ? form.containsKey("flagged") : null;
+        Boolean guessed = all || "guess".equals(part) ? form.containsKey("guessed") : null;
+        attempts.answer(id, n, new AnswerCommand(selected, flagged, guessed));
         if (htmx != null) {
             model.addAttribute("attempt", attempts.get(id));
             model.addAttribute("current", n);
@@ -101,6 +116,13 @@ class Pages {
         String go = form.getFirst("go");
         if ("review".equals(go)) {
             return "redirect:/attempts/" + id + "/review";
+        }
+        if ("check".equals(go)) {
+            attempts.check(id, n);
+            return "redirect:/attempts/" + id + "/q/" + n;
+        }
+        if (go != null && go.matches("[0-9]{1,4}")) {
+            return "redirect:/attempts/" + id + "/q/" + Math.max(1, Math.min(question.total(), Integer.parseInt(go)));
         }
         int target = "next".equals(go) ? Math.min(n + 1, question.total()) : "prev".equals(go) ? Math.max(1, n - 1) : n;
         return "redirect:/attempts/" + id + "/q/" + target;
@@ -113,8 +135,9 @@ class Pages {
     }
 
     @GetMapping("/attempts/{id}/review")
-    String review(@PathVariable String id, Model model) {
-        AttemptView view = attempts.get(id);
+    String review(@PathVariable String id, Model model, HttpServletResponse response) {
+        noStore(response);
+        AttemptView view = attempts.leaveQuestions(id);
         if (!view.inProgress()) {
             return "redirect:/attempts/" + id + "/result";
         }
@@ -147,6 +170,11 @@ class Pages {
         return "history";
     }
 
+    /** Exam pages show a moment of a running attempt: never serve them from a cache (back button, shared machine). */
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+    }
+
     /** The response in the API's shape from the form's fields. */
     static List<String> selectedFrom(QuestionView question, MultiValueMap<String, String> form) {
         return switch (question.type()) {
@@ -163,6 +191,10 @@ class Pages {
                                     + " is not a number", List.of("order_" + option.id()));
                         }
                     }
+                }
+                if (positions.stream().map(Map.Entry::getValue).distinct().count() < positions.size()) {
+                    throw ClientProblem.badRequest("two steps have the same position; give each step its own place",
+                            List.of("order"));
                 }
                 positions.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
                 yield positions.stream().map(Map.Entry::getKey).toList();

@@ -233,10 +233,10 @@ abstract class AttemptApiContract {
         for (int n = 1; n <= 6; n++) {
             Question q = questionAt(id, n);
             if (q.id().equals("s-4")) {
-                assertThat(http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":[\"a\",\"b\",\"c\"]}").status()).isEqualTo(200);
+                assertThat(http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":[\"c\",\"a\",\"b\"]}").status()).isEqualTo(200);
             } else if (q.id().equals("s-5")) {
                 assertThat(http.put("/api/attempts/" + id + "/answers/" + n,
-                        "{\"selected\":[\"c:t3\",\"a:t1\",\"b:t2\"]}").status()).isEqualTo(200);
+                        "{\"selected\":[\"c:t2\",\"a:t3\",\"b:t1\"]}").status()).isEqualTo(200);
                 Http.Response bad = http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":[\"a-t1\"]}");
                 assertThat(bad.status()).isEqualTo(400);
                 assertThat(bad.json().get("message").asText()).contains("'a-t1' is not a pair of the form option:target");
@@ -373,6 +373,78 @@ abstract class AttemptApiContract {
     void answersAWrongMethodOrPathWithJson() {
         assertProblem(http.put("/api/packs", "{}"), 405, "PUT is not allowed");
         assertProblem(http.get("/api/nothing-here"), 404, "/api/nothing-here does not exist");
+    }
+
+    @Test
+    void refusesADrillOfDomainsWithoutQuestions() {
+        assertProblem(http.post("/api/attempts", "{\"pack\":\"GAPS-01\",\"mode\":\"drill\",\"domains\":[\"2\"]}"),
+                400, "the bank of GAPS-01 has no questions in domain(s) 2");
+        assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"drill\",\"domains\":[null]}"),
+                400, "domains must not contain null");
+    }
+
+    @Test
+    void answersAClientThatAcceptsNoJsonWithoutAFault() {
+        Http.Response response = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/attempts")).header("Accept", "text/html").GET());
+        assertThat(response.status()).isEqualTo(406);
+        assertThat(response.body()).contains("Not Acceptable").doesNotContain("Exception");
+    }
+
+    @Test
+    void recordsASubmitAtZeroAsTimeRunningOut() {
+        String id = shortExam();
+        String deadline = http.get("/api/attempts/" + id).json().get("deadline").asText();
+        clock.advance(Duration.ofMinutes(10).plusMillis(400));
+        JsonNode result = http.post("/api/attempts/" + id + "/submit", null).json();
+        assertThat(result.get("submitReason").asText()).isEqualTo("time");
+        assertThat(result.get("submittedAt").asText()).isEqualTo(deadline);
+    }
+
+    @Test
+    void keepsTheScoreConsistentWithTheSavedAnswersWhenSavesRaceTheSubmit() throws Exception {
+        String id = shortExam();
+        List<Question> questions = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            questions.add(questionAt(id, n));
+        }
+        java.util.concurrent.atomic.AtomicInteger acknowledgedAfterSubmit = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean submitted = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> savers = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            int position = n;
+            Question q = questions.get(n - 1);
+            savers.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 25; i++) {
+                    List<String> answer = i % 2 == 0 ? q.key() : wrongAnswer(q);
+                    boolean afterSubmit = submitted.get();
+                    int status = http.put("/api/attempts/" + id + "/answers/" + position,
+                            "{\"selected\":" + json(answer) + ",\"flagged\":" + (i % 3 == 0) + "}").status();
+                    if (afterSubmit && status == 200) {
+                        acknowledgedAfterSubmit.incrementAndGet();
+                    }
+                    assertThat(status).isIn(200, 409);
+                }
+            }));
+        }
+        Thread.sleep(30);
+        assertThat(http.post("/api/attempts/" + id + "/submit", null).status()).isEqualTo(200);
+        submitted.set(true);
+        for (Thread saver : savers) {
+            saver.join();
+        }
+        assertThat(acknowledgedAfterSubmit.get()).as("saves acknowledged after the submit returned").isZero();
+        JsonNode result = http.get("/api/attempts/" + id + "/result").json();
+        int right = 0;
+        for (JsonNode item : result.get("questions")) {
+            Question q = questions.get(item.get("n").asInt() - 1);
+            List<String> selected = new ArrayList<>();
+            item.get("selected").forEach(v -> selected.add(v.asText()));
+            boolean correct = dev.examloop.core.exam.Scoring.isCorrect(q, selected);
+            assertThat(item.get("correct").asBoolean()).as("question %d", item.get("n").asInt()).isEqualTo(correct);
+            right += correct ? 1 : 0;
+        }
+        assertThat(result.get("correct").asInt()).isEqualTo(right);
     }
 
     @Test

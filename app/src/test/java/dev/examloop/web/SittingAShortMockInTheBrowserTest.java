@@ -123,7 +123,7 @@ class SittingAShortMockInTheBrowserTest {
             }
             if (n == 2) {
                 page.keyboard().press("f");
-                PlaywrightAssertions.assertThat(page.locator("#navigator a.current")).hasClass(java.util.regex.Pattern.compile("flagged"));
+                PlaywrightAssertions.assertThat(page.locator("#navigator .current")).hasClass(java.util.regex.Pattern.compile("flagged"));
             }
             if (n == 1) {
                 page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("question-desktop.png")));

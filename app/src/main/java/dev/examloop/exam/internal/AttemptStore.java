@@ -99,32 +99,46 @@ public class AttemptStore {
     public void moveTo(String accountId, String attemptId, Integer previous, long spentOnPrevious, Integer position,
             Long since) {
         if (previous != null && spentOnPrevious > 0) {
-            jdbc.sql("UPDATE attempt_question SET time_spent_ms = time_spent_ms + ? "
-                            + "WHERE attempt_id = ? AND account_id = ? AND position = ?")
-                    .params(spentOnPrevious, attemptId, accountId, previous)
-                    .update();
+            addTime(accountId, attemptId, previous, spentOnPrevious);
         }
         jdbc.sql("UPDATE attempt SET current_position = ?, current_since = ? WHERE id = ? AND account_id = ?")
                 .params(position, since, attemptId, accountId)
                 .update();
     }
 
+    /**
+     * Locks the attempt's row until the transaction ends (a no-op update takes the row lock on PostgreSQL and
+     * the write lock on SQLite); false when the account has no such attempt.
+     */
+    public boolean lock(String accountId, String attemptId) {
+        return jdbc.sql("UPDATE attempt SET status = status WHERE id = ? AND account_id = ?")
+                .params(attemptId, accountId)
+                .update() == 1;
+    }
+
     /** Marks the attempt submitted unless it already is; returns whether this call submitted it. */
-    public boolean submit(String accountId, String attemptId, long submittedAt, String reason, int correctCount,
-            Map<Integer, Boolean> correctByPosition) {
-        int changed = jdbc.sql("UPDATE attempt SET status = ?, submitted_at = ?, submit_reason = ?, correct_count = ?, "
-                        + "current_position = NULL, current_since = NULL WHERE id = ? AND account_id = ? AND status = ?")
-                .params(AttemptRow.SUBMITTED, submittedAt, reason, correctCount, attemptId, accountId,
-                        AttemptRow.IN_PROGRESS)
+    public boolean markSubmitted(String accountId, String attemptId, long submittedAt, String reason) {
+        return jdbc.sql("UPDATE attempt SET status = ?, submitted_at = ?, submit_reason = ?, current_position = NULL, "
+                        + "current_since = NULL WHERE id = ? AND account_id = ? AND status = ?")
+                .params(AttemptRow.SUBMITTED, submittedAt, reason, attemptId, accountId, AttemptRow.IN_PROGRESS)
+                .update() == 1;
+    }
+
+    public void addTime(String accountId, String attemptId, int position, long ms) {
+        jdbc.sql("UPDATE attempt_question SET time_spent_ms = time_spent_ms + ? "
+                        + "WHERE attempt_id = ? AND account_id = ? AND position = ?")
+                .params(ms, attemptId, accountId, position)
                 .update();
-        if (changed == 0) {
-            return false;
-        }
+    }
+
+    public void recordScore(String accountId, String attemptId, int correctCount, Map<Integer, Boolean> correctByPosition) {
+        jdbc.sql("UPDATE attempt SET correct_count = ? WHERE id = ? AND account_id = ?")
+                .params(correctCount, attemptId, accountId)
+                .update();
         correctByPosition.forEach((position, correct) -> jdbc.sql(
                         "UPDATE attempt_question SET correct = ? WHERE attempt_id = ? AND account_id = ? AND position = ?")
                 .params(correct, attemptId, accountId, position)
                 .update());
-        return true;
     }
 
     /** For each question of {@code pack} the account has met in any attempt, when it was last met. */

@@ -21,9 +21,15 @@ class DeadlineSweeper {
 
     @Scheduled(fixedDelayString = "${examloop.deadline-sweep-ms:5000}", initialDelay = 1000)
     void submitExpired() {
-        int submitted = attempts.submitExpired();
-        if (submitted > 0) {
-            log.info("Submitted {} attempt(s) whose time ran out", submitted);
+        for (Attempts.ExpiredAttempt expired : attempts.expired()) {
+            try {
+                if (attempts.submitExpired(expired)) {
+                    log.info("Submitted attempt {} whose time ran out", expired.attemptId());
+                }
+            } catch (RuntimeException e) {
+                // One attempt that cannot be submitted must not hold up the others; it is retried next time.
+                log.error("Could not submit expired attempt {}", expired.attemptId(), e);
+            }
         }
     }
 }

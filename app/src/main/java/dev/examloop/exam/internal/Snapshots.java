@@ -17,8 +17,16 @@ public class Snapshots {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private final ObjectMapper json;
 
-    public Snapshots(ObjectMapper json) {
-        this.json = json;
+    /**
+     * A mapper of its own, configured here and nowhere else, so that a change to the web's JSON settings never
+     * changes how stored attempts are written or read.
+     */
+    public Snapshots() {
+        this.json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 
     public String write(Object value) {

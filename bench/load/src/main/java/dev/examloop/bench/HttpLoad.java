@@ -112,8 +112,8 @@ final class HttpLoad {
                     workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
             // The application's pool (DatabaseConfiguration): one connection on SQLite, 16 on PostgreSQL.
             String pool = o.db.equals("sqlite") ? "1" : o.db.equals("postgresql") ? "16" : "?";
-            Result r = Phase.run(o.db, "app-http", workload, o.workers, pool, true, o, hikari,
-                    o.db.equals("sqlite") ? 1 : 16, save);
+            Result r = Phase.undisturbed(o, () -> Phase.run(o.db, "app-http", workload, o.workers, pool, true, o,
+                    hikari, o.db.equals("sqlite") ? 1 : 16, save));
             Load.log("  " + r.human());
             results.add(r);
         }

@@ -144,8 +144,8 @@ final class JdbcLoad {
                                 + "attempts: %.0f s warm-up + %.0f s measured%s", o.db, workload, o.workers, poolSize,
                         ids.size(), o.warmupMs / 1000.0, o.durationMs / 1000.0,
                         workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
-                Result r = Phase.run(o.db, "jdbc-limit", workload, o.workers, String.valueOf(poolSize), false, o, meter,
-                        poolSize, save);
+                Result r = Phase.undisturbed(o, () -> Phase.run(o.db, "jdbc-limit", workload, o.workers,
+                        String.valueOf(poolSize), false, o, meter, poolSize, save));
                 Load.log("  " + r.human());
                 results.add(r);
             }

@@ -25,6 +25,10 @@ import java.util.Map;
  *          --results FILE        appends one tab-separated row per workload
  *          --slow-log FILE       appends "epoch-ms latency-ms db client workload" for every measured save
  *                                slower than --slow-ms (default 25), to line them up with GC or server logs
+ *
+ * On a shared machine: before each workload it waits (at most --quiet-wait 60 s) until the machine is less than
+ * --quiet-busy 15 % busy; a workload during which other processes used more than --disturbed-cores 0.4 CPU
+ * cores is run again, at most --retries 1 times (the last run is kept either way, and the table says so).
  * </pre>
  *
  * Every run is bounded: each workload stops sending at warm-up + duration, and a request is given at most
@@ -84,6 +88,10 @@ public final class Load {
         Path results;
         Path slowLog;
         long slowMs = 25;
+        int retries = 1;
+        double disturbedCores = 0.4;
+        double quietBusyPercent = 15;
+        long quietWaitMs = 60_000;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -113,6 +121,10 @@ public final class Load {
                     case "results" -> o.results = Path.of(v);
                     case "slow-log" -> o.slowLog = Path.of(v);
                     case "slow-ms" -> o.slowMs = Long.parseLong(v);
+                    case "retries" -> o.retries = Integer.parseInt(v);
+                    case "disturbed-cores" -> o.disturbedCores = Double.parseDouble(v);
+                    case "quiet-busy" -> o.quietBusyPercent = Double.parseDouble(v);
+                    case "quiet-wait" -> o.quietWaitMs = (long) (Double.parseDouble(v) * 1000);
                     default -> throw new IllegalArgumentException("unknown option --" + e.getKey());
                 }
             }

@@ -81,7 +81,8 @@ public final class MockDraw {
                         + (request.count() - shortfall) + " questions.");
                 break;
             }
-            int got = takeUpTo(ranked.get(neediest.id()), shortfall, taken);
+            // One unit at a time, so that the shortfall is spread over the domains furthest below their target.
+            int got = takeOne(ranked.get(neediest.id()), shortfall, taken);
             takenPerDomain.merge(neediest.id(), got, Integer::sum);
             shortfall -= got;
         }
@@ -134,6 +135,20 @@ public final class MockDraw {
             }
         }
         return got;
+    }
+
+    /** Moves the first unit of {@code ranked} that fits in {@code room} to {@code taken}; returns its size. */
+    private static int takeOne(List<Unit> ranked, int room, List<Unit> taken) {
+        var iterator = ranked.iterator();
+        while (iterator.hasNext()) {
+            Unit unit = iterator.next();
+            if (unit.size() <= room) {
+                taken.add(unit);
+                iterator.remove();
+                return unit.size();
+            }
+        }
+        return 0;
     }
 
     private static List<Unit> units(List<Question> questions) {

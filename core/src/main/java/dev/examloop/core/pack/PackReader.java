@@ -107,10 +107,10 @@ public final class PackReader {
         YamlCursor format = root.field(f, "format");
         format.requiredText().filter(v -> !v.equals(FORMAT))
                 .ifPresent(v -> format.problem("is '" + v + "', this version of Examloop reads '" + FORMAT + "'"));
-        Optional<String> code = root.field(f, "code").requiredMatching(CODE, "an exam code (capital letters, digits and '-')");
+        Optional<String> code = root.field(f, "code").requiredMatching(CODE, "an exam code (capital letters, digits and '-')", 64);
         Optional<String> title = root.field(f, "title").requiredText();
         Optional<String> vendor = root.field(f, "vendor").requiredText();
-        Optional<String> version = root.field(f, "version").requiredText();
+        Optional<String> version = root.field(f, "version").requiredText(64);
         var versionDate = root.field(f, "versionDate").requiredDate();
         Optional<String> licence = root.field(f, "licence").requiredText();
         YamlCursor statusField = root.field(f, "status");
@@ -148,9 +148,9 @@ public final class PackReader {
         }
         Map<String, YamlCursor> f = exam.mapping(EXAM_FIELDS);
         var duration = exam.field(f, "durationMinutes").requiredInt(1, 24 * 60);
-        var count = exam.field(f, "questionCount").requiredInt(1, 1000);
+        var count = exam.field(f, "questionCount").requiredInt(1, 500);
         YamlCursor scoredField = exam.field(f, "scoredCount");
-        var scored = scoredField.requiredInt(1, 1000);
+        var scored = scoredField.requiredInt(1, 500);
         if (scored.isPresent() && count.isPresent() && scored.get() > count.get()) {
             scoredField.problem("is " + scored.get() + ", more than questionCount " + count.get());
         }
@@ -202,7 +202,7 @@ public final class PackReader {
         for (YamlCursor item : domainsField.items()) {
             Map<String, YamlCursor> f = item.mapping(DOMAIN_FIELDS);
             YamlCursor idField = item.field(f, "id");
-            var id = idField.requiredMatching(SHORT_ID, "a short id (letters, digits, '.' and '-')");
+            var id = idField.requiredMatching(SHORT_ID, "a short id (letters, digits, '.' and '-')", 32);
             id.filter(v -> !domainIds.add(v)).ifPresent(v -> idField.problem("'" + v + "' is the id of another domain too"));
             var title = item.field(f, "title").requiredText();
             var weight = item.field(f, "weight").requiredInt(1, 100);
@@ -215,7 +215,7 @@ public final class PackReader {
             for (YamlCursor taskItem : tasksField.items()) {
                 Map<String, YamlCursor> t = taskItem.mapping(TASK_FIELDS);
                 YamlCursor taskIdField = taskItem.field(t, "id");
-                var taskId = taskIdField.requiredMatching(SHORT_ID, "a short id such as 1.2");
+                var taskId = taskIdField.requiredMatching(SHORT_ID, "a short id such as 1.2", 32);
                 taskId.filter(v -> !taskIds.add(v))
                         .ifPresent(v -> taskIdField.problem("'" + v + "' is the id of another task statement too"));
                 var taskTitle = taskItem.field(t, "title").requiredText();
@@ -295,7 +295,7 @@ public final class PackReader {
                 return Optional.empty();
             }
             YamlCursor idField = item.field(f, "id");
-            var id = idField.requiredMatching(ID, "an id of lower-case letters, digits and '-'");
+            var id = idField.requiredMatching(ID, "an id of lower-case letters, digits and '-'", 128);
             id.ifPresent(v -> {
                 String previous = questionIdsSeenIn.putIfAbsent(v, idField.path());
                 if (previous != null) {
@@ -478,6 +478,9 @@ public final class PackReader {
                     }
                     if (!new HashSet<>(key).equals(optionIds)) {
                         answer.problem("must list every option exactly once, in the right order (options: " + optionList + ")");
+                    } else if (key.equals(new ArrayList<>(optionIds))) {
+                        answer.problem("is the order the options are listed in; list the steps shuffled, so that their "
+                                + "ids do not give the order away");
                     }
                 }
                 case MATCHING -> throw new IllegalStateException("handled above");
@@ -496,6 +499,7 @@ public final class PackReader {
                 answer.problem("a matching question has 3 to 6 items, this one has " + optionIds.size());
             }
             List<String> key = new ArrayList<>();
+            List<String> targetOrder = targets.stream().map(Target::id).toList();
             for (String optionId : optionIds) {
                 YamlCursor target = answer.field(pairs, optionId);
                 if (!target.present()) {
@@ -509,6 +513,15 @@ public final class PackReader {
                         key.add(optionId + ":" + t);
                     }
                 });
+            }
+            List<String> listedPairs = new ArrayList<>();
+            List<String> options = new ArrayList<>(optionIds);
+            for (int i = 0; i < Math.min(options.size(), targetOrder.size()); i++) {
+                listedPairs.add(options.get(i) + ":" + targetOrder.get(i));
+            }
+            if (key.size() == optionIds.size() && key.equals(listedPairs)) {
+                answer.problem("pairs each item with the target listed at the same place; shuffle the targets, so that "
+                        + "their order does not give the key away");
             }
             return key;
         }

@@ -1,6 +1,7 @@
 package dev.examloop.core.pack;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,11 +33,12 @@ public record Question(
         String source,
         String licence) {
     public Question {
-        tags = List.copyOf(tags);
-        options = List.copyOf(options);
-        targets = List.copyOf(targets);
-        key = List.copyOf(key);
-        references = List.copyOf(references);
+        // Absent lists read as empty, so that a question stored by an older version still reads.
+        tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
+        options = List.copyOf(Objects.requireNonNullElse(options, List.of()));
+        targets = List.copyOf(Objects.requireNonNullElse(targets, List.of()));
+        key = List.copyOf(Objects.requireNonNullElse(key, List.of()));
+        references = List.copyOf(Objects.requireNonNullElse(references, List.of()));
     }
 
     public Optional<Option> option(String optionId) {

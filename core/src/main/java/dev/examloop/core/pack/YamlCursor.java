@@ -167,6 +167,27 @@ final class YamlCursor {
         });
     }
 
+    /** Like {@link #requiredMatching(Pattern, String)}, and at most {@code maxLength} characters long. */
+    Optional<String> requiredMatching(Pattern pattern, String description, int maxLength) {
+        return requiredMatching(pattern, description).filter(text -> {
+            if (text.length() > maxLength) {
+                problem("'" + text + "' is " + text.length() + " characters long, at most " + maxLength + " are allowed");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    Optional<String> requiredText(int maxLength) {
+        return requiredText().filter(text -> {
+            if (text.length() > maxLength) {
+                problem("is " + text.length() + " characters long, at most " + maxLength + " are allowed");
+                return false;
+            }
+            return true;
+        });
+    }
+
     Optional<Integer> requiredInt(int min, int max) {
         return requiredText().flatMap(text -> parseInt(text, min, max));
     }

@@ -141,4 +141,15 @@ class MockDrawTest {
         Map<String, Question> byId = bank.stream().collect(Collectors.toMap(Question::id, Function.identity()));
         assertThat(byId).containsKey("cs-2");
     }
+
+    @Test
+    void spreadsAShortfallOverTheDomainsFurthestBelowTarget() {
+        Blueprint blueprint = blueprint(domain("1", 40), domain("2", 40), domain("3", 20));
+        List<Question> bank = new ArrayList<>();
+        for (String d : List.of("1", "2")) {
+            IntStream.range(0, 20).forEach(i -> bank.add(question("q" + d + "-" + i, d, null)));
+        }
+        DrawnMock mock = MockDraw.draw(new DrawRequest(blueprint, bank, 10, Set.of(), Map.of()), new Random(1));
+        assertThat(perDomain(mock)).containsOnly(Map.entry("1", 5L), Map.entry("2", 5L));
+    }
 }

@@ -182,4 +182,66 @@ class PackReaderTest {
                 "p/questions/q.yaml:15: questions[0].answer.b: names target 't9', which the question does not have",
                 "p/questions/q.yaml:15: questions[0].answer: does not say which target option 'c' goes with");
     }
+
+    @Test
+    void refusesAnOrderingKeyThatFollowsTheListingOrder() {
+        String questions = """
+                questions:
+                  - id: o
+                    type: ordering
+                    domain: "1"
+                    task: "1.1"
+                    tags: [x]
+                    stem: Order.
+                    options: [{id: a, text: A, why: A.}, {id: b, text: B, why: B.}, {id: c, text: C, why: C.}]
+                    answer: [a, b, c]
+                    explanation: E.
+                    references: [https://docs.aws.amazon.com/]
+                    source: original
+                """;
+        assertThat(read(TestPacksText.blueprint(), questions).problems()).extracting(Problem::message).containsExactly(
+                "is the order the options are listed in; list the steps shuffled, so that their ids do not give the order away");
+    }
+
+    @Test
+    void refusesAMatchingKeyThatPairsItemsAndTargetsByPosition() {
+        String questions = """
+                questions:
+                  - id: m
+                    type: matching
+                    domain: "1"
+                    task: "1.1"
+                    tags: [x]
+                    stem: Match.
+                    options: [{id: a, text: A, why: A.}, {id: b, text: B, why: B.}, {id: c, text: C, why: C.}]
+                    targets: [{id: x, text: X}, {id: y, text: Y}, {id: z, text: Z}]
+                    answer: {a: x, b: y, c: z}
+                    explanation: E.
+                    references: [https://docs.aws.amazon.com/]
+                    source: original
+                """;
+        assertThat(read(TestPacksText.blueprint(), questions).problems()).extracting(Problem::message).containsExactly(
+                "pairs each item with the target listed at the same place; shuffle the targets, so that their order does not give the key away");
+    }
+
+    @Test
+    void refusesIdsLongerThanTheDatabaseKeeps() {
+        String longId = "q" + "x".repeat(130);
+        String questions = """
+                questions:
+                  - id: %s
+                    type: single
+                    domain: "1"
+                    task: "1.1"
+                    tags: [x]
+                    stem: S.
+                    options: [{id: a, text: A, why: A.}, {id: b, text: B, why: B.}, {id: c, text: C, why: C.}]
+                    answer: [a]
+                    explanation: E.
+                    references: [https://docs.aws.amazon.com/]
+                    source: original
+                """.formatted(longId);
+        assertThat(read(TestPacksText.blueprint(), questions).problems()).extracting(Problem::message)
+                .containsExactly("'" + longId + "' is 131 characters long, at most 128 are allowed");
+    }
 }
