@@ -154,7 +154,55 @@
     });
   }
 
+  // The board: drag a card to another column, or focus it and press the left or right arrow.
+  function board() {
+    var boardEl = document.getElementById("board");
+    if (!boardEl) return;
+    function moveTo(cardEl, workflow) {
+      var form = document.createElement("form");
+      form.method = "post";
+      form.action = "/cards/" + cardEl.dataset.card + "/move";
+      var input = document.createElement("input");
+      input.type = "hidden"; input.name = "workflow"; input.value = workflow;
+      form.appendChild(input);
+      document.body.appendChild(form);
+      form.submit();
+    }
+    boardEl.addEventListener("dragstart", function (e) {
+      var card = e.target.closest(".board-card");
+      if (card) e.dataTransfer.setData("text/plain", card.id);
+    });
+    boardEl.querySelectorAll(".column").forEach(function (column) {
+      column.addEventListener("dragover", function (e) { e.preventDefault(); column.classList.add("drop"); });
+      column.addEventListener("dragleave", function () { column.classList.remove("drop"); });
+      column.addEventListener("drop", function (e) {
+        e.preventDefault();
+        column.classList.remove("drop");
+        var card = document.getElementById(e.dataTransfer.getData("text/plain"));
+        if (card && card.closest(".column") !== column) moveTo(card, column.dataset.workflow);
+      });
+    });
+    boardEl.addEventListener("keydown", function (e) {
+      var card = e.target.classList && e.target.classList.contains("board-card") ? e.target : null;
+      if (!card || (e.key !== "ArrowLeft" && e.key !== "ArrowRight")) return;
+      var button = card.querySelector('[data-move="' + (e.key === "ArrowLeft" ? "left" : "right") + '"]');
+      if (button) { e.preventDefault(); e.stopPropagation(); button.click(); }
+    }, true);
+  }
+
+  // A review: how long the learner looked at the card before rating it goes into the review log.
+  function reviewTiming() {
+    var duration = document.getElementById("duration");
+    if (!duration) return;
+    var shown = performance.now();
+    document.querySelectorAll(".ratings button").forEach(function (b) {
+      b.addEventListener("click", function () { duration.value = String(Math.round(performance.now() - shown)); });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    board();
+    reviewTiming();
     narrowNavigator();
     savingFeedback();
     startCountdown();

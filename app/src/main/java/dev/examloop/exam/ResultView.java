@@ -36,7 +36,7 @@ public record ResultView(
             double passProbability, String method) {}
 
     /** One question after submit: the learner's answer, the key and the explanations. */
-    public record ReviewItem(int n, String questionId, String domainId, String type, String stem,
+    public record ReviewItem(int n, String questionId, String domainId, List<String> tags, String type, String stem,
             QuestionView.ScenarioView scenario, List<QuestionView.Choice> targets, List<String> selected,
             boolean correct, boolean flagged, boolean guessed, long timeSeconds, Feedback feedback) {
         public boolean answered() {

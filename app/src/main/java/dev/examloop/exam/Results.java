@@ -33,7 +33,7 @@ final class Results {
             boolean right = item.correct() != null ? item.correct() : Scoring.isCorrect(q, selected);
             correct += right ? 1 : 0;
             totalMs += item.timeSpentMs();
-            review.add(new ResultView.ReviewItem(item.position(), q.id(), q.domain(), q.type().word(), q.stem(),
+            review.add(new ResultView.ReviewItem(item.position(), q.id(), q.domain(), q.tags(), q.type().word(), q.stem(),
                     stored.scenario() == null ? null
                             : new QuestionView.ScenarioView(stored.scenario().title(), stored.scenario().text()),
                     q.targets().stream().map(t -> new QuestionView.Choice(t.id(), t.text())).toList(), selected, right,

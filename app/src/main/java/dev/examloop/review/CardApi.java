@@ -1,0 +1,103 @@
+package dev.examloop.review;
+
+import dev.examloop.common.ClientProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The REST API of cards, the board, the review queue and reviews. */
+@RestController
+@Tag(name = "Review", description = "Cards, the review board, the daily queue and FSRS reviews")
+class CardApi {
+    private final Cards cards;
+
+    CardApi(Cards cards) {
+        this.cards = cards;
+    }
+
+    record CardBody(String title, String topic, String domainId, List<String> tags, List<String> links, String note,
+            Integer confidence) {}
+
+    record UpdateBody(String workflow, Integer confidence) {}
+
+    record ReviewBody(Integer rating, Long durationMs) {}
+
+    @GetMapping("/api/cards")
+    @Operation(summary = "The board: cards weakest first, filtered by domain, zone (red, yellow, green) and tag")
+    List<CardView> board(@RequestParam(required = false) String domain, @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String tag) {
+        return cards.board(domain, zone, tag);
+    }
+
+    @PostMapping("/api/cards")
+    @Operation(summary = "Create a card by hand")
+    ResponseEntity<CardView> create(@RequestBody CardBody body) {
+        if (body == null) {
+            throw ClientProblem.badRequest("a JSON body is required: {\"title\":\"…\"}", List.of());
+        }
+        CardView card = cards.create(new NewCard(body.title(), body.topic(), body.domainId(), body.tags(), body.links(),
+                body.note(), body.confidence()));
+        return ResponseEntity.created(URI.create("/api/cards/" + card.id())).body(card);
+    }
+
+    @GetMapping("/api/cards/{id}")
+    @Operation(summary = "A card with its history, zone and memory state")
+    CardView get(@PathVariable String id) {
+        return cards.get(id);
+    }
+
+    @PatchMapping("/api/cards/{id}")
+    @Operation(summary = "Move a card to a board column (to-study, reviewing, mastered) and/or set its confidence")
+    CardView update(@PathVariable String id, @RequestBody UpdateBody body) {
+        if (body == null) {
+            throw ClientProblem.badRequest("a JSON body is required: {\"workflow\":\"reviewing\"}", List.of());
+        }
+        return cards.update(id, body.workflow(), body.confidence());
+    }
+
+    @GetMapping("/api/review/queue")
+    @Operation(summary = "Today's queue (red, due, new up to the daily limit), or with everything=true the whole board weakest first")
+    QueueView queue(@RequestParam(defaultValue = "false") boolean everything) {
+        return everything ? cards.everything() : cards.queue();
+    }
+
+    @GetMapping("/api/cards/{id}/prompt")
+    @Operation(summary = "What to recall for a card, with the next interval of each rating")
+    ReviewPrompt prompt(@PathVariable String id) {
+        return cards.prompt(id);
+    }
+
+    @PostMapping("/api/cards/{id}/reviews")
+    @Operation(summary = "Review a card: rating 1 Again, 2 Hard, 3 Good, 4 Easy; the card is rescheduled with FSRS-6")
+    CardView review(@PathVariable String id, @RequestBody ReviewBody body) {
+        if (body == null || body.rating() == null) {
+            throw ClientProblem.badRequest("rating is required: 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)", List.of("rating"));
+        }
+        return cards.review(id, body.rating(), body.durationMs());
+    }
+
+    @GetMapping("/api/review/settings")
+    @Operation(summary = "Desired retention, new cards per day, and whether missed questions get cards of their own")
+    ReviewSettings settings() {
+        return cards.settings();
+    }
+
+    @PutMapping("/api/review/settings")
+    @Operation(summary = "Change the review settings")
+    ReviewSettings saveSettings(@RequestBody ReviewSettings settings) {
+        if (settings == null) {
+            throw ClientProblem.badRequest("a JSON body is required", List.of());
+        }
+        return cards.saveSettings(settings);
+    }
+}

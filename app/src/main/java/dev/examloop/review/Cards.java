@@ -1,0 +1,432 @@
+package dev.examloop.review;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.examloop.accounts.Accounts;
+import dev.examloop.common.ClientProblem;
+import dev.examloop.common.Ids;
+import dev.examloop.content.PackCatalog;
+import dev.examloop.core.board.CardEvidence;
+import dev.examloop.core.board.Zone;
+import dev.examloop.core.board.ZoneDecision;
+import dev.examloop.core.board.ZoneRule;
+import dev.examloop.core.fsrs.Card;
+import dev.examloop.core.fsrs.MemoryState;
+import dev.examloop.core.fsrs.Preview;
+import dev.examloop.core.fsrs.Rating;
+import dev.examloop.core.fsrs.ReviewOutcome;
+import dev.examloop.core.fsrs.Scheduler;
+import dev.examloop.core.fsrs.SchedulerSettings;
+import dev.examloop.core.fsrs.State;
+import dev.examloop.core.pack.Question;
+import dev.examloop.review.internal.CardRow;
+import dev.examloop.review.internal.CardStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facade of the review module: cards made from post-mortems or by hand, the board, the daily queue and
+ * reviews scheduled with FSRS-6. Every call acts for the current account only.
+ */
+@Service
+public class Cards {
+    public static final List<String> WORKFLOWS = List.of("to-study", "reviewing", "mastered");
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CardStore store;
+    private final Accounts accounts;
+    private final PackCatalog catalog;
+    private final Clock clock;
+
+    public Cards(CardStore store, Accounts accounts, PackCatalog catalog, Clock clock) {
+        this.store = store;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Adds a post-mortem entry to its topic's card, creating the card at the first mistake on that topic. */
+    @Transactional
+    public CardView recordMistake(Mistake m) {
+        String account = accounts.currentAccountId();
+        long now = m.at() == null ? clock.millis() : m.at().toEpochMilli();
+        CardRow topicCard = upsert(account, "topic", m.topic(), m.title() == null ? titleOf(m.topic()) : m.title(), m,
+                null, now);
+        if (m.newOutcome()) {
+            store.addOutcome(Ids.newId(), account, topicCard.id(), now, m.correct(), m.source(), m.detail());
+        }
+        CardRow updated = rezone(topicCard, now);
+        if (m.newOutcome() && !m.correct() && m.questionId() != null && m.packCode() != null
+                && store.settings(account).scheduleMissedQuestions()) {
+            String topic = m.packCode() + ":" + m.questionId();
+            CardRow questionCard = upsert(account, "question", topic, "Question " + m.questionId() + " (" + m.packCode() + ")",
+                    m, m.questionId(), now);
+            store.addOutcome(Ids.newId(), account, questionCard.id(), now, false, m.source(), m.detail());
+            rezone(questionCard, now);
+        }
+        return view(updated, true);
+    }
+
+    /** A card made by hand on the board. */
+    @Transactional
+    public CardView create(NewCard c) {
+        if (c.title() == null || c.title().isBlank()) {
+            throw ClientProblem.badRequest("title is required", List.of("title"));
+        }
+        int confidence = c.confidence() == null ? 3 : c.confidence();
+        checkConfidence(confidence);
+        String topic = c.topic() == null || c.topic().isBlank() ? slug(c.title()) : c.topic().trim();
+        if (!topic.matches("[a-z0-9][a-z0-9-]{0,127}")) {
+            throw ClientProblem.badRequest("topic '" + topic + "' must be lower-case letters, digits and '-'", List.of("topic"));
+        }
+        String account = accounts.currentAccountId();
+        if (store.findByTopic(account, "topic", topic).isPresent()) {
+            throw ClientProblem.conflict("card-exists", "a card for topic '" + topic + "' exists already");
+        }
+        long now = clock.millis();
+        Mistake m = new Mistake(topic, c.title().trim(), null, null, c.domainId(), domainTitle(c.domainId()),
+                c.tags() == null ? List.of() : c.tags(), c.links() == null ? List.of() : c.links(), c.note(), confidence,
+                true, "hand", null, Instant.ofEpochMilli(now), false);
+        CardRow row = upsert(account, "topic", topic, c.title().trim(), m, null, now);
+        return view(rezone(row, now), true);
+    }
+
+    public CardView get(String cardId) {
+        return view(row(cardId), true);
+    }
+
+    /** The board: cards filtered by domain, zone and tag, weakest first (red, yellow, green, then by recall). */
+    public List<CardView> board(String domainId, String zone, String tag) {
+        if (zone != null && !Set.of("red", "yellow", "green").contains(zone)) {
+            throw ClientProblem.badRequest("zone '" + zone + "' is not red, yellow or green", List.of("zone"));
+        }
+        List<CardView> cards = new ArrayList<>(store.list(accounts.currentAccountId(), blankToNull(domainId), zone,
+                blankToNull(tag)).stream().map(r -> view(r, false)).toList());
+        cards.sort(WEAKEST_FIRST);
+        return cards;
+    }
+
+    static final Comparator<CardView> WEAKEST_FIRST = Comparator
+            .comparingInt((CardView c) -> List.of("red", "yellow", "green").indexOf(c.zone()))
+            .thenComparingDouble(c -> c.retrievability() == null ? 0 : c.retrievability())
+            .thenComparingLong(CardView::number);
+
+    /** Moves a card to a board column and, if given, sets its confidence. */
+    @Transactional
+    public CardView update(String cardId, String workflow, Integer confidence) {
+        CardRow row = lockedRow(cardId);
+        if (workflow != null && !WORKFLOWS.contains(workflow)) {
+            throw ClientProblem.badRequest("workflow '" + workflow + "' is not one of " + String.join(", ", WORKFLOWS),
+                    List.of("workflow"));
+        }
+        if (confidence != null) {
+            checkConfidence(confidence);
+        }
+        long now = clock.millis();
+        CardRow updated = copy(row, workflow == null ? row.workflow() : workflow,
+                confidence == null ? row.confidence() : confidence, now);
+        store.update(updated);
+        return view(rezone(updated, now), true);
+    }
+
+    /** The daily queue: red cards first, then cards due today, then new cards up to the daily limit. */
+    public QueueView queue() {
+        String account = accounts.currentAccountId();
+        ReviewSettings settings = store.settings(account);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        long endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+        long startOfDay = today.atStartOfDay(zone).toInstant().toEpochMilli();
+        List<QueueView.Item> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int red = 0;
+        int due = 0;
+        int fresh = 0;
+        for (CardRow row : store.red(account, 200)) {
+            if (seen.add(row.id())) {
+                items.add(new QueueView.Item(view(row, false), "red"));
+                red++;
+            }
+        }
+        for (CardRow row : store.due(account, endOfDay, 1000)) {
+            if (seen.add(row.id())) {
+                items.add(new QueueView.Item(view(row, false), "due"));
+                due++;
+            }
+        }
+        int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));
+        for (CardRow row : store.fresh(account, room + seen.size())) {
+            if (fresh < room && seen.add(row.id())) {
+                items.add(new QueueView.Item(view(row, false), "new"));
+                fresh++;
+            }
+        }
+        return new QueueView("daily", due, red, fresh, items);
+    }
+
+    /** For the final days: every card on the board, weakest first. */
+    public QueueView everything() {
+        List<CardView> all = board(null, null, null);
+        return new QueueView("everything", 0, (int) all.stream().filter(c -> c.zone().equals("red")).count(), 0,
+                all.stream().map(c -> new QueueView.Item(c, c.zone())).toList());
+    }
+
+    /** What to recall for a card, with the interval each rating would schedule. */
+    public ReviewPrompt prompt(String cardId) {
+        CardRow row = row(cardId);
+        Scheduler scheduler = scheduler(row.accountId());
+        Preview preview = scheduler.preview(card(row), clock.instant());
+        List<String> intervals = List.of(Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY).stream()
+                .map(r -> interval(Duration.between(clock.instant(), preview.due(r)))).toList();
+        ReviewPrompt.RecallQuestion question = null;
+        if ("question".equals(row.kind()) && row.packCode() != null) {
+            question = catalog.find(row.packCode()).flatMap(p -> p.question(row.questionId())).map(Cards::recall).orElse(null);
+        }
+        return new ReviewPrompt(view(row, true), question, intervals, store.notes(row.accountId(), row.id()));
+    }
+
+    /**
+     * Records a review: FSRS schedules the card, the review is logged, and the rating counts as an outcome
+     * (Again wrong, the others right) and as a word on confidence (Again at most 2, Hard and Good at least 3,
+     * Easy at least 4), from which the zone follows.
+     */
+    @Transactional
+    public CardView review(String cardId, int grade, Long durationMs) {
+        if (grade < 1 || grade > 4) {
+            throw ClientProblem.badRequest("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), was " + grade,
+                    List.of("rating"));
+        }
+        if (durationMs != null && (durationMs < 0 || durationMs > Duration.ofDays(1).toMillis())) {
+            throw ClientProblem.badRequest("durationMs must lie between 0 and one day, was " + durationMs,
+                    List.of("durationMs"));
+        }
+        CardRow row = lockedRow(cardId);
+        Rating rating = Rating.ofGrade(grade);
+        Instant now = clock.instant();
+        ReviewOutcome outcome = scheduler(row.accountId()).review(card(row), rating, now);
+        Card next = outcome.card();
+        MemoryState memory = next.memory().orElseThrow();
+        store.addReview(Ids.newId(), row.accountId(), row.id(), now.toEpochMilli(), grade, row.fsrsState(), durationMs,
+                memory.stability(), memory.difficulty(), next.due().toEpochMilli());
+        store.addOutcome(Ids.newId(), row.accountId(), row.id(), now.toEpochMilli(), rating != Rating.AGAIN, "review",
+                rating.name().toLowerCase(Locale.ROOT));
+        int confidence = switch (rating) {
+            case AGAIN -> Math.min(row.confidence(), 2);
+            case HARD, GOOD -> Math.max(row.confidence(), 3);
+            case EASY -> Math.max(row.confidence(), 4);
+        };
+        CardRow reviewed = new CardRow(row.id(), row.accountId(), row.number(), row.kind(), row.topic(), row.packCode(),
+                row.questionId(), row.title(), row.domainId(), row.domainTitle(), row.tags(), row.links(), row.note(),
+                confidence, row.workflow(), next.state().code(), next.step(), memory.stability(), memory.difficulty(),
+                next.due().toEpochMilli(), now.toEpochMilli(), row.zone(), row.zoneReason(), row.createdAt(),
+                now.toEpochMilli(), row.mistakes());
+        store.update(reviewed);
+        return view(rezone(reviewed, now.toEpochMilli()), true);
+    }
+
+    public ReviewSettings settings() {
+        return store.settings(accounts.currentAccountId());
+    }
+
+    @Transactional
+    public ReviewSettings saveSettings(ReviewSettings settings) {
+        if (!(settings.desiredRetention() > 0.7 && settings.desiredRetention() < 0.99)) {
+            throw ClientProblem.badRequest("desiredRetention must lie between 0.70 and 0.99, was "
+                    + settings.desiredRetention(), List.of("desiredRetention"));
+        }
+        if (settings.newCardsPerDay() < 0 || settings.newCardsPerDay() > 1000) {
+            throw ClientProblem.badRequest("newCardsPerDay must lie between 0 and 1000, was " + settings.newCardsPerDay(),
+                    List.of("newCardsPerDay"));
+        }
+        store.saveSettings(accounts.currentAccountId(), settings);
+        return settings;
+    }
+
+    // ----- internals
+
+    private CardRow upsert(String account, String kind, String topic, String title, Mistake m, String questionId, long now) {
+        var existing = store.findByTopic(account, kind, topic);
+        if (existing.isPresent()) {
+            CardRow row = existing.get();
+            store.lock(account, row.id());
+            CardRow merged = new CardRow(row.id(), account, row.number(), kind, topic, row.packCode() == null ? m.packCode() : row.packCode(),
+                    row.questionId() == null ? questionId : row.questionId(), row.title(),
+                    m.domainId() == null ? row.domainId() : m.domainId(),
+                    m.domainTitle() == null ? row.domainTitle() : m.domainTitle(), json(union(list(row.tags()), m.tags())),
+                    json(union(list(row.links()), m.links())), m.explanation() == null ? row.note() : m.explanation(),
+                    m.confidence(), row.workflow(), row.fsrsState(), row.fsrsStep(), row.stability(), row.difficulty(),
+                    row.dueAt(), row.lastReviewAt(), row.zone(), row.zoneReason(), row.createdAt(), now, row.mistakes());
+            store.update(merged);
+            return merged;
+        }
+        checkConfidence(m.confidence());
+        CardRow row = new CardRow(Ids.newId(), account, store.nextNumber(account), kind, topic, m.packCode(), questionId,
+                title.length() > 300 ? title.substring(0, 300) : title, m.domainId(), m.domainTitle(),
+                json(m.tags() == null ? List.of() : m.tags()), json(m.links() == null ? List.of() : m.links()),
+                m.explanation(), m.confidence(), "to-study", State.NEW.code(), 0, null, null, now, null, "yellow",
+                "New card", now, now, 0);
+        store.insert(row);
+        return row;
+    }
+
+    /** Applies the zone rule to the card as it now stands and stores the zone with its reason. */
+    private CardRow rezone(CardRow row, long now) {
+        List<Boolean> outcomes = store.outcomes(row.accountId(), row.id()).stream().map(CardView.Outcome::correct).toList();
+        Double retrievability = row.fsrsState() == State.NEW.code() ? null
+                : scheduler(row.accountId()).retrievability(card(row), Instant.ofEpochMilli(now));
+        ZoneDecision decision = ZoneRule.decide(new CardEvidence(outcomes, row.confidence(), retrievability,
+                row.fsrsState() == State.NEW.code() ? null : row.stability()));
+        String zone = decision.zone().name().toLowerCase(Locale.ROOT);
+        CardRow rezoned = new CardRow(row.id(), row.accountId(), row.number(), row.kind(), row.topic(), row.packCode(),
+                row.questionId(), row.title(), row.domainId(), row.domainTitle(), row.tags(), row.links(), row.note(),
+                row.confidence(), row.workflow(), row.fsrsState(), row.fsrsStep(), row.stability(), row.difficulty(),
+                row.dueAt(), row.lastReviewAt(), zone, decision.reason(), row.createdAt(), now, row.mistakes());
+        store.update(rezoned);
+        return store.find(row.accountId(), row.id()).orElseThrow();
+    }
+
+    private CardView view(CardRow row, boolean withHistory) {
+        Instant now = clock.instant();
+        Double retrievability = row.fsrsState() == State.NEW.code() ? null : scheduler(row.accountId()).retrievability(card(row), now);
+        // The zone is re-derived on read too, so that fading memory shows without waiting for a write.
+        String zone = row.zone();
+        String reason = row.zoneReason();
+        if (withHistory) {
+            List<CardView.Outcome> history = store.outcomes(row.accountId(), row.id());
+            ZoneDecision decision = ZoneRule.decide(new CardEvidence(history.stream().map(CardView.Outcome::correct).toList(),
+                    row.confidence(), retrievability, row.fsrsState() == State.NEW.code() ? null : row.stability()));
+            zone = decision.zone().name().toLowerCase(Locale.ROOT);
+            reason = decision.reason();
+            return build(row, zone, reason, retrievability, history);
+        }
+        if (retrievability != null && retrievability < 0.7 && !"red".equals(zone)) {
+            zone = Zone.RED.name().toLowerCase(Locale.ROOT);
+            reason = String.format(Locale.ROOT, "Recall probability %.0f %%, below 70 %%", 100 * retrievability);
+        }
+        return build(row, zone, reason, retrievability, List.of());
+    }
+
+    private CardView build(CardRow row, String zone, String reason, Double retrievability, List<CardView.Outcome> history) {
+        return new CardView(row.id(), row.number(), row.kind(), row.topic(), row.packCode(), row.questionId(), row.title(),
+                row.domainId(), row.domainTitle(), list(row.tags()), list(row.links()), row.note(), row.confidence(),
+                row.workflow(), zone, reason, State.ofCode(row.fsrsState()).name().toLowerCase(Locale.ROOT),
+                row.stability(), row.difficulty(), retrievability, Instant.ofEpochMilli(row.dueAt()),
+                row.lastReviewAt() == null ? null : Instant.ofEpochMilli(row.lastReviewAt()), row.mistakes(), history);
+    }
+
+    private static Card card(CardRow row) {
+        if (row.fsrsState() == State.NEW.code() || row.stability() == null) {
+            return Card.newCard(Instant.ofEpochMilli(row.dueAt()));
+        }
+        return Card.reviewed(State.ofCode(row.fsrsState()), row.fsrsStep(), new MemoryState(row.stability(), row.difficulty()),
+                Instant.ofEpochMilli(row.dueAt()), Instant.ofEpochMilli(row.lastReviewAt()));
+    }
+
+    private Scheduler scheduler(String account) {
+        return new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(store.settings(account).desiredRetention()));
+    }
+
+    private CardRow row(String cardId) {
+        return store.find(accounts.currentAccountId(), cardId).orElseThrow(() -> ClientProblem.notFound("card " + cardId));
+    }
+
+    private CardRow lockedRow(String cardId) {
+        if (!store.lock(accounts.currentAccountId(), cardId)) {
+            throw ClientProblem.notFound("card " + cardId);
+        }
+        return row(cardId);
+    }
+
+    private static CardRow copy(CardRow r, String workflow, int confidence, long now) {
+        return new CardRow(r.id(), r.accountId(), r.number(), r.kind(), r.topic(), r.packCode(), r.questionId(), r.title(),
+                r.domainId(), r.domainTitle(), r.tags(), r.links(), r.note(), confidence, workflow, r.fsrsState(),
+                r.fsrsStep(), r.stability(), r.difficulty(), r.dueAt(), r.lastReviewAt(), r.zone(), r.zoneReason(),
+                r.createdAt(), now, r.mistakes());
+    }
+
+    private static ReviewPrompt.RecallQuestion recall(Question q) {
+        List<String> options = q.options().stream().map(o -> o.id() + ". " + o.text()).toList();
+        return new ReviewPrompt.RecallQuestion(q.stem(), options, String.join(", ", q.key()), q.explanation());
+    }
+
+    private String domainTitle(String domainId) {
+        if (domainId == null) {
+            return null;
+        }
+        return catalog.packs().stream().flatMap(p -> p.blueprint().domain(domainId).stream()).map(d -> d.title())
+                .findFirst().orElse(null);
+    }
+
+    private static void checkConfidence(int confidence) {
+        if (confidence < 1 || confidence > 5) {
+            throw ClientProblem.badRequest("confidence must be from 1 to 5, was " + confidence, List.of("confidence"));
+        }
+    }
+
+    /** A short, human interval: "1 min", "10 min", "5 h", "3 d", "2.5 mo". */
+    static String interval(Duration d) {
+        long minutes = Math.max(1, Math.round(d.toSeconds() / 60.0));
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes < 24 * 60) {
+            return Math.round(minutes / 60.0) + " h";
+        }
+        double days = minutes / (24 * 60.0);
+        if (days < 60) {
+            return Math.round(days) + " d";
+        }
+        return String.format(Locale.ROOT, "%.1f mo", days / 30.0);
+    }
+
+    static String slug(String title) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "card" : slug.length() > 120 ? slug.substring(0, 120) : slug;
+    }
+
+    static String titleOf(String topic) {
+        String words = topic.replace('-', ' ');
+        return words.isEmpty() ? topic : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(a);
+        if (b != null) {
+            all.addAll(b);
+        }
+        return List.copyOf(all);
+    }
+
+    static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> list(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, STRINGS);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored list is not JSON: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.examloop.review;
+
+import java.util.List;
+
+/**
+ * A review session's cards in the order they come.
+ *
+ * @param kind {@code daily} (due, red and a few new cards) or {@code everything} (the whole board, weakest first)
+ */
+public record QueueView(String kind, int due, int red, int fresh, List<Item> items) {
+
+    /** A card in the queue and why it is there: {@code due}, {@code red} or {@code new}. */
+    public record Item(CardView card, String reason) {}
+}

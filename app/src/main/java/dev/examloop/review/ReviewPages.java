@@ -1,0 +1,79 @@
+package dev.examloop.review;
+
+import dev.examloop.content.PackCatalog;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The review board, the card page and the review session. */
+@Controller
+class ReviewPages {
+    private final Cards cards;
+    private final PackCatalog catalog;
+
+    ReviewPages(Cards cards, PackCatalog catalog) {
+        this.cards = cards;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/board")
+    String board(@RequestParam(required = false) String domain, @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String tag, Model model) {
+        String z = zone == null || zone.isBlank() ? null : zone;
+        model.addAttribute("board", new BoardPage(cards.board(domain, z, tag), domain, z, tag,
+                catalog.packs().stream().flatMap(p -> p.blueprint().domains().stream())
+                        .map(d -> new BoardPage.DomainOption(d.id(), d.title())).distinct().toList()));
+        return "review/board";
+    }
+
+    @PostMapping("/cards")
+    String create(@RequestParam String title, @RequestParam(required = false) String domainId,
+            @RequestParam(required = false) String links, @RequestParam(required = false) String note,
+            @RequestParam(required = false) Integer confidence) {
+        List<String> linkList = links == null ? List.of()
+                : Arrays.stream(links.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        CardView card = cards.create(new NewCard(title, null, domainId == null || domainId.isBlank() ? null : domainId,
+                List.of(), linkList, note, confidence));
+        return "redirect:/board#card-" + card.number();
+    }
+
+    @PostMapping("/cards/{id}/move")
+    String move(@PathVariable String id, @RequestParam String workflow,
+            @RequestParam(required = false, defaultValue = "/board") String back) {
+        cards.update(id, workflow, null);
+        return "redirect:" + (back.startsWith("/board") ? back : "/board");
+    }
+
+    @GetMapping("/cards/{id}")
+    String card(@PathVariable String id, Model model) {
+        model.addAttribute("prompt", cards.prompt(id));
+        return "review/card";
+    }
+
+    @GetMapping("/review")
+    String review(@RequestParam(defaultValue = "false") boolean everything,
+            @RequestParam(defaultValue = "false") boolean reveal, @RequestParam(required = false) String card,
+            Model model) {
+        QueueView queue = everything ? cards.everything() : cards.queue();
+        ReviewPrompt prompt = null;
+        if (card != null) {
+            prompt = cards.prompt(card);
+        } else if (!queue.items().isEmpty()) {
+            prompt = cards.prompt(queue.items().get(0).card().id());
+        }
+        model.addAttribute("session", new ReviewSession(queue, prompt, reveal, everything));
+        return "review/session";
+    }
+
+    @PostMapping("/review/{id}")
+    String rate(@PathVariable String id, @RequestParam int rating, @RequestParam(required = false) Long durationMs,
+            @RequestParam(defaultValue = "false") boolean everything) {
+        cards.review(id, rating, durationMs);
+        return "redirect:/review" + (everything ? "?everything=true" : "");
+    }
+}

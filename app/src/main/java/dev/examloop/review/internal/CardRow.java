@@ -1,0 +1,30 @@
+package dev.examloop.review.internal;
+
+/** A row of {@code card}; times are epoch milliseconds, JSON lists as text. */
+public record CardRow(
+        String id,
+        String accountId,
+        long number,
+        String kind,
+        String topic,
+        String packCode,
+        String questionId,
+        String title,
+        String domainId,
+        String domainTitle,
+        String tags,
+        String links,
+        String note,
+        int confidence,
+        String workflow,
+        int fsrsState,
+        int fsrsStep,
+        Double stability,
+        Double difficulty,
+        long dueAt,
+        Long lastReviewAt,
+        String zone,
+        String zoneReason,
+        long createdAt,
+        long updatedAt,
+        int mistakes) {}

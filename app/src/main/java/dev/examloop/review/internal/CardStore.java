@@ -1,0 +1,205 @@
+package dev.examloop.review.internal;
+
+import dev.examloop.review.CardView;
+import dev.examloop.review.ReviewSettings;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The card, outcome, review-log and settings tables; SQL that runs on SQLite and PostgreSQL alike. */
+@Repository
+public class CardStore {
+    private static final String COLUMNS = "c.id, c.account_id, c.number, c.kind, c.topic, c.pack_code, c.question_id, "
+            + "c.title, c.domain_id, c.domain_title, c.tags, c.links, c.note, c.confidence, c.workflow, c.fsrs_state, "
+            + "c.fsrs_step, c.stability, c.difficulty, c.due_at, c.last_review_at, c.zone, c.zone_reason, c.created_at, "
+            + "c.updated_at, (SELECT COUNT(*) FROM card_outcome o WHERE o.card_id = c.id AND o.correct = ?) AS mistakes";
+
+    private final JdbcClient jdbc;
+
+    public CardStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long nextNumber(String accountId) {
+        return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM card WHERE account_id = ?")
+                .param(accountId).query(Long.class).single();
+    }
+
+    public void insert(CardRow c) {
+        jdbc.sql("INSERT INTO card (id, account_id, number, kind, topic, pack_code, question_id, title, domain_id, "
+                        + "domain_title, tags, links, note, confidence, workflow, fsrs_state, fsrs_step, stability, "
+                        + "difficulty, due_at, last_review_at, zone, zone_reason, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(c.id(), c.accountId(), c.number(), c.kind(), c.topic(), c.packCode(), c.questionId(), c.title(),
+                        c.domainId(), c.domainTitle(), c.tags(), c.links(), c.note(), c.confidence(), c.workflow(),
+                        c.fsrsState(), c.fsrsStep(), c.stability(), c.difficulty(), c.dueAt(), c.lastReviewAt(), c.zone(),
+                        c.zoneReason(), c.createdAt(), c.updatedAt())
+                .update();
+    }
+
+    public void update(CardRow c) {
+        jdbc.sql("UPDATE card SET title = ?, domain_id = ?, domain_title = ?, tags = ?, links = ?, note = ?, "
+                        + "confidence = ?, workflow = ?, fsrs_state = ?, fsrs_step = ?, stability = ?, difficulty = ?, "
+                        + "due_at = ?, last_review_at = ?, zone = ?, zone_reason = ?, updated_at = ? "
+                        + "WHERE id = ? AND account_id = ?")
+                .params(c.title(), c.domainId(), c.domainTitle(), c.tags(), c.links(), c.note(), c.confidence(),
+                        c.workflow(), c.fsrsState(), c.fsrsStep(), c.stability(), c.difficulty(), c.dueAt(),
+                        c.lastReviewAt(), c.zone(), c.zoneReason(), c.updatedAt(), c.id(), c.accountId())
+                .update();
+    }
+
+    /** Locks the card's row for the rest of the transaction; false when the account has no such card. */
+    public boolean lock(String accountId, String cardId) {
+        return jdbc.sql("UPDATE card SET updated_at = updated_at WHERE id = ? AND account_id = ?")
+                .params(cardId, accountId).update() == 1;
+    }
+
+    public Optional<CardRow> find(String accountId, String cardId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.id = ? AND c.account_id = ?")
+                .params(false, cardId, accountId).query(CardStore::card).optional();
+    }
+
+    public Optional<CardRow> findByTopic(String accountId, String kind, String topic) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.kind = ? AND c.topic = ?")
+                .params(false, accountId, kind, topic).query(CardStore::card).optional();
+    }
+
+    public Optional<CardRow> findByNumber(String accountId, long number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.number = ?")
+                .params(false, accountId, number).query(CardStore::card).optional();
+    }
+
+    /** The board's cards, filtered in SQL by domain, zone and tag (any of them may be null). */
+    public List<CardRow> list(String accountId, String domainId, String zone, String tag) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ?");
+        List<Object> params = new ArrayList<>(List.of(false, accountId));
+        if (domainId != null) {
+            sql.append(" AND c.domain_id = ?");
+            params.add(domainId);
+        }
+        if (zone != null) {
+            sql.append(" AND c.zone = ?");
+            params.add(zone);
+        }
+        if (tag != null) {
+            sql.append(" AND c.tags LIKE ?");
+            params.add("%\"" + tag.replace("%", "").replace("_", "") + "\"%");
+        }
+        sql.append(" ORDER BY c.due_at, c.number");
+        return jdbc.sql(sql.toString()).params(params).query(CardStore::card).list();
+    }
+
+    /** Cards due by {@code cutoff} that have been reviewed before, most overdue first. */
+    public List<CardRow> due(String accountId, long cutoff, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.fsrs_state <> 0 AND c.due_at <= ? "
+                        + "ORDER BY c.due_at, c.number LIMIT ?")
+                .params(false, accountId, cutoff, limit).query(CardStore::card).list();
+    }
+
+    public List<CardRow> red(String accountId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.zone = ? "
+                        + "ORDER BY c.due_at, c.number LIMIT ?")
+                .params(false, accountId, "red", limit).query(CardStore::card).list();
+    }
+
+    public List<CardRow> fresh(String accountId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.fsrs_state = 0 "
+                        + "ORDER BY c.created_at, c.number LIMIT ?")
+                .params(false, accountId, limit).query(CardStore::card).list();
+    }
+
+    /** How many cards had their first review since {@code since}. */
+    public int introducedSince(String accountId, long since) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE account_id = ? AND state = 0 AND reviewed_at >= ?")
+                .params(accountId, since).query(Integer.class).single();
+    }
+
+    public void addOutcome(String id, String accountId, String cardId, long at, boolean correct, String source,
+            String detail) {
+        jdbc.sql("INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, cardId, accountId, at, correct, source, detail).update();
+    }
+
+    public List<CardView.Outcome> outcomes(String accountId, String cardId) {
+        return jdbc.sql("SELECT at, correct, source, detail FROM card_outcome WHERE account_id = ? AND card_id = ? "
+                        + "ORDER BY at, id")
+                .params(accountId, cardId)
+                .query((rs, n) -> new CardView.Outcome(Instant.ofEpochMilli(rs.getLong("at")), rs.getBoolean("correct"),
+                        rs.getString("source"), rs.getString("detail")))
+                .list();
+    }
+
+    public void addReview(String id, String accountId, String cardId, long reviewedAt, int rating, int state,
+            Long durationMs, double stability, double difficulty, long dueAt) {
+        jdbc.sql("INSERT INTO review_log (id, account_id, card_id, reviewed_at, rating, state, duration_ms, stability, "
+                        + "difficulty, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, accountId, cardId, reviewedAt, rating, state, durationMs, stability, difficulty, dueAt)
+                .update();
+    }
+
+    /** Every logged review of the account as (card number, time, rating, state, duration), by card then time. */
+    public List<long[]> reviewLog(String accountId) {
+        return jdbc.sql("SELECT c.number, r.reviewed_at, r.rating, r.state, r.duration_ms FROM review_log r "
+                        + "JOIN card c ON c.id = r.card_id WHERE r.account_id = ? ORDER BY c.number, r.reviewed_at, r.id")
+                .param(accountId)
+                .query((rs, n) -> {
+                    long duration = rs.getLong("duration_ms");
+                    return new long[] {rs.getLong("number"), rs.getLong("reviewed_at"), rs.getInt("rating"),
+                        rs.getInt("state"), rs.wasNull() ? -1 : duration};
+                })
+                .list();
+    }
+
+    public List<String> notes(String accountId, String cardId) {
+        return jdbc.sql("SELECT explanation FROM postmortem_entry WHERE account_id = ? AND card_id = ? "
+                        + "ORDER BY updated_at DESC, id")
+                .params(accountId, cardId).query(String.class).list();
+    }
+
+    public ReviewSettings settings(String accountId) {
+        return jdbc.sql("SELECT desired_retention, new_cards_per_day, schedule_missed_questions FROM review_settings "
+                        + "WHERE account_id = ?")
+                .param(accountId)
+                .query((rs, n) -> new ReviewSettings(rs.getDouble(1), rs.getInt(2), rs.getBoolean(3)))
+                .optional().orElse(ReviewSettings.DEFAULT);
+    }
+
+    public void saveSettings(String accountId, ReviewSettings settings) {
+        int updated = jdbc.sql("UPDATE review_settings SET desired_retention = ?, new_cards_per_day = ?, "
+                        + "schedule_missed_questions = ? WHERE account_id = ?")
+                .params(settings.desiredRetention(), settings.newCardsPerDay(), settings.scheduleMissedQuestions(), accountId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO review_settings (account_id, desired_retention, new_cards_per_day, "
+                            + "schedule_missed_questions) VALUES (?, ?, ?, ?)")
+                    .params(accountId, settings.desiredRetention(), settings.newCardsPerDay(),
+                            settings.scheduleMissedQuestions())
+                    .update();
+        }
+    }
+
+    private static CardRow card(ResultSet rs, int row) throws SQLException {
+        return new CardRow(rs.getString("id"), rs.getString("account_id"), rs.getLong("number"), rs.getString("kind"),
+                rs.getString("topic"), rs.getString("pack_code"), rs.getString("question_id"), rs.getString("title"),
+                rs.getString("domain_id"), rs.getString("domain_title"), rs.getString("tags"), rs.getString("links"),
+                rs.getString("note"), rs.getInt("confidence"), rs.getString("workflow"), rs.getInt("fsrs_state"),
+                rs.getInt("fsrs_step"), nullableDouble(rs, "stability"), nullableDouble(rs, "difficulty"),
+                rs.getLong("due_at"), nullableLong(rs, "last_review_at"), rs.getString("zone"), rs.getString("zone_reason"),
+                rs.getLong("created_at"), rs.getLong("updated_at"), rs.getInt("mistakes"));
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
