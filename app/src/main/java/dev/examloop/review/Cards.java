@@ -195,7 +195,7 @@ public class Cards {
         if ("question".equals(row.kind()) && row.packCode() != null) {
             question = catalog.find(row.packCode()).flatMap(p -> p.question(row.questionId())).map(Cards::recall).orElse(null);
         }
-        return new ReviewPrompt(view(row, true), question, intervals, store.notes(row.accountId(), row.id()));
+        return new ReviewPrompt(view(row, true), question, intervals, store.notes(row.accountId(), row.id(), "question".equals(row.kind()) ? row.questionId() : null));
     }
 
     /**

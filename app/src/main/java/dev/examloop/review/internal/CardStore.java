@@ -155,10 +155,11 @@ public class CardStore {
                 .list();
     }
 
-    public List<String> notes(String accountId, String cardId) {
-        return jdbc.sql("SELECT explanation FROM postmortem_entry WHERE account_id = ? AND card_id = ? "
+    /** The learner's post-mortem explanations for a card (for a question card: those about its question). */
+    public List<String> notes(String accountId, String cardId, String questionId) {
+        return jdbc.sql("SELECT explanation FROM postmortem_entry WHERE account_id = ? AND (card_id = ? OR question_id = ?) "
                         + "ORDER BY updated_at DESC, id")
-                .params(accountId, cardId).query(String.class).list();
+                .params(accountId, cardId, questionId).query(String.class).list();
     }
 
     public ReviewSettings settings(String accountId) {
