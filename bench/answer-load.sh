@@ -80,6 +80,7 @@ trap cleanup EXIT
 
 {
   machine_summary "$jdk"
+  jar_summary
   echo "postgresql: $($psql_cmd -Atq -c 'select version()' 2>/dev/null | cut -d, -f1 || echo 'not reachable')"
   echo "settings: CANDIDATES=$candidates WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\" WORKLOADS=$workloads LIMIT=$with_limit SERVER_JAVA_OPTS=\"${SERVER_JAVA_OPTS:-}\""
 } | tee "$out/machine.txt"

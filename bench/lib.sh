@@ -36,11 +36,20 @@ stale_source() {
       -not -path '*/target/*' -type f -print -quit 2>/dev/null
 }
 
-# Builds app/target/examloop.jar with ./examloop build unless it is there and up to date.
+# Builds app/target/examloop.jar with ./examloop build unless it is there and up to date. When the build fails
+# (a tree in the middle of someone's change) and a jar is there, the benchmark goes on with that jar and says so.
 ensure_app_jar() {
   if [ ! -f "$app_jar" ] || [ -n "$(stale_source)" ]; then
     echo "bench: building the application jar (./examloop build)…" >&2
-    "$root/examloop" build
+    if ! "$root/examloop" build >"${TMPDIR:-/tmp}/examloop-bench-build.log" 2>&1; then
+      if [ -f "$app_jar" ]; then
+        echo "bench: warning: the build failed (see ${TMPDIR:-/tmp}/examloop-bench-build.log); benchmarking the jar that is there, built $(date -u -r "$app_jar" '+%Y-%m-%d %H:%M:%S UTC')" >&2
+        return 0
+      fi
+      cat "${TMPDIR:-/tmp}/examloop-bench-build.log" >&2
+      echo "bench: the build failed and there is no jar to benchmark" >&2
+      exit 1
+    fi
   fi
   if [ -n "$(stale_source)" ]; then
     echo "bench: warning: $(stale_source) is still newer than the jar; ./examloop will rebuild on every start" >&2
@@ -143,4 +152,8 @@ snapshot_jar() {
   local dir="$1"
   cp "$app_jar" "$dir/examloop.jar"
   echo "$dir/examloop.jar"
+}
+
+jar_summary() {
+  echo "jar: $app_jar ($(du -h "$app_jar" | cut -f1), built $(date -u -r "$app_jar" '+%Y-%m-%d %H:%M:%S UTC'), sha256 $(sha256sum "$app_jar" | cut -c1-12))"
 }

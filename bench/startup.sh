@@ -32,7 +32,7 @@ cp -p "$root/examloop" "$mirror/examloop"
 cp "$jar" "$mirror/app/target/examloop.jar"
 touch "$mirror/app/target/examloop.jar"
 machine_summary "$jdk"
-echo "jar: $app_jar ($(du -h "$app_jar" | cut -f1)), run from a private copy for the 'jar' variant"
+jar_summary
 echo
 
 variants=(jar launcher launcher+JAVA_HOME)

@@ -283,7 +283,7 @@ public class Cards {
     }
 
     /** Applies the zone rule to the card as it now stands and stores the zone with its reason. */
-    private CardRow rezone(CardRow row, long now) {
+    CardRow rezone(CardRow row, long now) {
         List<Boolean> outcomes = store.outcomes(row.accountId(), row.id()).stream().map(CardView.Outcome::correct).toList();
         Double retrievability = row.fsrsState() == State.NEW.code() ? null
                 : scheduler(row.accountId()).retrievability(card(row), Instant.ofEpochMilli(now));
@@ -327,7 +327,7 @@ public class Cards {
                 row.lastReviewAt() == null ? null : Instant.ofEpochMilli(row.lastReviewAt()), row.mistakes(), history);
     }
 
-    private static Card card(CardRow row) {
+    static Card card(CardRow row) {
         if (row.fsrsState() == State.NEW.code() || row.stability() == null) {
             return Card.newCard(Instant.ofEpochMilli(row.dueAt()));
         }
@@ -335,7 +335,7 @@ public class Cards {
                 Instant.ofEpochMilli(row.dueAt()), Instant.ofEpochMilli(row.lastReviewAt()));
     }
 
-    private Scheduler scheduler(String account) {
+    Scheduler scheduler(String account) {
         return new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(store.settings(account).desiredRetention()));
     }
 
