@@ -1,6 +1,6 @@
 /**
- * The {@code examloop} command line (picocli): {@code serve} starts the web application, {@code pack lint}
- * and {@code pack list} work on exam packs without starting it. Errors are sentences on standard error
- * with a non-zero exit code, never stack traces.
+ * The {@code examloop} command line (picocli): {@code serve} starts the web application; {@code pack lint} and
+ * {@code pack list} work on exam packs, and {@code fsrs replay} on FSRS review logs, without starting it. Errors
+ * are sentences on standard error with a non-zero exit code, never stack traces.
  */
 package dev.examloop.cli;

@@ -5,6 +5,7 @@
  * {@link dev.examloop.core.fsrs.Rating} and the time of the review into the next card and a
  * {@link dev.examloop.core.fsrs.ReviewLog}, and previews all four ratings for the review buttons. Everything
  * is an immutable value; time comes in as an argument and there is no randomness. Results equal ts-fsrs 5
- * with fuzz off, which a differential test checks review by review.
+ * with fuzz off, which a differential test checks review by review. The sub-package {@code revlog} reads, writes
+ * and replays the standard FSRS review-log CSV.
  */
 package dev.examloop.core.fsrs;
