@@ -20,9 +20,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Review", description = "Cards, the review board, the daily queue and FSRS reviews")
 class CardApi {
     private final Cards cards;
+    private final ReviewLogs logs;
 
-    CardApi(Cards cards) {
+    CardApi(Cards cards, ReviewLogs logs) {
         this.cards = cards;
+        this.logs = logs;
+    }
+
+    @GetMapping(value = "/api/review/log.csv", produces = "text/csv")
+    @Operation(summary = "The review log as FSRS CSV: card_id,review_time,review_rating,review_state,review_duration (epoch ms)")
+    ResponseEntity<String> exportLog() {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"examloop-revlog.csv\"")
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(logs.exportCsv());
+    }
+
+    @PostMapping(value = "/api/review/log", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import a review log in FSRS CSV; a file with any problem is refused whole (400 naming each line)")
+    ReviewLogs.ImportSummary importLog(@RequestBody String csv) {
+        return logs.importCsv("request body", csv == null ? "" : csv);
     }
 
     record CardBody(String title, String topic, String domainId, List<String> tags, List<String> links, String note,

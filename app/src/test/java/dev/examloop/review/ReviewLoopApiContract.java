@@ -235,4 +235,31 @@ abstract class ReviewLoopApiContract {
         sorted.sort(Comparator.comparingInt(z -> List.of("red", "yellow", "green").indexOf(z)));
         assertThat(zones).isEqualTo(sorted);
     }
+
+    private Http.Response postCsv(String csv) {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/review/log"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    @Test
+    void exportsTheReviewLogAsFsrsCsvAndImportsAllOrNothing() {
+        String id = http.post("/api/cards", "{\"title\":\"Revlog card\"}").json().get("id").asText();
+        http.post("/api/cards/" + id + "/reviews", "{\"rating\":3,\"durationMs\":1500}");
+        String csv = http.get("/api/review/log.csv").body();
+        long number = http.get("/api/cards/" + id).json().get("number").asLong();
+        assertThat(csv).startsWith("card_id,review_time,review_rating,review_state,review_duration\n")
+                .contains("\n" + number + "," + clock.millis() + ",3,0,1500\n");
+
+        Http.Response bad = postCsv("card_id,review_time,review_rating,review_state,review_duration\n"
+                + "900001,1764400000000,3,0,5000\n900001,1764400600000,9,1,4000\n");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("details").get(0).asText()).contains(":3: review_rating: '9' is not a rating");
+        assertThat(http.get("/api/review/log.csv").body()).doesNotContain("900001");
+
+        Http.Response good = postCsv("card_id,review_time,review_rating,review_state,review_duration\n"
+                + "900001,1764400000000,3,0,5000\n900001,1764400600000,3,1,4000\n");
+        assertThat(good.status()).as(good.body()).isEqualTo(200);
+        assertThat(good.json().get("reviewsAdded").asInt()).isEqualTo(2);
+        assertThat(http.get("/api/review/log.csv").body()).contains("900001,1764400600000,3,1,4000");
+    }
 }

@@ -1,0 +1,112 @@
+package dev.examloop.cli;
+
+import dev.examloop.ExamloopApplication;
+import dev.examloop.common.ClientProblem;
+import dev.examloop.review.ReviewLogs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code examloop revlog export|import FILE}: the review log as FSRS CSV, read from or written to the database. */
+@Command(name = "revlog", mixinStandardHelpOptions = true, description = "Export or import the review log (FSRS CSV).",
+        subcommands = {RevlogCommand.Export.class, RevlogCommand.Import.class})
+public final class RevlogCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Where the data is, as for {@code serve}. */
+    static class Storage {
+        @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ~/.examloop).")
+        Path data;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "Database URL (default: SQLite in the data folder).")
+        String db;
+
+        /** Runs {@code work} with the application's services, without a web server. */
+        <T> T withLogs(java.util.function.Function<ReviewLogs, T> work) throws IOException {
+            Path dataDir = (data == null ? ExamloopCommand.defaultDataDir() : data).toAbsolutePath();
+            Files.createDirectories(dataDir);
+            String url = db == null ? "jdbc:sqlite:" + dataDir.resolve("examloop.db") : db;
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ExamloopApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run("--examloop.data-dir=" + dataDir, "--examloop.db-url=" + url, "--spring.main.banner-mode=off",
+                            "--examloop.deadline-sweep-ms=3600000")) {
+                return work.apply(context.getBean(ReviewLogs.class));
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the review log to FILE (- for standard output).")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        String file;
+
+        @CommandLine.Mixin
+        Storage storage = new Storage();
+
+        @Override
+        public Integer call() throws IOException {
+            String csv = storage.withLogs(ReviewLogs::exportCsv);
+            if ("-".equals(file)) {
+                spec.commandLine().getOut().print(csv);
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.writeString(Path.of(file), csv, StandardCharsets.UTF_8);
+                spec.commandLine().getErr().println("Wrote " + (csv.lines().count() - 1) + " reviews to " + file);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Read a review log in FSRS CSV; a file with any problem is refused whole and nothing is written.")
+    static final class Import implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @CommandLine.Mixin
+        Storage storage = new Storage();
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isRegularFile(file)) {
+                err.println("examloop revlog import: " + file + " is not a file");
+                return 2;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            try {
+                ReviewLogs.ImportSummary summary = storage.withLogs(logs -> logs.importCsv(file.toString(), text));
+                spec.commandLine().getOut().println("Imported " + summary.reviewsAdded() + " reviews of "
+                        + (summary.cardsCreated() + summary.cardsUpdated()) + " cards (" + summary.cardsCreated()
+                        + " new cards); " + summary.duplicatesSkipped() + " reviews were there already");
+                return 0;
+            } catch (ClientProblem problem) {
+                problem.details().forEach(err::println);
+                err.println(problem.details().size() + " problem(s) in " + file + "; nothing was imported");
+                return 1;
+            }
+        }
+    }
+}
