@@ -3,7 +3,16 @@ package dev.examloop.review;
 import java.util.List;
 
 /** What the board page shows: the cards by column, and the filters in force. */
-public record BoardPage(List<CardView> cards, String domain, String zone, String tag, List<DomainOption> domains) {
+public record BoardPage(List<CardView> cards, String domain, String zone, String tag, List<DomainOption> domains,
+        ReviewSettings settings) {
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
+    /** A due date as the learner reads it, in the machine's time zone. */
+    public static String when(java.time.Instant instant) {
+        return WHEN.format(instant);
+    }
+
     public record DomainOption(String id, String title) {}
 
     public List<CardView> column(String workflow) {

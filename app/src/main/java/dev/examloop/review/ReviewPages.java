@@ -27,7 +27,7 @@ class ReviewPages {
         String z = zone == null || zone.isBlank() ? null : zone;
         model.addAttribute("board", new BoardPage(cards.board(domain, z, tag), domain, z, tag,
                 catalog.packs().stream().flatMap(p -> p.blueprint().domains().stream())
-                        .map(d -> new BoardPage.DomainOption(d.id(), d.title())).distinct().toList()));
+                        .map(d -> new BoardPage.DomainOption(d.id(), d.title())).distinct().toList(), cards.settings()));
         return "review/board";
     }
 
@@ -47,6 +47,13 @@ class ReviewPages {
             @RequestParam(required = false, defaultValue = "/board") String back) {
         cards.update(id, workflow, null);
         return "redirect:" + (back.startsWith("/board") ? back : "/board");
+    }
+
+    @PostMapping("/review/settings")
+    String settings(@RequestParam double desiredRetention, @RequestParam int newCardsPerDay,
+            @RequestParam(defaultValue = "false") boolean scheduleMissedQuestions) {
+        cards.saveSettings(new ReviewSettings(desiredRetention, newCardsPerDay, scheduleMissedQuestions));
+        return "redirect:/board";
     }
 
     @GetMapping("/cards/{id}")

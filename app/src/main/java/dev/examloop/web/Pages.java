@@ -40,18 +40,22 @@ class Pages {
     private final Attempts attempts;
     private final PackCatalog catalog;
     private final Clock clock;
+    private final dev.examloop.review.Cards cards;
 
-    Pages(Attempts attempts, PackCatalog catalog, Clock clock) {
+    Pages(Attempts attempts, PackCatalog catalog, Clock clock, dev.examloop.review.Cards cards) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.clock = clock;
+        this.cards = cards;
     }
 
     @GetMapping("/")
     String home(Model model) {
         List<CatalogEntry> broken = catalog.entries().stream().filter(e -> !e.loaded()).toList();
         List<AttemptSummary> inProgress = attempts.history().stream().filter(a -> a.correct() == null).toList();
-        model.addAttribute("model", new HomeModel(catalog.packs(), broken, inProgress, ZoneId.systemDefault()));
+        var queue = cards.queue();
+        model.addAttribute("model", new HomeModel(catalog.packs(), broken, inProgress, ZoneId.systemDefault(),
+                queue.items().size(), queue.red()));
         return "home";
     }
 

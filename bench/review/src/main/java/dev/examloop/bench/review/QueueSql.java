@@ -81,9 +81,13 @@ final class QueueSql {
     /** A card row read the way CardStore.card reads it (every column, by name). */
     record Row(String id, int fsrsState, long dueAt, int mistakes) {}
 
+    /** The statement running now, for {@link QueueBench}'s watchdog to cancel (Statement.cancel is thread-safe). */
+    static volatile PreparedStatement running;
+
     static List<Row> cards(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
+            running = ps;
             try (ResultSet rs = ps.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -97,6 +101,7 @@ final class QueueSql {
     static long single(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
+            running = ps;
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return -1;

@@ -1,0 +1,324 @@
+package dev.examloop.bench.review;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Times the reads of {@code Cards.queue()} for one learner with a large board.
+ *
+ * <pre>
+ * java -jar target/queue-bench.jar sqlite|postgres [--cards 50000] [--reviews 1000000] [--noise-accounts 2]
+ *     [--warmup 300] [--iterations 1000] [--budget-seconds 60] [--repo /work/main] [--out DIR]
+ *     [--pg-url jdbc:postgresql://127.0.0.1:5432/test] [--pg-user postgres]
+ * </pre>
+ *
+ * <p>Variants, run one after the other on the same data:
+ * <ol>
+ *   <li>{@code app-sql}: the five statements of queue() (settings, red, due, introducedSince, fresh) exactly as
+ *       CardStore has them, with queue()'s parameters, on the schema the migrations make;
+ *   <li>{@code app-queue}: the same plus the one {@code review_settings} query that {@code Cards.view()} makes
+ *       (through {@code scheduler()}) for every reviewed card it puts in the queue;
+ *   <li>{@code fixed-sql}: the proposed change, in the subquery only (o.account_id = c.account_id), no new index;
+ *   <li>{@code fixed}: the proposed SQL change and the proposed indexes (created in the throwaway schema only).
+ * </ol>
+ * Each variant warms up, then measures up to {@code --iterations} queue reads, stopping early (and saying so)
+ * when it exceeds {@code --budget-seconds}. Lines starting with RESULT are for run.sh.
+ */
+public final class QueueBench {
+    static final String ACCOUNT = "local";
+
+    /** The proposed change to CardStore.COLUMNS: the subquery says which account, so an index serves it. */
+    static final String FIXED_COLUMNS = QueueSql.COLUMNS.replace("WHERE o.card_id = c.id AND o.correct = ?",
+            "WHERE o.account_id = c.account_id AND o.card_id = c.id AND o.correct = ?");
+
+    /** The proposed indexes (a V3 migration; portable SQL, the same on SQLite and PostgreSQL). */
+    static final List<String> FIXED_INDEXES = List.of(
+            "CREATE INDEX card_outcome_by_card_correct ON card_outcome (account_id, card_id, correct)",
+            "CREATE INDEX card_by_state ON card (account_id, fsrs_state, created_at, number)",
+            "CREATE INDEX review_log_by_state ON review_log (account_id, state, reviewed_at)");
+
+    record Variant(String name, String columns, boolean viewLookups, String note) {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        String which = opt.getOrDefault("db", "sqlite");
+        int cards = Integer.parseInt(opt.getOrDefault("cards", "50000"));
+        int reviews = Integer.parseInt(opt.getOrDefault("reviews", "1000000"));
+        int noise = Integer.parseInt(opt.getOrDefault("noise-accounts", "2"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "300"));
+        int iterations = Integer.parseInt(opt.getOrDefault("iterations", "1000"));
+        double budget = Double.parseDouble(opt.getOrDefault("budget-seconds", "60"));
+        Path repo = Path.of(opt.getOrDefault("repo", "/work/main"));
+        Path out = Path.of(opt.getOrDefault("out", "."));
+        Files.createDirectories(out);
+        Path migrations = repo.resolve("app/src/main/resources/db/migration");
+        Path cardStore = repo.resolve("app/src/main/java/dev/examloop/review/internal/CardStore.java");
+
+        List<String> drift = QueueSql.checkAgainst(cardStore);
+        if (!drift.isEmpty()) {
+            System.err.println("queue-bench: the SQL timed here is no longer CardStore's; update QueueSql:");
+            drift.forEach(d -> System.err.println("  missing: " + d));
+            System.exit(2);
+        }
+        System.out.println("SQL check: every statement timed is verbatim in CardStore.java and Cards.queue()");
+
+        // A fixed clock: today at 18:00 UTC (the application's clock is UTC), so that "today" holds 18 hours of
+        // reviews whatever the time of the run.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long startOfDay = today.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long endOfDay = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        long now = startOfDay + 18 * DataGen.HOUR;
+
+        Db db = which.equals("postgres")
+                ? new Db.Postgres(opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
+                        opt.getOrDefault("pg-user", "postgres"), "queue_bench_" + ProcessHandle.current().pid())
+                : new Db.Sqlite(Files.createTempFile("queue-bench-", ".db"));
+        Thread cleanup = new Thread(() -> {
+            try {
+                db.close();
+            } catch (Exception e) {
+                System.err.println("queue-bench: cleanup failed: " + e);
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try (PrintStream explain = new PrintStream(Files.newOutputStream(out.resolve("explain-" + db.name() + ".txt")))) {
+            long t0 = System.nanoTime();
+            db.migrate(migrations);
+            double migrateS = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            DataGen gen = new DataGen(now, startOfDay, endOfDay);
+            DataGen.Counts counts;
+            long size;
+            try (Connection load = db.loadConnection()) {
+                try (Statement s = load.createStatement()) {
+                    for (int a = 1; a <= noise; a++) {
+                        s.executeUpdate("INSERT INTO account (id, display_name, created_at) VALUES ('noise-" + a
+                                + "', 'Other learner " + a + "', 0)");
+                    }
+                    s.executeUpdate("INSERT INTO review_settings (account_id, desired_retention, new_cards_per_day, "
+                            + "schedule_missed_questions) VALUES ('local', 0.9, 20, " + (db instanceof Db.Sqlite ? "1" : "TRUE") + ")");
+                }
+                DataGen.Sinks sinks = db.sinks(load);
+                counts = gen.load(sinks, ACCOUNT, cards, reviews, 42);
+                for (int a = 1; a <= noise; a++) {
+                    gen.load(sinks, "noise-" + a, cards / 10, reviews / 20, 42 + a);
+                }
+                double loadS = (System.nanoTime() - t0) / 1e9;
+                t0 = System.nanoTime();
+                db.afterLoad(load);
+                double afterS = (System.nanoTime() - t0) / 1e9;
+                size = db.sizeBytes(load);
+                System.out.printf(Locale.ROOT, "%s: migrated in %.1f s, loaded in %.1f s (+%.1f s %s), %.0f MB%n", db.name(),
+                        migrateS, loadS, afterS, db instanceof Db.Sqlite ? "WAL checkpoint" : "VACUUM ANALYZE",
+                        size / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "data for '%s': %d cards (%d new, %d reviewed cards due by end of day, %d red), "
+                            + "%d review_log rows (%d first reviews today), %d card_outcome rows; %d other accounts with "
+                            + "%d cards and %d reviews each%n", ACCOUNT, counts.cards(), counts.newCards(), counts.dueToday(),
+                    counts.red(), counts.reviewLog(), counts.introducedToday(), counts.outcomes(), noise, cards / 10,
+                    reviews / 20);
+            System.out.println("clock: now = " + Instant.ofEpochMilli(now) + ", startOfDay = " + startOfDay
+                    + ", endOfDay = " + endOfDay);
+            explain.printf("# %s, data: %s%n", db.name(), counts);
+
+            List<Variant> variants = List.of(
+                    new Variant("app-sql", QueueSql.COLUMNS, false, "CardStore's SQL as is, migrations' indexes"),
+                    new Variant("app-queue", QueueSql.COLUMNS, true,
+                            "as is + 1 settings query per reviewed card (Cards.view -> scheduler)"),
+                    new Variant("fixed-sql", FIXED_COLUMNS, false, "subquery with o.account_id = c.account_id, no new index"),
+                    new Variant("fixed", FIXED_COLUMNS, false, "that SQL change + the 3 proposed indexes"));
+            try (Connection c = db.connect()) {
+                for (Variant v : variants) {
+                    if (v.name().equals("fixed")) {
+                        try (Statement s = c.createStatement()) {
+                            for (String ddl : FIXED_INDEXES) {
+                                s.execute(ddl);
+                            }
+                            if (db instanceof Db.Postgres) {
+                                s.execute("ANALYZE card");
+                                s.execute("ANALYZE card_outcome");
+                                s.execute("ANALYZE review_log");
+                            }
+                        }
+                    }
+                    explainAll(db, c, v, explain, startOfDay, endOfDay);
+                    run(db, c, v, warmup, iterations, budget, startOfDay, endOfDay);
+                }
+            }
+        } finally {
+            db.close();
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    private static void explainAll(Db db, Connection c, Variant v, PrintStream explain, long startOfDay, long endOfDay)
+            throws SQLException {
+        if (v.name().equals("app-queue")) {
+            return; // the same statements as app-sql
+        }
+        explain.printf("%n==== %s: %s%n", v.name(), v.note());
+        // The parameters of one real queue(): limits as queue() computes them on this data.
+        Queue q = queue(c, v, startOfDay, endOfDay, null);
+        Object[][] params = {
+            {ACCOUNT},
+            {false, ACCOUNT, "red", 200},
+            {false, ACCOUNT, endOfDay, 1000},
+            {ACCOUNT, startOfDay},
+            {false, ACCOUNT, q.freshLimit},
+        };
+        for (int i = 0; i < QueueSql.ALL.size(); i++) {
+            QueueSql.Query query = QueueSql.ALL.get(i);
+            String sql = query.sql(v.columns());
+            explain.printf("%n-- %s, params %s%n%s%n", query.name(), Arrays.toString(params[i]), sql);
+            for (String line : db.explain(c, sql, params[i])) {
+                explain.println(line);
+            }
+        }
+        explain.flush();
+    }
+
+    /** What one queue() read found, and how long each step took. */
+    static final class Queue {
+        int red;
+        int due;
+        int fresh;
+        int introduced;
+        int freshLimit;
+        int lookups;
+    }
+
+    static final String[] PHASES = {"settings", "red", "due", "introducedSince", "fresh"};
+
+    /** One queue() read, step by step as Cards.queue() does it; {@code phases} gets each step's nanoseconds. */
+    static Queue queue(Connection c, Variant v, long startOfDay, long endOfDay, long[] phases) throws SQLException {
+        Queue q = new Queue();
+        long t = System.nanoTime();
+        int newCardsPerDay = QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(v.columns()), ACCOUNT);
+        long t1 = System.nanoTime();
+        Set<String> seen = new HashSet<>();
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(v.columns()), false, ACCOUNT, "red", 200)) {
+            if (seen.add(row.id())) {
+                view(c, v, row, q);
+                q.red++;
+            }
+        }
+        long t2 = System.nanoTime();
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.DUE.sql(v.columns()), false, ACCOUNT, endOfDay, 1000)) {
+            if (seen.add(row.id())) {
+                view(c, v, row, q);
+                q.due++;
+            }
+        }
+        long t3 = System.nanoTime();
+        q.introduced = (int) QueueSql.single(c, QueueSql.INTRODUCED.sql(v.columns()), ACCOUNT, startOfDay);
+        int room = Math.max(0, newCardsPerDay - q.introduced);
+        long t4 = System.nanoTime();
+        q.freshLimit = room + seen.size();
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(v.columns()), false, ACCOUNT, q.freshLimit)) {
+            if (q.fresh < room && seen.add(row.id())) {
+                view(c, v, row, q);
+                q.fresh++;
+            }
+        }
+        long t5 = System.nanoTime();
+        if (phases != null) {
+            phases[0] = t1 - t;
+            phases[1] = t2 - t1;
+            phases[2] = t3 - t2;
+            phases[3] = t4 - t3;
+            phases[4] = t5 - t4;
+        }
+        return q;
+    }
+
+    /** Cards.view(row, false): a reviewed card's retrievability needs scheduler(account), which reads settings. */
+    private static void view(Connection c, Variant v, QueueSql.Row row, Queue q) throws SQLException {
+        if (v.viewLookups() && row.fsrsState() != 0) {
+            QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(v.columns()), ACCOUNT);
+            q.lookups++;
+        }
+    }
+
+    private static void run(Db db, Connection c, Variant v, int warmup, int iterations, double budgetSeconds,
+            long startOfDay, long endOfDay) throws SQLException {
+        long budget = (long) (budgetSeconds * 1e9);
+        long start = System.nanoTime();
+        int warmed = 0;
+        Queue shape = null;
+        while (warmed < warmup && System.nanoTime() - start < budget / 4) {
+            shape = queue(c, v, startOfDay, endOfDay, null);
+            warmed++;
+        }
+        long[] totals = new long[iterations];
+        long[][] phases = new long[PHASES.length][iterations];
+        long[] one = new long[PHASES.length];
+        int n = 0;
+        long measureStart = System.nanoTime();
+        while (n < iterations && System.nanoTime() - measureStart < budget) {
+            long t = System.nanoTime();
+            shape = queue(c, v, startOfDay, endOfDay, one);
+            totals[n] = System.nanoTime() - t;
+            for (int p = 0; p < PHASES.length; p++) {
+                phases[p][n] = one[p];
+            }
+            n++;
+        }
+        double seconds = (System.nanoTime() - measureStart) / 1e9;
+        long[] measured = Arrays.copyOf(totals, n);
+        Arrays.sort(measured);
+        StringBuilder perPhase = new StringBuilder();
+        for (int p = 0; p < PHASES.length; p++) {
+            long[] ph = Arrays.copyOf(phases[p], n);
+            Arrays.sort(ph);
+            perPhase.append(String.format(Locale.ROOT, "%s%s=%.2f/%.2f", p == 0 ? "" : " ", PHASES[p], ms(pct(ph, 50)),
+                    ms(pct(ph, 99))));
+        }
+        System.out.printf(Locale.ROOT, "%s %-9s warmup %d, measured %d in %.1f s%s | queue: %d red, %d due, %d new "
+                        + "(introduced today %d, fresh LIMIT %d), %d settings lookups%n", db.name(), v.name(), warmed, n,
+                seconds, n < iterations ? " (STOPPED BY TIME BUDGET)" : "", shape.red, shape.due, shape.fresh,
+                shape.introduced, shape.freshLimit, shape.lookups);
+        System.out.printf(Locale.ROOT, "RESULT\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%s%n", db.name(), v.name(), n,
+                ms(pct(measured, 50)), ms(pct(measured, 99)), ms(measured[n - 1]),
+                ms(Arrays.stream(measured).average().orElse(0)), perPhase, v.note());
+    }
+
+    static long pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    static double ms(double nanos) {
+        return nanos / 1e6;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new LinkedHashMap<>();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                opt.put(args[i].substring(2), args[++i]);
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        if (!positional.isEmpty()) {
+            opt.put("db", positional.get(0));
+        }
+        return opt;
+    }
+}
