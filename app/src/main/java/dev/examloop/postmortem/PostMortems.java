@@ -257,11 +257,7 @@ public class PostMortems {
     }
 
     private static List<String> list(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() {});
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.examloop.common.JsonLists.read(json);
     }
 
     private static String writeDomains(List<ExternalAttemptForm.DomainScore> domains) {

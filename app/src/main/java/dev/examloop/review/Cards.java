@@ -1,7 +1,5 @@
 package dev.examloop.review;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
@@ -43,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cards {
     public static final List<String> WORKFLOWS = List.of("to-study", "reviewing", "mastered");
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CardStore store;
     private final Accounts accounts;
@@ -415,18 +411,10 @@ public class Cards {
     }
 
     static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.examloop.common.JsonLists.write(values);
     }
 
     static List<String> list(String json) {
-        try {
-            return json == null ? List.of() : JSON.readValue(json, STRINGS);
-        } catch (Exception e) {
-            throw new IllegalStateException("stored list is not JSON: " + json, e);
-        }
+        return dev.examloop.common.JsonLists.read(json);
     }
 }

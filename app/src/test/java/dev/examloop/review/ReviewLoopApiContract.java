@@ -262,4 +262,14 @@ abstract class ReviewLoopApiContract {
         assertThat(good.json().get("reviewsAdded").asInt()).isEqualTo(2);
         assertThat(http.get("/api/review/log.csv").body()).contains("900001,1764400600000,3,1,4000");
     }
+
+    @Test
+    void describesTheLoopInTheOpenApiDocument() {
+        List<String> paths = new ArrayList<>();
+        http.get("/v3/api-docs").json().get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/attempts/{id}/postmortem", "/api/attempts/{id}/postmortem/{n}",
+                "/api/external-attempts", "/api/cards", "/api/cards/{id}", "/api/cards/{id}/prompt",
+                "/api/cards/{id}/reviews", "/api/review/queue", "/api/review/log.csv", "/api/review/log",
+                "/api/review/settings");
+    }
 }

@@ -36,7 +36,8 @@ abstract class Db implements AutoCloseable {
     /** After loading: what the database would have done by itself in steady state. */
     abstract void afterLoad(Connection c) throws SQLException;
 
-    abstract List<String> explain(Connection c, String sql, Object... params) throws SQLException;
+    /** The plan of {@code sql}; on PostgreSQL with ANALYZE and BUFFERS when {@code analyze} (it then runs it). */
+    abstract List<String> explain(Connection c, String sql, boolean analyze, Object... params) throws SQLException;
 
     abstract long sizeBytes(Connection c) throws SQLException;
 
@@ -130,7 +131,7 @@ abstract class Db implements AutoCloseable {
         }
 
         @Override
-        List<String> explain(Connection c, String sql, Object... params) throws SQLException {
+        List<String> explain(Connection c, String sql, boolean analyze, Object... params) throws SQLException {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
                 for (int i = 0; i < params.length; i++) {
@@ -275,9 +276,9 @@ abstract class Db implements AutoCloseable {
         }
 
         @Override
-        List<String> explain(Connection c, String sql, Object... params) throws SQLException {
+        List<String> explain(Connection c, String sql, boolean analyze, Object... params) throws SQLException {
             List<String> lines = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            try (PreparedStatement ps = c.prepareStatement((analyze ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ") + sql)) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setObject(i + 1, params[i]);
                 }

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Times the reads of {@code Cards.queue()} for one learner with a large board.
@@ -52,7 +56,25 @@ public final class QueueBench {
             "CREATE INDEX card_by_state ON card (account_id, fsrs_state, created_at, number)",
             "CREATE INDEX review_log_by_state ON review_log (account_id, state, reviewed_at)");
 
-    record Variant(String name, String columns, boolean viewLookups, String note) {}
+    /**
+     * One way of running queue(): which COLUMNS text, whether the proposed indexes exist, whether fresh() gets
+     * the exact LIMIT (room + new cards already taken from the red list, skipped when room is 0) instead of
+     * {@code room + seen.size()}, and whether each reviewed card costs the settings read that view() makes.
+     */
+    record Variant(String name, String columns, boolean indexes, boolean exactFresh, boolean viewLookups,
+            boolean diagnostic, String note) {}
+
+    static final Variant APP = new Variant("app-sql", QueueSql.COLUMNS, false, false, false, true,
+            "CardStore's SQL as is, migrations' indexes");
+    static final List<Variant> VARIANTS = List.of(
+            new Variant("fixed-sql", FIXED_COLUMNS, false, false, false, true,
+                    "subquery with o.account_id = c.account_id, no new index"),
+            new Variant("fixed-idx", FIXED_COLUMNS, true, false, false, false,
+                    "that SQL change + the 3 proposed indexes"),
+            new Variant("proposed", FIXED_COLUMNS, true, true, false, false,
+                    "+ fresh() LIMIT room + new red cards, skipped when room = 0"),
+            new Variant("proposed+view", FIXED_COLUMNS, true, true, true, false,
+                    "proposed + view()'s settings read per reviewed card (as Cards does today)"));
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
@@ -60,8 +82,11 @@ public final class QueueBench {
         int cards = Integer.parseInt(opt.getOrDefault("cards", "50000"));
         int reviews = Integer.parseInt(opt.getOrDefault("reviews", "1000000"));
         int noise = Integer.parseInt(opt.getOrDefault("noise-accounts", "2"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "300"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "200"));
         int iterations = Integer.parseInt(opt.getOrDefault("iterations", "1000"));
+        int diagIterations = Integer.parseInt(opt.getOrDefault("diag-iterations", "200"));
+        double timeout = Double.parseDouble(opt.getOrDefault("as-is-timeout-seconds", "10"));
+        boolean indexed = false;
         double budget = Double.parseDouble(opt.getOrDefault("budget-seconds", "60"));
         Path repo = Path.of(opt.getOrDefault("repo", "/work/main"));
         Path out = Path.of(opt.getOrDefault("out", "."));
@@ -136,28 +161,25 @@ public final class QueueBench {
                     + ", endOfDay = " + endOfDay);
             explain.printf("# %s, data: %s%n", db.name(), counts);
 
-            List<Variant> variants = List.of(
-                    new Variant("app-sql", QueueSql.COLUMNS, false, "CardStore's SQL as is, migrations' indexes"),
-                    new Variant("app-queue", QueueSql.COLUMNS, true,
-                            "as is + 1 settings query per reviewed card (Cards.view -> scheduler)"),
-                    new Variant("fixed-sql", FIXED_COLUMNS, false, "subquery with o.account_id = c.account_id, no new index"),
-                    new Variant("fixed", FIXED_COLUMNS, false, "that SQL change + the 3 proposed indexes"));
             try (Connection c = db.connect()) {
-                for (Variant v : variants) {
-                    if (v.name().equals("fixed")) {
+                // 1. The application's SQL as is: one bounded attempt (see asIs).
+                asIs(db, c, explain, startOfDay, endOfDay, timeout);
+                for (Variant v : VARIANTS) {
+                    if (v.indexes() && !indexed) {
                         try (Statement s = c.createStatement()) {
                             for (String ddl : FIXED_INDEXES) {
                                 s.execute(ddl);
                             }
                             if (db instanceof Db.Postgres) {
-                                s.execute("ANALYZE card");
-                                s.execute("ANALYZE card_outcome");
-                                s.execute("ANALYZE review_log");
+                                s.execute("VACUUM ANALYZE card");
+                                s.execute("VACUUM ANALYZE card_outcome");
+                                s.execute("VACUUM ANALYZE review_log");
                             }
                         }
+                        indexed = true;
                     }
-                    explainAll(db, c, v, explain, startOfDay, endOfDay);
-                    run(db, c, v, warmup, iterations, budget, startOfDay, endOfDay);
+                    explainAll(db, c, v, explain, startOfDay, endOfDay, true);
+                    run(db, c, v, warmup, v.diagnostic() ? diagIterations : iterations, budget, startOfDay, endOfDay);
                 }
             }
         } finally {
@@ -166,14 +188,14 @@ public final class QueueBench {
         }
     }
 
-    private static void explainAll(Db db, Connection c, Variant v, PrintStream explain, long startOfDay, long endOfDay)
-            throws SQLException {
-        if (v.name().equals("app-queue")) {
-            return; // the same statements as app-sql
+    private static void explainAll(Db db, Connection c, Variant v, PrintStream explain, long startOfDay, long endOfDay,
+            boolean analyze) throws SQLException {
+        if (v.viewLookups()) {
+            return; // the same statements as the variant before
         }
         explain.printf("%n==== %s: %s%n", v.name(), v.note());
         // The parameters of one real queue(): limits as queue() computes them on this data.
-        Queue q = queue(c, v, startOfDay, endOfDay, null);
+        Queue q = queue(c, v == APP ? VARIANTS.get(0) : v, startOfDay, endOfDay, null);
         Object[][] params = {
             {ACCOUNT},
             {false, ACCOUNT, "red", 200},
@@ -185,11 +207,90 @@ public final class QueueBench {
             QueueSql.Query query = QueueSql.ALL.get(i);
             String sql = query.sql(v.columns());
             explain.printf("%n-- %s, params %s%n%s%n", query.name(), Arrays.toString(params[i]), sql);
-            for (String line : db.explain(c, sql, params[i])) {
+            if (query == QueueSql.FRESH && q.freshLimit == 0) {
+                explain.println("(not run: room is 0)");
+                continue;
+            }
+            for (String line : db.explain(c, sql, analyze, params[i])) {
                 explain.println(line);
             }
         }
         explain.flush();
+    }
+
+    /**
+     * The application's SQL as is. Its correlated subquery cannot use card_outcome_by_card (it does not name the
+     * account, the index's first column), so each card row scans all of card_outcome: a queue read takes minutes
+     * at this size. So: plans (PostgreSQL: EXPLAIN without ANALYZE), one evaluation of the subquery timed alone,
+     * and each statement of queue() run once, cancelled after {@code timeoutSeconds}.
+     */
+    private static void asIs(Db db, Connection c, PrintStream explain, long startOfDay, long endOfDay,
+            double timeoutSeconds) throws SQLException {
+        explainAll(db, c, APP, explain, startOfDay, endOfDay, false);
+        String cardId;
+        try (Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT id FROM card WHERE account_id = 'local' AND zone = 'red' "
+                        + "ORDER BY due_at, number LIMIT 1")) {
+            rs.next();
+            cardId = rs.getString(1);
+        }
+        String sub = "SELECT COUNT(*) FROM card_outcome o WHERE o.card_id = ? AND o.correct = ?";
+        explain.printf("%n-- the correlated subquery alone, for one red card: %s%n", sub);
+        db.explain(c, sub, true, cardId, false).forEach(explain::println);
+        long[] one = new long[5];
+        for (int i = 0; i < one.length; i++) {
+            long t = System.nanoTime();
+            QueueSql.single(c, sub, cardId, false);
+            one[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(one);
+        double perRow = ms(one[2]);
+        Queue shape = queue(c, VARIANTS.get(0), startOfDay, endOfDay, null);
+        System.out.printf(Locale.ROOT, "%s app-sql   one evaluation of the mistakes subquery: %.1f ms (median of 5); "
+                        + "queue() needs it for %d red + %d due + up to %d fresh rows%n", db.name(), perRow,
+                shape.red, shape.due, shape.freshLimit);
+        Object[][] params = {
+            {false, ACCOUNT, "red", 200},
+            {false, ACCOUNT, endOfDay, 1000},
+            {false, ACCOUNT, shape.freshLimit},
+        };
+        QueueSql.Query[] queries = {QueueSql.RED, QueueSql.DUE, QueueSql.FRESH};
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < queries.length; i++) {
+                QueueSql.running = null;
+                long t = System.nanoTime();
+                ScheduledFuture<?> cancel = watchdog.schedule(() -> {
+                    try {
+                        var ps = QueueSql.running;
+                        if (ps != null) {
+                            ps.cancel();
+                        }
+                    } catch (SQLException e) {
+                        System.err.println("queue-bench: cancel failed: " + e);
+                    }
+                }, (long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
+                String outcome;
+                try {
+                    int rows = QueueSql.cards(c, queries[i].sql(QueueSql.COLUMNS), params[i]).size();
+                    outcome = String.format(Locale.ROOT, "%.0f ms, %d rows", ms(System.nanoTime() - t), rows);
+                } catch (SQLException e) {
+                    outcome = String.format(Locale.ROOT, "cancelled after %.1f s (not finished)",
+                            (System.nanoTime() - t) / 1e9);
+                } finally {
+                    cancel.cancel(false);
+                }
+                System.out.printf(Locale.ROOT, "%s app-sql   %s once: %s%n", db.name(), queries[i].name(), outcome);
+                System.out.printf(Locale.ROOT, "ASIS\t%s\t%s\t%s\t%.1f%n", db.name(), queries[i].name(), outcome, perRow);
+            }
+        } finally {
+            watchdog.shutdownNow();
+            QueueSql.running = null;
+        }
     }
 
     /** What one queue() read found, and how long each step took. */
@@ -211,10 +312,12 @@ public final class QueueBench {
         int newCardsPerDay = QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(v.columns()), ACCOUNT);
         long t1 = System.nanoTime();
         Set<String> seen = new HashSet<>();
+        int newRed = 0;
         for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(v.columns()), false, ACCOUNT, "red", 200)) {
             if (seen.add(row.id())) {
                 view(c, v, row, q);
                 q.red++;
+                newRed += row.fsrsState() == 0 ? 1 : 0;
             }
         }
         long t2 = System.nanoTime();
@@ -228,11 +331,15 @@ public final class QueueBench {
         q.introduced = (int) QueueSql.single(c, QueueSql.INTRODUCED.sql(v.columns()), ACCOUNT, startOfDay);
         int room = Math.max(0, newCardsPerDay - q.introduced);
         long t4 = System.nanoTime();
-        q.freshLimit = room + seen.size();
-        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(v.columns()), false, ACCOUNT, q.freshLimit)) {
-            if (q.fresh < room && seen.add(row.id())) {
-                view(c, v, row, q);
-                q.fresh++;
+        // Cards.queue() asks for room + seen.size(); only new cards can come back, and the only new cards in
+        // seen are those of the red list (due() excludes state 0), so room + newRed is the exact need.
+        q.freshLimit = v.exactFresh() ? (room == 0 ? 0 : room + newRed) : room + seen.size();
+        if (q.freshLimit > 0 || !v.exactFresh()) {
+            for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(v.columns()), false, ACCOUNT, q.freshLimit)) {
+                if (q.fresh < room && seen.add(row.id())) {
+                    view(c, v, row, q);
+                    q.fresh++;
+                }
             }
         }
         long t5 = System.nanoTime();
