@@ -8,6 +8,7 @@
 #      folder (SQLite) or a fresh schema (PostgreSQL), on a free port;
 #   2. app-http: CANDIDATES candidates each POST /api/attempts {"pack":"MLS-C01","mode":"exam"}, all at
 #      once, then PUT /api/attempts/{id}/answers/{n} {"selected":["a"],"flagged":false} for n = 1, 2, ...
+#      first PREWARM s of them back to back, not measured (the server's JIT warms up), then the workloads:
 #        closed: back to back (each candidate sends its next save as soon as the last one is answered)
 #        think:  with an exponential think time of mean THINK_MS between a save's answer and the next save
 #      each for WARMUP s (not measured) + DURATION s (measured);
@@ -15,19 +16,20 @@
 #   4. jdbc-limit: the same workloads with plain JDBC from CANDIDATES threads on the attempts of step 2
 #      (read the attempt row, UPDATE attempt_question, commit), on a pool of the application's size;
 #   5. removes the data folder / drops the schema.
-# Then prints the tables. Everything is bounded: about 2 x (4 x (WARMUP + DURATION) + 15) s in all (~5 min).
+# Then prints the tables. Everything is bounded: about 2 x (PREWARM + 4 x (WARMUP + DURATION) + 30) s (~6 min).
 # "CPU: others" is CPU time of every other process, kernel I/O threads included (fsync-heavy runs show some).
-# On a shared machine the load generator waits for quiet before each workload (up to 60 s) and runs a workload
-# again (RETRIES=1 time at most) when other processes used more than 0.4 cores meanwhile; a row still above
-# that gets a warning under the tables.
+# On a shared machine the load generator waits for quiet before each workload (up to 15 s) and, with RETRIES=1,
+# runs a workload again when other processes used more than 0.4 cores meanwhile (which run is kept never
+# depends on its latencies); a row still above that gets a warning under the tables.
 #
 # usage: bench/answer-load.sh
-# settings (environment): CANDIDATES=200 WARMUP=10 DURATION=20 THINK_MS=1000 DBS="sqlite postgresql"
+# settings (environment): CANDIDATES=200 PREWARM=30 WARMUP=10 DURATION=20 THINK_MS=1000 DBS="sqlite postgresql"
 #   PG_URL="jdbc:postgresql://127.0.0.1:5432/test?user=postgres"   (a schema bench_* is created in it, then dropped)
 #   PSQL="psql -h 127.0.0.1 -U postgres test"                     (how to create and drop that schema)
 #   SERVER_JAVA_OPTS=""                                             (JVM options of the server)
+#   LOAD_JAVA_OPTS="-Xms1g -Xmx1g"                                  (JVM options of the load generator)
 #   WORKLOADS="closed,think"  LIMIT=1                               (LIMIT=0 skips the plain-JDBC baseline)
-#   RETRIES=1                                                       (runs again of a disturbed workload)
+#   RETRIES=0                                                       (runs again of a disturbed workload)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -35,10 +37,13 @@ candidates="${CANDIDATES:-200}"
 warmup="${WARMUP:-10}"
 duration="${DURATION:-20}"
 think_ms="${THINK_MS:-1000}"
+prewarm="${PREWARM:-30}"
 dbs="${DBS:-sqlite postgresql}"
 workloads="${WORKLOADS:-closed,think}"
 with_limit="${LIMIT:-1}"
-retries="${RETRIES:-1}"
+retries="${RETRIES:-0}"
+# The load generator's own GC pauses would show up as latency: a fixed 1 GiB heap makes them rare.
+load_java_opts="${LOAD_JAVA_OPTS:--Xms1g -Xmx1g}"
 pg_url="${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
 psql_cmd="${PSQL:-psql -h 127.0.0.1 -U postgres test}"
 
@@ -82,7 +87,7 @@ trap cleanup EXIT
   machine_summary "$jdk"
   jar_summary
   echo "postgresql: $($psql_cmd -Atq -c 'select version()' 2>/dev/null | cut -d, -f1 || echo 'not reachable')"
-  echo "settings: CANDIDATES=$candidates WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\" WORKLOADS=$workloads LIMIT=$with_limit SERVER_JAVA_OPTS=\"${SERVER_JAVA_OPTS:-}\""
+  echo "settings: CANDIDATES=$candidates PREWARM=$prewarm WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\" WORKLOADS=$workloads LIMIT=$with_limit RETRIES=$retries SERVER_JAVA_OPTS=\"${SERVER_JAVA_OPTS:-}\" LOAD_JAVA_OPTS=\"$load_java_opts\""
 } | tee "$out/machine.txt"
 echo
 
@@ -101,7 +106,7 @@ for db in $dbs; do
       ;;
     *) echo "bench: unknown database '$db' (sqlite or postgresql)" >&2; exit 2 ;;
   esac
-  echo "== $db: the machine is $(wait_quiet)% busy before the run"
+  echo "== $db: the machine is $(QUIET_WAIT="${QUIET_WAIT:-30}" wait_quiet)% busy before the run"
   port="$(free_port)"
   # shellcheck disable=SC2086
   # The GC log (a line per collection, with wall-clock time) lets slow saves (slow.log) be lined up with pauses.
@@ -113,15 +118,17 @@ for db in $dbs; do
   server_pid=$!
   wait_200 "http://127.0.0.1:$port/" 120 "$server_pid" || { cat "$out/server-$db.log" >&2; exit 1; }
 
-  "$jdk/bin/java" -jar "$load_jar" http --base "http://127.0.0.1:$port" --db "$db" --candidates "$candidates" \
-      --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --workloads "$workloads" \
+  # shellcheck disable=SC2086
+  "$jdk/bin/java" "-Xlog:gc:file=$out/gc-load-$db-http.log:time,uptimemillis" $load_java_opts -jar "$load_jar" http --base "http://127.0.0.1:$port" --db "$db" --candidates "$candidates" \
+      --prewarm "$prewarm" --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --workloads "$workloads" \
       --server-pid "$server_pid" --results "$results" --slow-log "$out/slow.log" --slow-ms 25 --retries "$retries" | tee -a "$out/log.txt"
 
   stop_pid "$server_pid"
   server_pid=""
 
   if [ "$with_limit" = "1" ]; then
-    "$jdk/bin/java" -jar "$load_jar" jdbc --url "$db_url" --db "$db" --threads "$candidates" \
+    # shellcheck disable=SC2086
+    "$jdk/bin/java" "-Xlog:gc:file=$out/gc-load-$db-jdbc.log:time,uptimemillis" $load_java_opts -jar "$load_jar" jdbc --url "$db_url" --db "$db" --threads "$candidates" \
         --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --workloads "$workloads" \
         --results "$results" --slow-log "$out/slow.log" --slow-ms 25 --retries "$retries" | tee -a "$out/log.txt"
   fi
@@ -164,3 +171,4 @@ done
 awk -F'\t' '$18 + 0 > 0.4 { printf "warning: %s %s %s: other processes used %s cores meanwhile; the machine was shared, the figures are disturbed\n", $1, $2, $3, $18 }' "$results" | tee -a "$out/table.md"
 echo
 echo "results: $out (results.tsv, table.md, log.txt, slow.log: saves over 25 ms, gc-*.log, server-*.log)"
+echo "slow saves against GC pauses: bench/slow-vs-gc.py $out"

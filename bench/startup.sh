@@ -13,8 +13,9 @@
 # an up-to-date checkout (find a JDK, look for a changed source) but never rebuilds because someone edits the
 # real tree meanwhile. A run in which it rebuilt anyway is void and done again.
 #
-# Before each run it waits (up to QUIET_WAIT=90 s) for the machine to be quiet (< QUIET_BUSY=20 % CPU busy)
-# and prints how busy it was.
+# Before each run it waits (up to QUIET_WAIT=15 s) for the machine to be quiet (< QUIET_BUSY=20 % CPU busy)
+# and prints how busy it was, and after it how much CPU other processes used during it (a run that others
+# disturbed shows it; none is dropped).
 #
 # usage: bench/startup.sh            (RUNS=5 by default: 16 starts, about 4 min on a 2-CPU machine)
 set -euo pipefail
@@ -53,6 +54,7 @@ one_run() {
   port="$(free_port)"
   data_dir="$(mktemp -d "$work/data.XXXXXX")"
   log="$work/server.log"
+  stat0="$(head -n1 /proc/stat)"
   t0="$(now_ns)"
   case "$variant" in
     jar) "$jdk/bin/java" -jar "$jar" serve --port "$port" --data "$data_dir" >"$log" 2>&1 & ;;
@@ -65,6 +67,15 @@ one_run() {
     exit 1
   fi
   t1="$(now_ns)"
+  stat1="$(head -n1 /proc/stat)"
+  # CPU of the server process (and of its children, the launcher's JDK probes) from its start until now.
+  own="$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$server_pid/stat" 2>/dev/null || echo 0)"
+  run_others="$(awk -v a="$stat0" -v b="$stat1" -v own="$own" -v ns="$((t1 - t0))" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); busy = 0
+    for (i = 2; i <= 9; i++) busy += y[i] - x[i]
+    busy -= (y[5] - x[5]) + (y[6] - x[6])
+    printf "%.2f", (busy - own) / 100 / (ns / 1e9) }')"
+  run_own="$(awk -v own="$own" -v ns="$((t1 - t0))" 'BEGIN { printf "%.2f", own / 100 / (ns / 1e9) }')"
   run_void=""
   grep -q "examloop: building" "$log" && run_void=yes
   stop_pid "$server_pid"
@@ -81,14 +92,15 @@ echo "warming the page cache (not counted): jar $run_seconds s"
 for run in $(seq 1 "$runs"); do
   for variant in "${variants[@]}"; do
     for try in 1 2 3; do
-      busy="$(wait_quiet)"
+      busy="$(QUIET_WAIT="${QUIET_WAIT:-15}" wait_quiet)"
       one_run "$variant"
       [ -z "$run_void" ] && break
       echo "run $run  $variant: the launcher rebuilt the application; void, again" >&2
     done
     [ -n "$run_void" ] && { echo "bench: the launcher rebuilt on every try" >&2; exit 1; }
     times[$variant]="${times[$variant]:-} $run_seconds"
-    printf 'run %d  %-20s %6s s   (machine %s%% busy just before)\n' "$run" "$variant" "$run_seconds" "$busy"
+    printf 'run %d  %-20s %6s s   (machine %s%% busy just before; during it the server used %s cores, others %s)\n' \
+        "$run" "$variant" "$run_seconds" "$busy" "$run_own" "$run_others"
   done
 done
 

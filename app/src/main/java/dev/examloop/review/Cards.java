@@ -109,8 +109,10 @@ public class Cards {
         if (zone != null && !Set.of("red", "yellow", "green").contains(zone)) {
             throw ClientProblem.badRequest("zone '" + zone + "' is not red, yellow or green", List.of("zone"));
         }
-        List<CardView> cards = new ArrayList<>(store.list(accounts.currentAccountId(), blankToNull(domainId), zone,
-                blankToNull(tag)).stream().map(r -> view(r, false)).toList());
+        String account = accounts.currentAccountId();
+        Scheduler scheduler = scheduler(account);
+        List<CardView> cards = new ArrayList<>(store.list(account, blankToNull(domainId), zone,
+                blankToNull(tag)).stream().map(r -> view(r, false, scheduler)).toList());
         cards.sort(WEAKEST_FIRST);
         return cards;
     }
@@ -138,39 +140,44 @@ public class Cards {
         return view(rezone(updated, now), true);
     }
 
-    /** The daily queue: red cards first, then cards due today, then new cards up to the daily limit. */
+    /** How many cards of each kind a queue lists at most; the counts are always complete. */
+    static final int QUEUE_PAGE = 100;
+
+    /**
+     * The daily queue: red cards first, then cards due today, then new cards up to the daily limit. It lists
+     * the first {@value #QUEUE_PAGE} of each kind (a session takes them one by one) with the full counts.
+     */
     public QueueView queue() {
         String account = accounts.currentAccountId();
         ReviewSettings settings = store.settings(account);
+        Scheduler scheduler = scheduler(settings);
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         long endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
         long startOfDay = today.atStartOfDay(zone).toInstant().toEpochMilli();
         List<QueueView.Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int red = 0;
-        int due = 0;
-        int fresh = 0;
-        for (CardRow row : store.red(account, 200)) {
+        for (CardRow row : store.red(account, QUEUE_PAGE)) {
             if (seen.add(row.id())) {
-                items.add(new QueueView.Item(view(row, false), "red"));
-                red++;
+                items.add(new QueueView.Item(view(row, false, scheduler), "red"));
             }
         }
-        for (CardRow row : store.due(account, endOfDay, 1000)) {
+        for (CardRow row : store.due(account, endOfDay, QUEUE_PAGE)) {
             if (seen.add(row.id())) {
-                items.add(new QueueView.Item(view(row, false), "due"));
-                due++;
+                items.add(new QueueView.Item(view(row, false, scheduler), "due"));
             }
         }
         int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));
-        for (CardRow row : store.fresh(account, room + seen.size())) {
-            if (fresh < room && seen.add(row.id())) {
-                items.add(new QueueView.Item(view(row, false), "new"));
-                fresh++;
+        int fresh = 0;
+        if (room > 0) {
+            for (CardRow row : store.fresh(account, Math.min(room, QUEUE_PAGE) + seen.size())) {
+                if (fresh < Math.min(room, QUEUE_PAGE) && seen.add(row.id())) {
+                    items.add(new QueueView.Item(view(row, false, scheduler), "new"));
+                    fresh++;
+                }
             }
         }
-        return new QueueView("daily", due, red, fresh, items);
+        return new QueueView("daily", store.countDue(account, endOfDay), store.countRed(account), fresh, items);
     }
 
     /** For the final days: every card on the board, weakest first. */
@@ -295,8 +302,12 @@ public class Cards {
     }
 
     private CardView view(CardRow row, boolean withHistory) {
+        return view(row, withHistory, scheduler(row.accountId()));
+    }
+
+    private CardView view(CardRow row, boolean withHistory, Scheduler scheduler) {
         Instant now = clock.instant();
-        Double retrievability = row.fsrsState() == State.NEW.code() ? null : scheduler(row.accountId()).retrievability(card(row), now);
+        Double retrievability = row.fsrsState() == State.NEW.code() ? null : scheduler.retrievability(card(row), now);
         // The zone is re-derived on read too, so that fading memory shows without waiting for a write.
         String zone = row.zone();
         String reason = row.zoneReason();
@@ -332,7 +343,11 @@ public class Cards {
     }
 
     Scheduler scheduler(String account) {
-        return new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(store.settings(account).desiredRetention()));
+        return scheduler(store.settings(account));
+    }
+
+    private static Scheduler scheduler(ReviewSettings settings) {
+        return new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(settings.desiredRetention()));
     }
 
     private CardRow row(String cardId) {

@@ -6,6 +6,9 @@ import java.util.List;
  * A review session's cards in the order they come.
  *
  * @param kind {@code daily} (due, red and a few new cards) or {@code everything} (the whole board, weakest first)
+ * @param due how many reviewed cards are due by the end of today (all of them, even past the listed page)
+ * @param red how many cards are red
+ * @param fresh how many new cards the queue lists
  */
 public record QueueView(String kind, int due, int red, int fresh, List<Item> items) {
 

@@ -17,7 +17,8 @@ public class CardStore {
     private static final String COLUMNS = "c.id, c.account_id, c.number, c.kind, c.topic, c.pack_code, c.question_id, "
             + "c.title, c.domain_id, c.domain_title, c.tags, c.links, c.note, c.confidence, c.workflow, c.fsrs_state, "
             + "c.fsrs_step, c.stability, c.difficulty, c.due_at, c.last_review_at, c.zone, c.zone_reason, c.created_at, "
-            + "c.updated_at, (SELECT COUNT(*) FROM card_outcome o WHERE o.card_id = c.id AND o.correct = ?) AS mistakes";
+            + "c.updated_at, (SELECT COUNT(*) FROM card_outcome o WHERE o.account_id = c.account_id AND o.card_id = c.id "
+            + "AND o.correct = ?) AS mistakes";
 
     private final JdbcClient jdbc;
 
@@ -114,6 +115,16 @@ public class CardStore {
     }
 
     /** How many cards had their first review since {@code since}. */
+    public int countDue(String accountId, long cutoff) {
+        return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at <= ?")
+                .params(accountId, cutoff).query(Integer.class).single();
+    }
+
+    public int countRed(String accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND zone = ?")
+                .params(accountId, "red").query(Integer.class).single();
+    }
+
     public int introducedSince(String accountId, long since) {
         return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE account_id = ? AND state = 0 AND reviewed_at >= ?")
                 .params(accountId, since).query(Integer.class).single();

@@ -21,6 +21,12 @@ final class Cpu {
     record Usage(double machineBusyPercent, double machineIowaitPercent, double serverCores, double postgresCores,
             double selfCores, double otherCores) {
         static final Usage NONE = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+        /** On a run without PostgreSQL, whatever PostgreSQL did was someone else's work. */
+        Usage withoutPostgres() {
+            return Double.isNaN(postgresCores) ? this : new Usage(machineBusyPercent, machineIowaitPercent, serverCores,
+                    postgresCores, selfCores, otherCores + postgresCores);
+        }
     }
 
     private Cpu() {}

@@ -105,6 +105,18 @@ final class HttpLoad {
         };
 
         Pool.Meter hikari = hikariMeter(client, o.base);
+        if (o.prewarmMs > 0) {
+            // A fresh JVM on two busy CPUs needs tens of seconds of load before C2 has compiled the hot paths
+            // (docs/performance.md); an exam session meets a server that has been up for a while.
+            Load.Options warm = new Load.Options();
+            warm.warmupMs = 0;
+            warm.durationMs = o.prewarmMs;
+            warm.slowLog = null;
+            warm.serverPid = o.serverPid;
+            Result r = Phase.run(o.db, "app-http", "closed", o.workers, "-", true, warm, null, 1, save);
+            Load.log(String.format(Locale.ROOT, "%s: pre-warm (not measured): %.0f s of closed-loop saves, %.0f saves/s",
+                    o.db, o.prewarmMs / 1000.0, r.throughput()));
+        }
         List<Result> results = new ArrayList<>();
         for (String workload : o.workloads) {
             Load.log(String.format(Locale.ROOT, "%s: app over HTTP, %s, %d candidates: %.0f s warm-up + %.0f s measured%s",

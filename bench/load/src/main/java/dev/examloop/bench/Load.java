@@ -21,14 +21,17 @@ import java.util.Map;
  *          --warmup S            seconds not measured at the start of each workload (default 5)
  *          --duration S          seconds measured after the warm-up (default 20)
  *          --think-ms MS         mean think time of the think workload (exponential; default 1000)
+ *          --prewarm S           http: seconds of closed-loop saves, not measured, before the first workload, so
+ *                                that the server's JIT reaches its steady state (default 0)
  *          --server-pid PID      process whose CPU time is reported (the server)
  *          --results FILE        appends one tab-separated row per workload
  *          --slow-log FILE       appends "epoch-ms latency-ms db client workload" for every measured save
  *                                slower than --slow-ms (default 25), to line them up with GC or server logs
  *
- * On a shared machine: before each workload it waits (at most --quiet-wait 60 s) until the machine is less than
+ * On a shared machine: before each workload it waits (at most --quiet-wait 15 s) until the machine is less than
  * --quiet-busy 15 % busy; a workload during which other processes used more than --disturbed-cores 0.4 CPU
- * cores is run again, at most --retries 1 times (the last run is kept either way, and the table says so).
+ * cores is run again, at most --retries times (default 0; the last run is kept either way, and the table says
+ * so). The choice never looks at the latencies, only at the CPU time others used.
  * </pre>
  *
  * Every run is bounded: each workload stops sending at warm-up + duration, and a request is given at most
@@ -84,14 +87,15 @@ public final class Load {
         long warmupMs = 5_000;
         long durationMs = 20_000;
         long thinkMs = 1_000;
+        long prewarmMs = 0;
         long serverPid = -1;
         Path results;
         Path slowLog;
         long slowMs = 25;
-        int retries = 1;
+        int retries = 0;
         double disturbedCores = 0.4;
         double quietBusyPercent = 15;
-        long quietWaitMs = 60_000;
+        long quietWaitMs = 15_000;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -117,6 +121,7 @@ public final class Load {
                     case "warmup" -> o.warmupMs = (long) (Double.parseDouble(v) * 1000);
                     case "duration" -> o.durationMs = (long) (Double.parseDouble(v) * 1000);
                     case "think-ms" -> o.thinkMs = Long.parseLong(v);
+                    case "prewarm" -> o.prewarmMs = (long) (Double.parseDouble(v) * 1000);
                     case "server-pid" -> o.serverPid = Long.parseLong(v);
                     case "results" -> o.results = Path.of(v);
                     case "slow-log" -> o.slowLog = Path.of(v);

@@ -172,8 +172,9 @@ final class Phase {
             Load.log("  " + errorCount + " failed saves in the window (" + stuck + " still in flight after "
                     + DRAIN.toSeconds() + " s), " + warmupErrorCount + " in the warm-up; first: " + firstError.get());
         }
+        Cpu.Usage cpu = Cpu.between(before, after);
         return Result.of(db, client, workload, workers, poolLabel, all, errorCount, durationMs / 1000.0,
-                Cpu.between(before, after), pool);
+                db.equals("postgresql") ? cpu : cpu.withoutPostgres(), pool);
     }
 
     /** An exponentially distributed pause with the given mean, in nanoseconds. */

@@ -18,6 +18,7 @@ final class DataGen {
     static final long MINUTE = 60_000L;
     static final long HOUR = 60 * MINUTE;
     static final long DAY = 24 * HOUR;
+    static final int INTRODUCED_TODAY = 12;
     private static final String[] RATING_NAMES = {"", "again", "hard", "good", "easy"};
     private static final String[] WORKFLOWS = {"to-study", "reviewing", "mastered"};
     private static final String[] WORDS = {"subnet", "route", "policy", "bucket", "replica", "queue", "cache",
@@ -169,11 +170,18 @@ final class DataGen {
                 }
                 Reviews r = reviews(seed, i, perCard[i], created[i], last[i]);
                 for (int j = 0; j < r.at.length; j++) {
-                    log.row(r.ids[j], account, ids[i], r.at[j], r.rating[j], r.state[j], r.duration[j], r.stability[j],
-                            r.difficulty[j], r.due[j]);
-                    if (r.state[j] == 0 && r.at[j] >= startOfDay) {
-                        introducedToday++;
+                    int st = r.state[j];
+                    if (st == 0 && r.at[j] >= startOfDay) {
+                        // The queue introduces at most new_cards_per_day (20) a day: keep 12 first reviews today,
+                        // so that queue() has room for 8 more and runs fresh().
+                        if (introducedToday < INTRODUCED_TODAY) {
+                            introducedToday++;
+                        } else {
+                            st = 2;
+                        }
                     }
+                    log.row(r.ids[j], account, ids[i], r.at[j], r.rating[j], st, r.duration[j], r.stability[j],
+                            r.difficulty[j], r.due[j]);
                 }
             }
         }

@@ -61,8 +61,16 @@ abstract class Db implements AutoCloseable {
 
         @Override
         Connection connect() throws SQLException {
+            return connect(null);
+        }
+
+        /** As the application connects, with {@code cache_size} set when not null (default: -2000, 2 MB). */
+        Connection connect(String cacheSize) throws SQLException {
             // DatabaseConfiguration: one pooled connection, WAL, synchronous=FULL, foreign keys, busy timeout.
             Properties p = new Properties();
+            if (cacheSize != null) {
+                p.setProperty("cache_size", cacheSize);
+            }
             p.setProperty("journal_mode", "WAL");
             p.setProperty("synchronous", "FULL");
             p.setProperty("foreign_keys", "true");
@@ -158,6 +166,11 @@ abstract class Db implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public String toString() {
+            return "SQLite file " + file;
         }
 
         @Override
@@ -300,6 +313,11 @@ abstract class Db implements AutoCloseable {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+
+        @Override
+        public String toString() {
+            return "PostgreSQL schema " + schema;
         }
 
         @Override

@@ -27,21 +27,28 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -jar target/queue-bench.jar sqlite|postgres [--cards 50000] [--reviews 1000000] [--noise-accounts 2]
- *     [--warmup 300] [--iterations 1000] [--budget-seconds 60] [--repo /work/main] [--out DIR]
- *     [--pg-url jdbc:postgresql://127.0.0.1:5432/test] [--pg-user postgres]
+ *     [--warmup 200] [--warmup-seconds 5] [--iterations 1000] [--diag-iterations 300] [--budget-seconds 45]
+ *     [--as-is-timeout-seconds 5] [--quiet-cores 0.3] [--quiet-wait-seconds 5] [--repo /work/main] [--out DIR]
+ *     [--pg-url jdbc:postgresql://127.0.0.1:5432/test] [--pg-user postgres] [--keep false]
  * </pre>
  *
- * <p>Variants, run one after the other on the same data:
+ * <p>First the application's SQL as is ({@code app-sql}): its correlated subquery scans all of card_outcome for
+ * every card row, so one queue read takes minutes at this size; it gets plans, the subquery timed alone, and
+ * each statement run once with a timeout. Then variants, one after the other on the same data:
  * <ol>
- *   <li>{@code app-sql}: the five statements of queue() (settings, red, due, introducedSince, fresh) exactly as
- *       CardStore has them, with queue()'s parameters, on the schema the migrations make;
- *   <li>{@code app-queue}: the same plus the one {@code review_settings} query that {@code Cards.view()} makes
- *       (through {@code scheduler()}) for every reviewed card it puts in the queue;
- *   <li>{@code fixed-sql}: the proposed change, in the subquery only (o.account_id = c.account_id), no new index;
- *   <li>{@code fixed}: the proposed SQL change and the proposed indexes (created in the throwaway schema only).
+ *   <li>{@code fixed-sql}: the subquery also says {@code o.account_id = c.account_id}, no new index;
+ *   <li>{@code fixed-idx}: that SQL change plus the four proposed indexes (created in the throwaway schema);
+ *   <li>{@code proposed}: also fresh() with the exact LIMIT (room + new cards of the red list, not run when
+ *       room is 0) instead of {@code room + seen.size()};
+ *   <li>{@code proposed+view}: proposed plus the {@code review_settings} read that {@code Cards.view()} makes
+ *       (through {@code scheduler()}) for every reviewed card it puts in the queue, as the application does;
+ *   <li>{@code proposed+cache} (SQLite only): proposed on a connection with a 64 MB page cache;
+ *   <li>{@code stored-count}: proposed with the mistakes count read from a column of card, not counted;
+ *   <li>{@code stored+cache} (SQLite only): stored-count on a connection with a 64 MB page cache.
  * </ol>
- * Each variant warms up, then measures up to {@code --iterations} queue reads, stopping early (and saying so)
- * when it exceeds {@code --budget-seconds}. Lines starting with RESULT are for run.sh.
+ * Each variant waits briefly for a quiet machine, warms up, then measures up to {@code --iterations} queue reads
+ * ({@code --diag-iterations} for the diagnostic ones: all but fixed-idx and proposed), stopping early (and
+ * saying so) after {@code --budget-seconds}. Lines starting with RESULT and ASIS are for run.sh.
  */
 public final class QueueBench {
     static final String ACCOUNT = "local";
@@ -50,31 +57,68 @@ public final class QueueBench {
     static final String FIXED_COLUMNS = QueueSql.COLUMNS.replace("WHERE o.card_id = c.id AND o.correct = ?",
             "WHERE o.account_id = c.account_id AND o.card_id = c.id AND o.correct = ?");
 
-    /** The proposed indexes (a V3 migration; portable SQL, the same on SQLite and PostgreSQL). */
+    /**
+     * The proposed indexes (a V3 migration; portable SQL: SQLite and PostgreSQL both have partial indexes, and
+     * both use them here because the queries' own literals, fsrs_state <> 0, fsrs_state = 0 and state = 0, imply
+     * the index conditions).
+     */
     static final List<String> FIXED_INDEXES = List.of(
+            // the mistakes subquery: a covering index, COUNT(*) reads the index only
             "CREATE INDEX card_outcome_by_card_correct ON card_outcome (account_id, card_id, correct)",
-            "CREATE INDEX card_by_state ON card (account_id, fsrs_state, created_at, number)",
-            "CREATE INDEX review_log_by_state ON review_log (account_id, state, reviewed_at)");
+            // due(): reviewed cards only, in the ORDER BY's order (new cards' due_at is their creation time, so
+            // card_by_due makes due() step over every new card first, fetching each row to test fsrs_state)
+            "CREATE INDEX card_due_reviewed ON card (account_id, due_at, number) WHERE fsrs_state <> 0",
+            // fresh(): new cards in the ORDER BY's order, no sort of all new cards
+            "CREATE INDEX card_new ON card (account_id, created_at, number) WHERE fsrs_state = 0",
+            // introducedSince(): first reviews only, instead of every review of the day
+            "CREATE INDEX review_log_first ON review_log (account_id, reviewed_at) WHERE state = 0");
+
+    /** Beyond an index: the count of mistakes kept on the card row (to be maintained by addOutcome). */
+    static final List<String> DENORMALIZE = List.of(
+            "ALTER TABLE card ADD COLUMN mistakes INTEGER NOT NULL DEFAULT 0",
+            "UPDATE card SET mistakes = (SELECT COUNT(*) FROM card_outcome o WHERE o.account_id = card.account_id "
+                    + "AND o.card_id = card.id AND o.correct = FALSE)");
+    static final String STORED_COLUMNS = QueueSql.COLUMNS.replace(
+            "(SELECT COUNT(*) FROM card_outcome o WHERE o.card_id = c.id AND o.correct = ?) AS mistakes", "c.mistakes");
 
     /**
-     * One way of running queue(): which COLUMNS text, whether the proposed indexes exist, whether fresh() gets
-     * the exact LIMIT (room + new cards already taken from the red list, skipped when room is 0) instead of
-     * {@code room + seen.size()}, and whether each reviewed card costs the settings read that view() makes.
+     * One way of running queue(): which COLUMNS text (and whether it binds the {@code false} of the subquery),
+     * which schema step must have run before (null, "indexes", "denormalize"), whether fresh() gets the exact
+     * LIMIT (room + new cards already taken from the red list, not run when room is 0) instead of
+     * {@code room + seen.size()}, whether each reviewed card costs the settings read that view() makes, and
+     * whether the SQLite connection gets a 64 MB page cache instead of the default 2 MB.
      */
-    record Variant(String name, String columns, boolean indexes, boolean exactFresh, boolean viewLookups,
-            boolean diagnostic, String note) {}
+    record Variant(String name, String columns, boolean bindsCorrect, String schemaStep, boolean exactFresh,
+            boolean viewLookups, boolean bigCache, boolean diagnostic, boolean sqliteOnly, String note) {}
 
-    static final Variant APP = new Variant("app-sql", QueueSql.COLUMNS, false, false, false, true,
+    static final Variant APP = new Variant("app-sql", QueueSql.COLUMNS, true, null, false, false, false, true, false,
             "CardStore's SQL as is, migrations' indexes");
     static final List<Variant> VARIANTS = List.of(
-            new Variant("fixed-sql", FIXED_COLUMNS, false, false, false, true,
+            new Variant("fixed-sql", FIXED_COLUMNS, true, null, false, false, false, true, false,
                     "subquery with o.account_id = c.account_id, no new index"),
-            new Variant("fixed-idx", FIXED_COLUMNS, true, false, false, false,
-                    "that SQL change + the 3 proposed indexes"),
-            new Variant("proposed", FIXED_COLUMNS, true, true, false, false,
-                    "+ fresh() LIMIT room + new red cards, skipped when room = 0"),
-            new Variant("proposed+view", FIXED_COLUMNS, true, true, true, false,
-                    "proposed + view()'s settings read per reviewed card (as Cards does today)"));
+            new Variant("fixed-idx", FIXED_COLUMNS, true, "indexes", false, false, false, false, false,
+                    "that SQL change + the 4 proposed indexes"),
+            new Variant("proposed", FIXED_COLUMNS, true, "indexes", true, false, false, false, false,
+                    "+ fresh() LIMIT room + new red cards, not run when room = 0"),
+            new Variant("proposed+view", FIXED_COLUMNS, true, "indexes", true, true, false, true, false,
+                    "proposed + view()'s settings read per reviewed card (as Cards does today)"),
+            new Variant("proposed+cache", FIXED_COLUMNS, true, "indexes", true, false, true, true, true,
+                    "proposed, SQLite cache_size 64 MB instead of the default 2 MB"),
+            new Variant("stored-count", STORED_COLUMNS, false, "denormalize", true, false, false, true, false,
+                    "proposed, mistakes kept in a card column instead of the subquery"),
+            new Variant("stored+cache", STORED_COLUMNS, false, "denormalize", true, false, true, true, true,
+                    "stored-count, SQLite cache_size 64 MB"));
+
+    /** The parameters of a card query: the subquery's {@code false} first when the variant binds it. */
+    static Object[] args(Variant v, Object... rest) {
+        if (!v.bindsCorrect()) {
+            return rest;
+        }
+        Object[] all = new Object[rest.length + 1];
+        all[0] = false;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
@@ -84,10 +128,13 @@ public final class QueueBench {
         int noise = Integer.parseInt(opt.getOrDefault("noise-accounts", "2"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "200"));
         int iterations = Integer.parseInt(opt.getOrDefault("iterations", "1000"));
-        int diagIterations = Integer.parseInt(opt.getOrDefault("diag-iterations", "200"));
-        double timeout = Double.parseDouble(opt.getOrDefault("as-is-timeout-seconds", "10"));
-        boolean indexed = false;
-        double budget = Double.parseDouble(opt.getOrDefault("budget-seconds", "60"));
+        int diagIterations = Integer.parseInt(opt.getOrDefault("diag-iterations", "300"));
+        WARMUP_SECONDS = Double.parseDouble(opt.getOrDefault("warmup-seconds", "5"));
+        double quietCores = Double.parseDouble(opt.getOrDefault("quiet-cores", "0.3"));
+        double quietWait = Double.parseDouble(opt.getOrDefault("quiet-wait-seconds", "5"));
+        double timeout = Double.parseDouble(opt.getOrDefault("as-is-timeout-seconds", "5"));
+        Set<String> applied = new HashSet<>();
+        double budget = Double.parseDouble(opt.getOrDefault("budget-seconds", "45"));
         Path repo = Path.of(opt.getOrDefault("repo", "/work/main"));
         Path out = Path.of(opt.getOrDefault("out", "."));
         Files.createDirectories(out);
@@ -113,8 +160,13 @@ public final class QueueBench {
                 ? new Db.Postgres(opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
                         opt.getOrDefault("pg-user", "postgres"), "queue_bench_" + ProcessHandle.current().pid())
                 : new Db.Sqlite(Files.createTempFile("queue-bench-", ".db"));
+        boolean keep = Boolean.parseBoolean(opt.getOrDefault("keep", "false"));
         Thread cleanup = new Thread(() -> {
             try {
+                if (keep) {
+                    System.out.println("queue-bench: --keep true: left " + db + " in place; drop it yourself");
+                    return;
+                }
                 db.close();
             } catch (Exception e) {
                 System.err.println("queue-bench: cleanup failed: " + e);
@@ -162,13 +214,24 @@ public final class QueueBench {
             explain.printf("# %s, data: %s%n", db.name(), counts);
 
             try (Connection c = db.connect()) {
+                long backendPid = 0;
+                if (db instanceof Db.Postgres) {
+                    try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                        rs.next();
+                        backendPid = rs.getLong(1);
+                    }
+                }
+                Cpu cpu = new Cpu(backendPid);
                 // 1. The application's SQL as is: one bounded attempt (see asIs).
                 asIs(db, c, explain, startOfDay, endOfDay, timeout);
                 for (Variant v : VARIANTS) {
-                    if (v.indexes() && !indexed) {
+                    if (v.sqliteOnly() && !(db instanceof Db.Sqlite)) {
+                        continue;
+                    }
+                    if (v.schemaStep() != null && applied.add(v.schemaStep())) {
                         try (Statement s = c.createStatement()) {
-                            for (String ddl : FIXED_INDEXES) {
-                                s.execute(ddl);
+                            for (String sql : v.schemaStep().equals("indexes") ? FIXED_INDEXES : DENORMALIZE) {
+                                s.execute(sql);
                             }
                             if (db instanceof Db.Postgres) {
                                 s.execute("VACUUM ANALYZE card");
@@ -176,21 +239,28 @@ public final class QueueBench {
                                 s.execute("VACUUM ANALYZE review_log");
                             }
                         }
-                        indexed = true;
                     }
-                    explainAll(db, c, v, explain, startOfDay, endOfDay, true);
-                    run(db, c, v, warmup, v.diagnostic() ? diagIterations : iterations, budget, startOfDay, endOfDay);
+                    try (Connection own = v.bigCache() ? ((Db.Sqlite) db).connect("-65536") : null) {
+                        Connection vc = own == null ? c : own;
+                        explainAll(db, vc, v, explain, startOfDay, endOfDay, true);
+                        double before = cpu.awaitQuiet(quietCores, quietWait);
+                        Cpu.Snapshot a = cpu.snapshot();
+                        String result = run(db, vc, v, warmup, v.diagnostic() ? diagIterations : iterations, budget,
+                                startOfDay, endOfDay);
+                        double others = Cpu.othersCores(a, cpu.snapshot());
+                        System.out.printf(Locale.ROOT, "%s\t%.2f\t%.2f\t%s%n", result, before, others, v.note());
+                    }
                 }
             }
         } finally {
-            db.close();
             Runtime.getRuntime().removeShutdownHook(cleanup);
+            cleanup.run();
         }
     }
 
     private static void explainAll(Db db, Connection c, Variant v, PrintStream explain, long startOfDay, long endOfDay,
             boolean analyze) throws SQLException {
-        if (v.viewLookups()) {
+        if (v.viewLookups() || v.bigCache()) {
             return; // the same statements as the variant before
         }
         explain.printf("%n==== %s: %s%n", v.name(), v.note());
@@ -198,10 +268,10 @@ public final class QueueBench {
         Queue q = queue(c, v == APP ? VARIANTS.get(0) : v, startOfDay, endOfDay, null);
         Object[][] params = {
             {ACCOUNT},
-            {false, ACCOUNT, "red", 200},
-            {false, ACCOUNT, endOfDay, 1000},
+            args(v, ACCOUNT, "red", 200),
+            args(v, ACCOUNT, endOfDay, 1000),
             {ACCOUNT, startOfDay},
-            {false, ACCOUNT, q.freshLimit},
+            args(v, ACCOUNT, q.freshLimit),
         };
         for (int i = 0; i < QueueSql.ALL.size(); i++) {
             QueueSql.Query query = QueueSql.ALL.get(i);
@@ -303,6 +373,9 @@ public final class QueueBench {
         int lookups;
     }
 
+    /** Warm-up stops at --warmup iterations or after this many seconds, whichever comes first. */
+    static double WARMUP_SECONDS = 5;
+
     static final String[] PHASES = {"settings", "red", "due", "introducedSince", "fresh"};
 
     /** One queue() read, step by step as Cards.queue() does it; {@code phases} gets each step's nanoseconds. */
@@ -313,7 +386,7 @@ public final class QueueBench {
         long t1 = System.nanoTime();
         Set<String> seen = new HashSet<>();
         int newRed = 0;
-        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(v.columns()), false, ACCOUNT, "red", 200)) {
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(v.columns()), args(v, ACCOUNT, "red", 200))) {
             if (seen.add(row.id())) {
                 view(c, v, row, q);
                 q.red++;
@@ -321,7 +394,7 @@ public final class QueueBench {
             }
         }
         long t2 = System.nanoTime();
-        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.DUE.sql(v.columns()), false, ACCOUNT, endOfDay, 1000)) {
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.DUE.sql(v.columns()), args(v, ACCOUNT, endOfDay, 1000))) {
             if (seen.add(row.id())) {
                 view(c, v, row, q);
                 q.due++;
@@ -335,7 +408,7 @@ public final class QueueBench {
         // seen are those of the red list (due() excludes state 0), so room + newRed is the exact need.
         q.freshLimit = v.exactFresh() ? (room == 0 ? 0 : room + newRed) : room + seen.size();
         if (q.freshLimit > 0 || !v.exactFresh()) {
-            for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(v.columns()), false, ACCOUNT, q.freshLimit)) {
+            for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(v.columns()), args(v, ACCOUNT, q.freshLimit))) {
                 if (q.fresh < room && seen.add(row.id())) {
                     view(c, v, row, q);
                     q.fresh++;
@@ -361,13 +434,14 @@ public final class QueueBench {
         }
     }
 
-    private static void run(Db db, Connection c, Variant v, int warmup, int iterations, double budgetSeconds,
+    /** Warms up, measures; returns the start of the RESULT line (run.sh reads it). */
+    private static String run(Db db, Connection c, Variant v, int warmup, int iterations, double budgetSeconds,
             long startOfDay, long endOfDay) throws SQLException {
         long budget = (long) (budgetSeconds * 1e9);
         long start = System.nanoTime();
         int warmed = 0;
         Queue shape = null;
-        while (warmed < warmup && System.nanoTime() - start < budget / 4) {
+        while (warmed < warmup && System.nanoTime() - start < (long) (WARMUP_SECONDS * 1e9)) {
             shape = queue(c, v, startOfDay, endOfDay, null);
             warmed++;
         }
@@ -399,9 +473,9 @@ public final class QueueBench {
                         + "(introduced today %d, fresh LIMIT %d), %d settings lookups%n", db.name(), v.name(), warmed, n,
                 seconds, n < iterations ? " (STOPPED BY TIME BUDGET)" : "", shape.red, shape.due, shape.fresh,
                 shape.introduced, shape.freshLimit, shape.lookups);
-        System.out.printf(Locale.ROOT, "RESULT\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%s%n", db.name(), v.name(), n,
+        return String.format(Locale.ROOT, "RESULT\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s", db.name(), v.name(), n,
                 ms(pct(measured, 50)), ms(pct(measured, 99)), ms(measured[n - 1]),
-                ms(Arrays.stream(measured).average().orElse(0)), perPhase, v.note());
+                ms(Arrays.stream(measured).average().orElse(0)), perPhase);
     }
 
     static long pct(long[] sorted, double p) {

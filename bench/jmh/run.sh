@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# JMH benchmarks of the FSRS-6 scheduler of examloop-core (Scheduler.review, preview, retrievability and
+# the construction of a Scheduler). See docs/performance-review.md.
+#
+# It benchmarks the examloop-core jar installed in ~/.m2 (from the root: mvn -pl core install), so install
+# core first when its sources change; the build here never touches core/target.
+#
+# usage: bench/jmh/run.sh [extra JMH options, e.g. a benchmark regexp such as 'review']
+# settings (environment): JMH_OPTS (default: -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc), JAVA_HOME (default: the
+#   Temurin 25 JDK). About 2 minutes with the defaults.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+if [ -z "${JAVA_HOME:-}" ]; then
+  source "$root/bench/lib.sh"
+  JAVA_HOME="$(bench_jdk)"
+  export JAVA_HOME
+fi
+java="$JAVA_HOME/bin/java"
+out="$here/out/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$out"
+
+echo "jmh: building bench/jmh against $(ls ~/.m2/repository/dev/examloop/examloop-core/0.1.0-SNAPSHOT/*.jar 2>/dev/null | head -n1)…" >&2
+mvn -q -B -f "$here/pom.xml" package -DskipTests >"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
+{
+  echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "java: $("$java" -version 2>&1 | head -n1)"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$out/machine.txt"
+
+# shellcheck disable=SC2086
+"$java" -jar "$here/target/benchmarks.jar" ${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc} \
+    -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.txt"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
+
+echo
+echo "Summary (throughput, and the time of one call = 1 / throughput; allocation per call from -prof gc):"
+python3 - "$out/jmh.json" <<'EOF' || true
+import json, sys
+rows = json.load(open(sys.argv[1]))
+print(f"{'benchmark':<16} {'states':<11} {'ops/s':>14} {'± 99.9%':>12} {'ns/op':>9} {'B/op':>7}")
+for r in rows:
+    name = r["benchmark"].rsplit(".", 1)[1]
+    states = r.get("params", {}).get("states", "-")
+    m = r["primaryMetric"]
+    alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+    print(f"{name:<16} {states:<11} {m['score']:>14,.0f} {m['scoreError']:>12,.0f} {1e9 / m['score']:>9.1f} "
+          f"{'' if alloc is None else f'{alloc:.0f}':>7}")
+EOF
+echo "raw: $out/jmh.txt, $out/jmh.json"
