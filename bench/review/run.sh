@@ -7,20 +7,18 @@
 #   2. the schema made by the application's Flyway migrations (app/src/main/resources/db/migration);
 #   3. bulk-loaded data: account 'local' with CARDS cards, REVIEWS review_log rows over 90 days and one
 #      card_outcome per review plus the mistakes that made the cards; 2 other accounts with a tenth of that;
-#   4. app-sql: the application's SQL as is — plans, its correlated subquery timed alone, and each statement
-#      of queue() run once, cancelled after AS_IS_TIMEOUT s (it takes minutes at this size);
-#   5. the variants (see QueueBench): fixed-sql (the one-line SQL fix), fixed-idx (+ 4 indexes), proposed
-#      (+ fresh()'s exact LIMIT), and the diagnostic proposed+view (+ view()'s settings read per card, as the
-#      app does), proposed+cache (SQLite, 64 MB page cache), stored-count (mistakes as a card column) and
+#   4. the SQL of CardStore and the steps of Cards.queue() (checked verbatim against the sources first), timed
+#      as variants (see QueueBench): app (as in the working tree), due-idx (+ the proposed partial index), and
+#      the diagnostic due-idx+cache (SQLite, 64 MB page cache), stored-count (mistakes as a card column) and
 #      stored+cache (SQLite); each warmed up and timed over ITERATIONS queue reads (DIAG_ITERATIONS for the
-#      diagnostic ones), p50/p99/max;
-#   6. the file is removed / the schema dropped (also on Ctrl-C).
-# Plans go to bench/review/out/<time>/explain-<db>.txt, the full logs beside them.
-# Everything is bounded: about 3 minutes per database on a quiet 2-core machine, plus the build (~6.5 min).
+#      diagnostic ones), p50/p99/max, with the CPU other processes used meanwhile;
+#   5. the file is removed / the schema dropped (also on Ctrl-C).
+# Plans (PostgreSQL: EXPLAIN ANALYZE) go to bench/review/out/<time>/explain-<db>.txt, the full logs beside them.
+# Everything is bounded: about 2 minutes per database on a quiet 2-core machine, plus the build.
 #
 # usage: bench/review/run.sh
 # settings (environment): DBS="sqlite postgres" CARDS=50000 REVIEWS=1000000 ITERATIONS=1000 DIAG_ITERATIONS=300
-#   BUDGET=45 (s per variant) AS_IS_TIMEOUT=5 (s per statement) JAVA_HOME (default: the Temurin 25 JDK)
+#   BUDGET=45 (s per variant) JAVA_HOME (default: the Temurin 25 JDK)
 #   PG_URL="jdbc:postgresql://127.0.0.1:5432/test" PG_USER=postgres
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -63,7 +61,7 @@ for db in $dbs; do
   "$java" -Xms1g -Xmx4g -jar "$jar" "$db" --repo "$root" --out "$out" \
       --cards "${CARDS:-50000}" --reviews "${REVIEWS:-1000000}" \
       --iterations "${ITERATIONS:-1000}" --diag-iterations "${DIAG_ITERATIONS:-300}" \
-      --budget-seconds "${BUDGET:-45}" --as-is-timeout-seconds "${AS_IS_TIMEOUT:-5}" \
+      --budget-seconds "${BUDGET:-45}" \
       --pg-url "${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}" --pg-user "${PG_USER:-postgres}" \
       >"$out/$db.log" 2>"$out/$db.err" &
   pid=$!
@@ -72,16 +70,13 @@ for db in $dbs; do
     tail -n 20 "$out/$db.err" >&2
   fi
   pid=""
-  grep -v '^RESULT\|^ASIS' "$out/$db.log" >&2 || true
+  grep -v '^RESULT' "$out/$db.log" >&2 || true
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
 
-cat "$out"/*.log | grep '^RESULT\|^ASIS' >"$out/results.tsv" || true
+cat "$out"/*.log | grep '^RESULT' >"$out/results.tsv" || true
 echo
-echo "The application's SQL as is (each statement once; one evaluation of the mistakes subquery alone):"
-awk -F'\t' '$1 == "ASIS" { printf "  %-8s %-6s %-40s subquery alone %s ms\n", $2, $3, $4, $5 }' "$out/results.tsv"
-echo
-echo "One queue() read (settings + red + due + introducedSince + fresh), ms; target p99 < 10 ms:"
+echo "One queue() read (settings, red, due, introducedSince, fresh, countDue, countRed), ms; target p99 < 10 ms:"
 printf '%-8s %-14s %6s %8s %8s %8s  %-7s %-6s  %s\n' db variant n p50 p99 max target others p50/p99-per-statement
 awk -F'\t' '$1 == "RESULT" {
   met = ($6 + 0 < 10) ? "met" : "NOT met"

@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Times the reads of {@code Cards.queue()} for one learner with a large board.
@@ -28,85 +24,66 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -jar target/queue-bench.jar sqlite|postgres [--cards 50000] [--reviews 1000000] [--noise-accounts 2]
  *     [--warmup 200] [--warmup-seconds 5] [--iterations 1000] [--diag-iterations 300] [--budget-seconds 45]
- *     [--as-is-timeout-seconds 5] [--quiet-cores 0.3] [--quiet-wait-seconds 5] [--repo /work/main] [--out DIR]
+ *     [--quiet-cores 0.3] [--quiet-wait-seconds 5] [--repo /work/main] [--out DIR]
  *     [--pg-url jdbc:postgresql://127.0.0.1:5432/test] [--pg-user postgres] [--keep false]
  * </pre>
  *
- * <p>First the application's SQL as is ({@code app-sql}): its correlated subquery scans all of card_outcome for
- * every card row, so one queue read takes minutes at this size; it gets plans, the subquery timed alone, and
- * each statement run once with a timeout. Then variants, one after the other on the same data:
+ * <p>The schema comes from the application's migrations (all of app/src/main/resources/db/migration), the SQL
+ * from CardStore (checked verbatim at start, see {@link QueueSql#checkAgainst}) and the steps from
+ * Cards.queue(): settings, red (first QUEUE_PAGE), due (first QUEUE_PAGE), introducedSince, fresh (only when
+ * there is room), countDue, countRed, on one connection in autocommit as the application's pool hands it out.
+ * Variants, one after the other on the same data:
  * <ol>
- *   <li>{@code fixed-sql}: the subquery also says {@code o.account_id = c.account_id}, no new index;
- *   <li>{@code fixed-idx}: that SQL change plus the four proposed indexes (created in the throwaway schema);
- *   <li>{@code proposed}: also fresh() with the exact LIMIT (room + new cards of the red list, not run when
- *       room is 0) instead of {@code room + seen.size()};
- *   <li>{@code proposed+view}: proposed plus the {@code review_settings} read that {@code Cards.view()} makes
- *       (through {@code scheduler()}) for every reviewed card it puts in the queue, as the application does;
- *   <li>{@code proposed+cache} (SQLite only): proposed on a connection with a 64 MB page cache;
- *   <li>{@code stored-count}: proposed with the mistakes count read from a column of card, not counted;
- *   <li>{@code stored+cache} (SQLite only): stored-count on a connection with a 64 MB page cache.
+ *   <li>{@code app}: exactly that;
+ *   <li>{@code due-idx}: plus the proposed partial index for due() and countDue() (created in the throwaway
+ *       schema only);
+ *   <li>{@code due-idx+cache} (SQLite only): due-idx on a connection with a 64 MB page cache, not 2 MB;
+ *   <li>{@code stored-count}: due-idx with the mistakes count read from a column of card, not counted;
+ *   <li>{@code stored+cache} (SQLite only): stored-count with the 64 MB page cache.
  * </ol>
  * Each variant waits briefly for a quiet machine, warms up, then measures up to {@code --iterations} queue reads
- * ({@code --diag-iterations} for the diagnostic ones: all but fixed-idx and proposed), stopping early (and
- * saying so) after {@code --budget-seconds}. Lines starting with RESULT and ASIS are for run.sh.
+ * ({@code --diag-iterations} for the diagnostic ones, all but app and due-idx), stopping early (and saying so)
+ * after {@code --budget-seconds}. Lines starting with RESULT are for run.sh.
  */
 public final class QueueBench {
     static final String ACCOUNT = "local";
+    /** Cards.QUEUE_PAGE (checked in the source by QueueSql.checkAgainst). */
+    static final int QUEUE_PAGE = 100;
 
-    /** The proposed change to CardStore.COLUMNS: the subquery says which account, so an index serves it. */
-    static final String FIXED_COLUMNS = QueueSql.COLUMNS.replace("WHERE o.card_id = c.id AND o.correct = ?",
-            "WHERE o.account_id = c.account_id AND o.card_id = c.id AND o.correct = ?");
-
-    /**
-     * The proposed indexes (a V3 migration; portable SQL: SQLite and PostgreSQL both have partial indexes, and
-     * both use them here because the queries' own literals, fsrs_state <> 0, fsrs_state = 0 and state = 0, imply
-     * the index conditions).
-     */
-    static final List<String> FIXED_INDEXES = List.of(
-            // the mistakes subquery: a covering index, COUNT(*) reads the index only
-            "CREATE INDEX card_outcome_by_card_correct ON card_outcome (account_id, card_id, correct)",
-            // due(): reviewed cards only, in the ORDER BY's order (new cards' due_at is their creation time, so
-            // card_by_due makes due() step over every new card first, fetching each row to test fsrs_state)
-            "CREATE INDEX card_due_reviewed ON card (account_id, due_at, number) WHERE fsrs_state <> 0",
-            // fresh(): new cards in the ORDER BY's order, no sort of all new cards
-            "CREATE INDEX card_new ON card (account_id, created_at, number) WHERE fsrs_state = 0",
-            // introducedSince(): first reviews only, instead of every review of the day
-            "CREATE INDEX review_log_first ON review_log (account_id, reviewed_at) WHERE state = 0");
+    /** The proposed index (a V4 migration; SQLite and PostgreSQL both have partial indexes). */
+    static final List<String> DUE_INDEX = List.of(
+            // due() and countDue(): reviewed cards only, in due()'s ORDER BY. New cards keep due_at = their
+            // creation time, so on card_by_due every due() and countDue() first steps over all new cards,
+            // fetching each row to test fsrs_state <> 0. Both queries say fsrs_state <> 0 literally, which
+            // implies the index's condition, so both planners use it.
+            "CREATE INDEX card_due_reviewed ON card (account_id, due_at, number) WHERE fsrs_state <> 0");
 
     /** Beyond an index: the count of mistakes kept on the card row (to be maintained by addOutcome). */
     static final List<String> DENORMALIZE = List.of(
             "ALTER TABLE card ADD COLUMN mistakes INTEGER NOT NULL DEFAULT 0",
             "UPDATE card SET mistakes = (SELECT COUNT(*) FROM card_outcome o WHERE o.account_id = card.account_id "
                     + "AND o.card_id = card.id AND o.correct = FALSE)");
-    static final String STORED_COLUMNS = QueueSql.COLUMNS.replace(
-            "(SELECT COUNT(*) FROM card_outcome o WHERE o.card_id = c.id AND o.correct = ?) AS mistakes", "c.mistakes");
+    static final String STORED_COLUMNS = QueueSql.COLUMNS.substring(0, QueueSql.COLUMNS.indexOf("(SELECT COUNT(*)"))
+            + "c.mistakes";
 
     /**
      * One way of running queue(): which COLUMNS text (and whether it binds the {@code false} of the subquery),
-     * which schema step must have run before (null, "indexes", "denormalize"), whether fresh() gets the exact
-     * LIMIT (room + new cards already taken from the red list, not run when room is 0) instead of
-     * {@code room + seen.size()}, whether each reviewed card costs the settings read that view() makes, and
-     * whether the SQLite connection gets a 64 MB page cache instead of the default 2 MB.
+     * which schema step must have run before (null, "due-index", "denormalize"), and whether the SQLite
+     * connection gets a 64 MB page cache instead of the default 2 MB.
      */
-    record Variant(String name, String columns, boolean bindsCorrect, String schemaStep, boolean exactFresh,
-            boolean viewLookups, boolean bigCache, boolean diagnostic, boolean sqliteOnly, String note) {}
+    record Variant(String name, String columns, boolean bindsCorrect, String schemaStep, boolean bigCache,
+            boolean diagnostic, boolean sqliteOnly, String note) {}
 
-    static final Variant APP = new Variant("app-sql", QueueSql.COLUMNS, true, null, false, false, false, true, false,
-            "CardStore's SQL as is, migrations' indexes");
     static final List<Variant> VARIANTS = List.of(
-            new Variant("fixed-sql", FIXED_COLUMNS, true, null, false, false, false, true, false,
-                    "subquery with o.account_id = c.account_id, no new index"),
-            new Variant("fixed-idx", FIXED_COLUMNS, true, "indexes", false, false, false, false, false,
-                    "that SQL change + the 4 proposed indexes"),
-            new Variant("proposed", FIXED_COLUMNS, true, "indexes", true, false, false, false, false,
-                    "+ fresh() LIMIT room + new red cards, not run when room = 0"),
-            new Variant("proposed+view", FIXED_COLUMNS, true, "indexes", true, true, false, true, false,
-                    "proposed + view()'s settings read per reviewed card (as Cards does today)"),
-            new Variant("proposed+cache", FIXED_COLUMNS, true, "indexes", true, false, true, true, true,
-                    "proposed, SQLite cache_size 64 MB instead of the default 2 MB"),
-            new Variant("stored-count", STORED_COLUMNS, false, "denormalize", true, false, false, true, false,
-                    "proposed, mistakes kept in a card column instead of the subquery"),
-            new Variant("stored+cache", STORED_COLUMNS, false, "denormalize", true, false, true, true, true,
+            new Variant("app", QueueSql.COLUMNS, true, null, false, false, false,
+                    "Cards.queue() and CardStore as in the working tree, schema of the migrations"),
+            new Variant("due-idx", QueueSql.COLUMNS, true, "due-index", false, false, false,
+                    "+ partial index card (account_id, due_at, number) WHERE fsrs_state <> 0"),
+            new Variant("due-idx+cache", QueueSql.COLUMNS, true, "due-index", true, true, true,
+                    "due-idx, SQLite cache_size 64 MB instead of the default 2 MB"),
+            new Variant("stored-count", STORED_COLUMNS, false, "denormalize", false, true, false,
+                    "due-idx, mistakes kept in a card column instead of the subquery"),
+            new Variant("stored+cache", STORED_COLUMNS, false, "denormalize", true, true, true,
                     "stored-count, SQLite cache_size 64 MB"));
 
     /** The parameters of a card query: the subquery's {@code false} first when the variant binds it. */
@@ -120,6 +97,9 @@ public final class QueueBench {
         return all;
     }
 
+    /** Warm-up stops at --warmup iterations or after this many seconds, whichever comes first. */
+    static double warmupSeconds = 5;
+
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
         String which = opt.getOrDefault("db", "sqlite");
@@ -127,14 +107,13 @@ public final class QueueBench {
         int reviews = Integer.parseInt(opt.getOrDefault("reviews", "1000000"));
         int noise = Integer.parseInt(opt.getOrDefault("noise-accounts", "2"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "200"));
+        warmupSeconds = Double.parseDouble(opt.getOrDefault("warmup-seconds", "5"));
         int iterations = Integer.parseInt(opt.getOrDefault("iterations", "1000"));
         int diagIterations = Integer.parseInt(opt.getOrDefault("diag-iterations", "300"));
-        WARMUP_SECONDS = Double.parseDouble(opt.getOrDefault("warmup-seconds", "5"));
+        double budget = Double.parseDouble(opt.getOrDefault("budget-seconds", "45"));
         double quietCores = Double.parseDouble(opt.getOrDefault("quiet-cores", "0.3"));
         double quietWait = Double.parseDouble(opt.getOrDefault("quiet-wait-seconds", "5"));
-        double timeout = Double.parseDouble(opt.getOrDefault("as-is-timeout-seconds", "5"));
-        Set<String> applied = new HashSet<>();
-        double budget = Double.parseDouble(opt.getOrDefault("budget-seconds", "45"));
+        boolean keep = Boolean.parseBoolean(opt.getOrDefault("keep", "false"));
         Path repo = Path.of(opt.getOrDefault("repo", "/work/main"));
         Path out = Path.of(opt.getOrDefault("out", "."));
         Files.createDirectories(out);
@@ -143,11 +122,14 @@ public final class QueueBench {
 
         List<String> drift = QueueSql.checkAgainst(cardStore);
         if (!drift.isEmpty()) {
-            System.err.println("queue-bench: the SQL timed here is no longer CardStore's; update QueueSql:");
+            System.err.println("queue-bench: the SQL timed here is no longer CardStore's / Cards.queue()'s; "
+                    + "update QueueSql and QueueBench.queue:");
             drift.forEach(d -> System.err.println("  missing: " + d));
             System.exit(2);
         }
-        System.out.println("SQL check: every statement timed is verbatim in CardStore.java and Cards.queue()");
+        System.out.println("SQL check: every statement and step timed is verbatim in CardStore.java and Cards.queue()");
+        System.out.println("migrations: " + String.join(", ", Files.list(migrations).map(p -> p.getFileName().toString())
+                .sorted().toList()));
 
         // A fixed clock: today at 18:00 UTC (the application's clock is UTC), so that "today" holds 18 hours of
         // reviews whatever the time of the run.
@@ -160,7 +142,6 @@ public final class QueueBench {
                 ? new Db.Postgres(opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
                         opt.getOrDefault("pg-user", "postgres"), "queue_bench_" + ProcessHandle.current().pid())
                 : new Db.Sqlite(Files.createTempFile("queue-bench-", ".db"));
-        boolean keep = Boolean.parseBoolean(opt.getOrDefault("keep", "false"));
         Thread cleanup = new Thread(() -> {
             try {
                 if (keep) {
@@ -180,7 +161,6 @@ public final class QueueBench {
             t0 = System.nanoTime();
             DataGen gen = new DataGen(now, startOfDay, endOfDay);
             DataGen.Counts counts;
-            long size;
             try (Connection load = db.loadConnection()) {
                 try (Statement s = load.createStatement()) {
                     for (int a = 1; a <= noise; a++) {
@@ -188,7 +168,7 @@ public final class QueueBench {
                                 + "', 'Other learner " + a + "', 0)");
                     }
                     s.executeUpdate("INSERT INTO review_settings (account_id, desired_retention, new_cards_per_day, "
-                            + "schedule_missed_questions) VALUES ('local', 0.9, 20, " + (db instanceof Db.Sqlite ? "1" : "TRUE") + ")");
+                            + "schedule_missed_questions) VALUES ('local', 0.9, 20, TRUE)");
                 }
                 DataGen.Sinks sinks = db.sinks(load);
                 counts = gen.load(sinks, ACCOUNT, cards, reviews, 42);
@@ -199,10 +179,9 @@ public final class QueueBench {
                 t0 = System.nanoTime();
                 db.afterLoad(load);
                 double afterS = (System.nanoTime() - t0) / 1e9;
-                size = db.sizeBytes(load);
                 System.out.printf(Locale.ROOT, "%s: migrated in %.1f s, loaded in %.1f s (+%.1f s %s), %.0f MB%n", db.name(),
                         migrateS, loadS, afterS, db instanceof Db.Sqlite ? "WAL checkpoint" : "VACUUM ANALYZE",
-                        size / 1e6);
+                        db.sizeBytes(load) / 1e6);
             }
             System.out.printf(Locale.ROOT, "data for '%s': %d cards (%d new, %d reviewed cards due by end of day, %d red), "
                             + "%d review_log rows (%d first reviews today), %d card_outcome rows; %d other accounts with "
@@ -222,27 +201,26 @@ public final class QueueBench {
                     }
                 }
                 Cpu cpu = new Cpu(backendPid);
-                // 1. The application's SQL as is: one bounded attempt (see asIs).
-                asIs(db, c, explain, startOfDay, endOfDay, timeout);
+                Set<String> applied = new HashSet<>();
                 for (Variant v : VARIANTS) {
                     if (v.sqliteOnly() && !(db instanceof Db.Sqlite)) {
                         continue;
                     }
                     if (v.schemaStep() != null && applied.add(v.schemaStep())) {
                         try (Statement s = c.createStatement()) {
-                            for (String sql : v.schemaStep().equals("indexes") ? FIXED_INDEXES : DENORMALIZE) {
+                            for (String sql : v.schemaStep().equals("due-index") ? DUE_INDEX : DENORMALIZE) {
                                 s.execute(sql);
                             }
                             if (db instanceof Db.Postgres) {
                                 s.execute("VACUUM ANALYZE card");
-                                s.execute("VACUUM ANALYZE card_outcome");
-                                s.execute("VACUUM ANALYZE review_log");
                             }
                         }
                     }
                     try (Connection own = v.bigCache() ? ((Db.Sqlite) db).connect("-65536") : null) {
                         Connection vc = own == null ? c : own;
-                        explainAll(db, vc, v, explain, startOfDay, endOfDay, true);
+                        if (!v.bigCache()) {
+                            explainAll(db, vc, v, explain, startOfDay, endOfDay);
+                        }
                         double before = cpu.awaitQuiet(quietCores, quietWait);
                         Cpu.Snapshot a = cpu.snapshot();
                         String result = run(db, vc, v, warmup, v.diagnostic() ? diagIterations : iterations, budget,
@@ -258,20 +236,19 @@ public final class QueueBench {
         }
     }
 
-    private static void explainAll(Db db, Connection c, Variant v, PrintStream explain, long startOfDay, long endOfDay,
-            boolean analyze) throws SQLException {
-        if (v.viewLookups() || v.bigCache()) {
-            return; // the same statements as the variant before
-        }
+    /** The plan of each statement with the parameters of one real queue() (PostgreSQL: EXPLAIN ANALYZE). */
+    private static void explainAll(Db db, Connection c, Variant v, PrintStream explain, long startOfDay, long endOfDay)
+            throws SQLException {
         explain.printf("%n==== %s: %s%n", v.name(), v.note());
-        // The parameters of one real queue(): limits as queue() computes them on this data.
-        Queue q = queue(c, v == APP ? VARIANTS.get(0) : v, startOfDay, endOfDay, null);
+        Queue q = queue(c, v, startOfDay, endOfDay, null);
         Object[][] params = {
             {ACCOUNT},
-            args(v, ACCOUNT, "red", 200),
-            args(v, ACCOUNT, endOfDay, 1000),
+            args(v, ACCOUNT, "red", QUEUE_PAGE),
+            args(v, ACCOUNT, endOfDay, QUEUE_PAGE),
             {ACCOUNT, startOfDay},
             args(v, ACCOUNT, q.freshLimit),
+            {ACCOUNT, endOfDay},
+            {ACCOUNT, "red"},
         };
         for (int i = 0; i < QueueSql.ALL.size(); i++) {
             QueueSql.Query query = QueueSql.ALL.get(i);
@@ -281,157 +258,69 @@ public final class QueueBench {
                 explain.println("(not run: room is 0)");
                 continue;
             }
-            for (String line : db.explain(c, sql, analyze, params[i])) {
+            for (String line : db.explain(c, sql, true, params[i])) {
                 explain.println(line);
             }
         }
         explain.flush();
     }
 
-    /**
-     * The application's SQL as is. Its correlated subquery cannot use card_outcome_by_card (it does not name the
-     * account, the index's first column), so each card row scans all of card_outcome: a queue read takes minutes
-     * at this size. So: plans (PostgreSQL: EXPLAIN without ANALYZE), one evaluation of the subquery timed alone,
-     * and each statement of queue() run once, cancelled after {@code timeoutSeconds}.
-     */
-    private static void asIs(Db db, Connection c, PrintStream explain, long startOfDay, long endOfDay,
-            double timeoutSeconds) throws SQLException {
-        explainAll(db, c, APP, explain, startOfDay, endOfDay, false);
-        String cardId;
-        try (Statement s = c.createStatement();
-                var rs = s.executeQuery("SELECT id FROM card WHERE account_id = 'local' AND zone = 'red' "
-                        + "ORDER BY due_at, number LIMIT 1")) {
-            rs.next();
-            cardId = rs.getString(1);
-        }
-        String sub = "SELECT COUNT(*) FROM card_outcome o WHERE o.card_id = ? AND o.correct = ?";
-        explain.printf("%n-- the correlated subquery alone, for one red card: %s%n", sub);
-        db.explain(c, sub, true, cardId, false).forEach(explain::println);
-        long[] one = new long[5];
-        for (int i = 0; i < one.length; i++) {
-            long t = System.nanoTime();
-            QueueSql.single(c, sub, cardId, false);
-            one[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(one);
-        double perRow = ms(one[2]);
-        Queue shape = queue(c, VARIANTS.get(0), startOfDay, endOfDay, null);
-        System.out.printf(Locale.ROOT, "%s app-sql   one evaluation of the mistakes subquery: %.1f ms (median of 5); "
-                        + "queue() needs it for %d red + %d due + up to %d fresh rows%n", db.name(), perRow,
-                shape.red, shape.due, shape.freshLimit);
-        Object[][] params = {
-            {false, ACCOUNT, "red", 200},
-            {false, ACCOUNT, endOfDay, 1000},
-            {false, ACCOUNT, shape.freshLimit},
-        };
-        QueueSql.Query[] queries = {QueueSql.RED, QueueSql.DUE, QueueSql.FRESH};
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (int i = 0; i < queries.length; i++) {
-                QueueSql.running = null;
-                long t = System.nanoTime();
-                ScheduledFuture<?> cancel = watchdog.schedule(() -> {
-                    try {
-                        var ps = QueueSql.running;
-                        if (ps != null) {
-                            ps.cancel();
-                        }
-                    } catch (SQLException e) {
-                        System.err.println("queue-bench: cancel failed: " + e);
-                    }
-                }, (long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
-                String outcome;
-                try {
-                    int rows = QueueSql.cards(c, queries[i].sql(QueueSql.COLUMNS), params[i]).size();
-                    outcome = String.format(Locale.ROOT, "%.0f ms, %d rows", ms(System.nanoTime() - t), rows);
-                } catch (SQLException e) {
-                    outcome = String.format(Locale.ROOT, "cancelled after %.1f s (not finished)",
-                            (System.nanoTime() - t) / 1e9);
-                } finally {
-                    cancel.cancel(false);
-                }
-                System.out.printf(Locale.ROOT, "%s app-sql   %s once: %s%n", db.name(), queries[i].name(), outcome);
-                System.out.printf(Locale.ROOT, "ASIS\t%s\t%s\t%s\t%.1f%n", db.name(), queries[i].name(), outcome, perRow);
-            }
-        } finally {
-            watchdog.shutdownNow();
-            QueueSql.running = null;
-        }
-    }
-
-    /** What one queue() read found, and how long each step took. */
+    /** What one queue() read found. */
     static final class Queue {
         int red;
         int due;
         int fresh;
         int introduced;
         int freshLimit;
-        int lookups;
+        int countDue;
+        int countRed;
     }
 
-    /** Warm-up stops at --warmup iterations or after this many seconds, whichever comes first. */
-    static double WARMUP_SECONDS = 5;
-
-    static final String[] PHASES = {"settings", "red", "due", "introducedSince", "fresh"};
+    static final String[] PHASES = {"settings", "red", "due", "introducedSince", "fresh", "countDue", "countRed"};
 
     /** One queue() read, step by step as Cards.queue() does it; {@code phases} gets each step's nanoseconds. */
     static Queue queue(Connection c, Variant v, long startOfDay, long endOfDay, long[] phases) throws SQLException {
         Queue q = new Queue();
-        long t = System.nanoTime();
+        long[] t = new long[PHASES.length + 1];
+        t[0] = System.nanoTime();
         int newCardsPerDay = QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(v.columns()), ACCOUNT);
-        long t1 = System.nanoTime();
+        t[1] = System.nanoTime();
         Set<String> seen = new HashSet<>();
-        int newRed = 0;
-        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(v.columns()), args(v, ACCOUNT, "red", 200))) {
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(v.columns()), args(v, ACCOUNT, "red", QUEUE_PAGE))) {
             if (seen.add(row.id())) {
-                view(c, v, row, q);
                 q.red++;
-                newRed += row.fsrsState() == 0 ? 1 : 0;
             }
         }
-        long t2 = System.nanoTime();
-        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.DUE.sql(v.columns()), args(v, ACCOUNT, endOfDay, 1000))) {
+        t[2] = System.nanoTime();
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.DUE.sql(v.columns()), args(v, ACCOUNT, endOfDay, QUEUE_PAGE))) {
             if (seen.add(row.id())) {
-                view(c, v, row, q);
                 q.due++;
             }
         }
-        long t3 = System.nanoTime();
-        q.introduced = (int) QueueSql.single(c, QueueSql.INTRODUCED.sql(v.columns()), ACCOUNT, startOfDay);
+        t[3] = System.nanoTime();
+        q.introduced = QueueSql.count(c, QueueSql.INTRODUCED.sql(v.columns()), ACCOUNT, startOfDay);
         int room = Math.max(0, newCardsPerDay - q.introduced);
-        long t4 = System.nanoTime();
-        // Cards.queue() asks for room + seen.size(); only new cards can come back, and the only new cards in
-        // seen are those of the red list (due() excludes state 0), so room + newRed is the exact need.
-        q.freshLimit = v.exactFresh() ? (room == 0 ? 0 : room + newRed) : room + seen.size();
-        if (q.freshLimit > 0 || !v.exactFresh()) {
+        t[4] = System.nanoTime();
+        if (room > 0) {
+            int take = Math.min(room, QUEUE_PAGE);
+            q.freshLimit = take + seen.size();
             for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(v.columns()), args(v, ACCOUNT, q.freshLimit))) {
-                if (q.fresh < room && seen.add(row.id())) {
-                    view(c, v, row, q);
+                if (q.fresh < take && seen.add(row.id())) {
                     q.fresh++;
                 }
             }
         }
-        long t5 = System.nanoTime();
+        t[5] = System.nanoTime();
+        q.countDue = QueueSql.count(c, QueueSql.COUNT_DUE.sql(v.columns()), ACCOUNT, endOfDay);
+        t[6] = System.nanoTime();
+        q.countRed = QueueSql.count(c, QueueSql.COUNT_RED.sql(v.columns()), ACCOUNT, "red");
+        t[7] = System.nanoTime();
         if (phases != null) {
-            phases[0] = t1 - t;
-            phases[1] = t2 - t1;
-            phases[2] = t3 - t2;
-            phases[3] = t4 - t3;
-            phases[4] = t5 - t4;
+            for (int i = 0; i < PHASES.length; i++) {
+                phases[i] = t[i + 1] - t[i];
+            }
         }
         return q;
-    }
-
-    /** Cards.view(row, false): a reviewed card's retrievability needs scheduler(account), which reads settings. */
-    private static void view(Connection c, Variant v, QueueSql.Row row, Queue q) throws SQLException {
-        if (v.viewLookups() && row.fsrsState() != 0) {
-            QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(v.columns()), ACCOUNT);
-            q.lookups++;
-        }
     }
 
     /** Warms up, measures; returns the start of the RESULT line (run.sh reads it). */
@@ -441,7 +330,7 @@ public final class QueueBench {
         long start = System.nanoTime();
         int warmed = 0;
         Queue shape = null;
-        while (warmed < warmup && System.nanoTime() - start < (long) (WARMUP_SECONDS * 1e9)) {
+        while (warmed < warmup && System.nanoTime() - start < (long) (warmupSeconds * 1e9)) {
             shape = queue(c, v, startOfDay, endOfDay, null);
             warmed++;
         }
@@ -469,10 +358,10 @@ public final class QueueBench {
             perPhase.append(String.format(Locale.ROOT, "%s%s=%.2f/%.2f", p == 0 ? "" : " ", PHASES[p], ms(pct(ph, 50)),
                     ms(pct(ph, 99))));
         }
-        System.out.printf(Locale.ROOT, "%s %-9s warmup %d, measured %d in %.1f s%s | queue: %d red, %d due, %d new "
-                        + "(introduced today %d, fresh LIMIT %d), %d settings lookups%n", db.name(), v.name(), warmed, n,
-                seconds, n < iterations ? " (STOPPED BY TIME BUDGET)" : "", shape.red, shape.due, shape.fresh,
-                shape.introduced, shape.freshLimit, shape.lookups);
+        System.out.printf(Locale.ROOT, "%s %-13s warmup %d, measured %d in %.1f s%s | queue: %d red, %d due, %d new "
+                        + "(introduced today %d, fresh LIMIT %d), counts: %d due, %d red%n", db.name(), v.name(), warmed,
+                n, seconds, n < iterations ? " (STOPPED BY TIME BUDGET)" : "", shape.red, shape.due, shape.fresh,
+                shape.introduced, shape.freshLimit, shape.countDue, shape.countRed);
         return String.format(Locale.ROOT, "RESULT\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s", db.name(), v.name(), n,
                 ms(pct(measured, 50)), ms(pct(measured, 99)), ms(measured[n - 1]),
                 ms(Arrays.stream(measured).average().orElse(0)), perPhase);

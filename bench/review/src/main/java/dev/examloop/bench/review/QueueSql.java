@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The SQL that {@code CardStore} runs for {@code Cards.queue()}, copied piece by piece from
  * app/src/main/java/dev/examloop/review/internal/CardStore.java. Each piece is one Java string literal of that
- * file, so {@link #checkAgainst} can tell when the application's SQL has drifted from what is timed here.
+ * file, so {@link #checkAgainst} can tell when the application's SQL has drifted from what is timed here; the
+ * steps of queue() are checked the same way in Cards.java ({@link #QUEUE_CODE}).
  *
  * <p>Parameters are bound with {@code setObject}, as Spring's JdbcClient does for values of unknown SQL type.
  */
@@ -23,7 +24,8 @@ final class QueueSql {
             "c.id, c.account_id, c.number, c.kind, c.topic, c.pack_code, c.question_id, ",
             "c.title, c.domain_id, c.domain_title, c.tags, c.links, c.note, c.confidence, c.workflow, c.fsrs_state, ",
             "c.fsrs_step, c.stability, c.difficulty, c.due_at, c.last_review_at, c.zone, c.zone_reason, c.created_at, ",
-            "c.updated_at, (SELECT COUNT(*) FROM card_outcome o WHERE o.card_id = c.id AND o.correct = ?) AS mistakes");
+            "c.updated_at, (SELECT COUNT(*) FROM card_outcome o WHERE o.account_id = c.account_id AND o.card_id = c.id ",
+            "AND o.correct = ?) AS mistakes");
 
     static final String COLUMNS = String.join("", COLUMNS_PIECES);
 
@@ -49,8 +51,25 @@ final class QueueSql {
     static final Query FRESH = new Query("fresh", true, List.of(
             " FROM card c WHERE c.account_id = ? AND c.fsrs_state = 0 ",
             "ORDER BY c.created_at, c.number LIMIT ?"));
+    static final Query COUNT_DUE = new Query("countDue", false, List.of(
+            "SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at <= ?"));
+    static final Query COUNT_RED = new Query("countRed", false, List.of(
+            "SELECT COUNT(*) FROM card WHERE account_id = ? AND zone = ?"));
 
-    static final List<Query> ALL = List.of(SETTINGS, RED, DUE, INTRODUCED, FRESH);
+    /** In the order Cards.queue() runs them. */
+    static final List<Query> ALL = List.of(SETTINGS, RED, DUE, INTRODUCED, FRESH, COUNT_DUE, COUNT_RED);
+
+    /** What Cards.queue() must still say for the timing here to follow it (see QueueBench.queue). */
+    static final List<String> QUEUE_CODE = List.of(
+            "static final int QUEUE_PAGE = 100;",
+            "ReviewSettings settings = store.settings(account);",
+            "Scheduler scheduler = scheduler(settings);",
+            "store.red(account, QUEUE_PAGE)",
+            "store.due(account, endOfDay, QUEUE_PAGE)",
+            "int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));",
+            "if (room > 0) {",
+            "store.fresh(account, Math.min(room, QUEUE_PAGE) + seen.size())",
+            "store.countDue(account, endOfDay), store.countRed(account)");
 
     private QueueSql() {}
 
@@ -67,12 +86,11 @@ final class QueueSql {
                 missing.add(piece);
             }
         }
-        // The parameters queue() passes, as literals in the source.
-        for (String call : List.of("store.red(account, 200)", "store.due(account, endOfDay, 1000)",
-                "store.introducedSince(account, startOfDay)", "store.fresh(account, room + seen.size())")) {
-            Path cards = cardStore.getParent().getParent().resolve("Cards.java");
-            if (!Files.readString(cards).contains(call)) {
-                missing.add("Cards.java: " + call);
+        // The steps and parameters of queue(), as they read in the source.
+        String cards = Files.readString(cardStore.getParent().getParent().resolve("Cards.java"));
+        for (String code : QUEUE_CODE) {
+            if (!cards.contains(code)) {
+                missing.add("Cards.java: " + code);
             }
         }
         return missing;
@@ -81,13 +99,9 @@ final class QueueSql {
     /** A card row read the way CardStore.card reads it (every column, by name). */
     record Row(String id, int fsrsState, long dueAt, int mistakes) {}
 
-    /** The statement running now, for {@link QueueBench}'s watchdog to cancel (Statement.cancel is thread-safe). */
-    static volatile PreparedStatement running;
-
     static List<Row> cards(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
-            running = ps;
             try (ResultSet rs = ps.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -101,7 +115,6 @@ final class QueueSql {
     static long single(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
-            running = ps;
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return -1;
@@ -109,6 +122,10 @@ final class QueueSql {
                 return rs.getLong(1);
             }
         }
+    }
+
+    static int count(Connection c, String sql, Object... params) throws SQLException {
+        return (int) single(c, sql, params);
     }
 
     /** The settings row as CardStore.settings reads it; the daily new-card limit, or the default 20. */
