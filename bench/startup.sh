@@ -17,7 +17,10 @@
 # and prints how busy it was, and after it how much CPU other processes used during it (a run that others
 # disturbed shows it; none is dropped).
 #
-# usage: bench/startup.sh            (RUNS=5 by default: 16 starts, about 4 min on a 2-CPU machine)
+# Then, as the launcher's own cost is small beside a start of the server and drowns in its variance, it times
+# `examloop --version` the three ways (RUNS times each, interleaved): the difference is what the launcher adds.
+#
+# usage: bench/startup.sh            (RUNS=5 by default: 16 starts, about 4-5 min on a 2-CPU machine)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -34,10 +37,15 @@ cp "$jar" "$mirror/app/target/examloop.jar"
 touch "$mirror/app/target/examloop.jar"
 machine_summary "$jdk"
 jar_summary
+probed=0
+for dir in /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+  [ -x "$dir/bin/java" ] && [ -x "$dir/bin/javac" ] && probed=$((probed + 1))
+done
+echo "without JAVA_HOME the launcher probes $probed JDK folder(s) here (one 'java -XshowSettings' each)"
 echo
 
 variants=(jar launcher launcher+JAVA_HOME)
-declare -A times
+declare -A times cpus
 server_pid=""
 data_dir=""
 cleanup() {
@@ -76,6 +84,7 @@ one_run() {
     busy -= (y[5] - x[5]) + (y[6] - x[6])
     printf "%.2f", (busy - own) / 100 / (ns / 1e9) }')"
   run_own="$(awk -v own="$own" -v ns="$((t1 - t0))" 'BEGIN { printf "%.2f", own / 100 / (ns / 1e9) }')"
+  run_cpu="$(awk -v own="$own" 'BEGIN { printf "%.1f", own / 100 }')"
   run_void=""
   grep -q "examloop: building" "$log" && run_void=yes
   stop_pid "$server_pid"
@@ -99,14 +108,41 @@ for run in $(seq 1 "$runs"); do
     done
     [ -n "$run_void" ] && { echo "bench: the launcher rebuilt on every try" >&2; exit 1; }
     times[$variant]="${times[$variant]:-} $run_seconds"
-    printf 'run %d  %-20s %6s s   (machine %s%% busy just before; during it the server used %s cores, others %s)\n' \
-        "$run" "$variant" "$run_seconds" "$busy" "$run_own" "$run_others"
+    cpus[$variant]="${cpus[$variant]:-} $run_cpu"
+    printf 'run %d  %-20s %6s s   CPU %5s s   (machine %s%% busy just before; during the run the server used %s cores, others %s)\n' \
+        "$run" "$variant" "$run_seconds" "$run_cpu" "$busy" "$run_own" "$run_others"
   done
 done
 
 echo
-echo "median of $runs runs, process start to first 200 of GET /:"
+echo "median of $runs runs, process start to first 200 of GET / (wall clock), and the CPU time the process"
+echo "(JVM and, for the launcher, its JDK probes) used until then; the CPU time hardly depends on how busy"
+echo "the machine is, the wall clock does:"
 for variant in "${variants[@]}"; do
   m="$(echo "${times[$variant]}" | tr ' ' '\n' | sed '/^$/d' | median)"
-  printf '  %-20s %6s s   (runs:%s)\n' "$variant" "$m" "${times[$variant]}"
+  c="$(echo "${cpus[$variant]}" | tr ' ' '\n' | sed '/^$/d' | median)"
+  printf '  %-20s %7s s   CPU %5s s   (runs:%s)\n' "$variant" "$m" "$c" "${times[$variant]}"
+done
+
+# The launcher's own cost: `--version` starts the JVM and the CLI but no server.
+declare -A version_times
+for run in $(seq 1 "$runs"); do
+  for variant in "${variants[@]}"; do
+    t0="$(now_ns)"
+    case "$variant" in
+      jar) "$jdk/bin/java" -jar "$jar" --version >/dev/null 2>&1 ;;
+      launcher) env -u JAVA_HOME "$mirror/examloop" --version >/dev/null 2>&1 ;;
+      launcher+JAVA_HOME) JAVA_HOME="$jdk" "$mirror/examloop" --version >/dev/null 2>&1 ;;
+    esac
+    t1="$(now_ns)"
+    version_times[$variant]="${version_times[$variant]:-} $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"
+  done
+done
+echo
+echo "median of $runs runs of 'examloop --version' (JVM start and CLI, no server): the launcher's own cost"
+jar_version="$(echo "${version_times[jar]}" | tr ' ' '\n' | sed '/^$/d' | median)"
+for variant in "${variants[@]}"; do
+  m="$(echo "${version_times[$variant]}" | tr ' ' '\n' | sed '/^$/d' | median)"
+  printf '  %-20s %6s s   (+%s s over java -jar; runs:%s)\n' "$variant" "$m" \
+      "$(awk -v a="$m" -v b="$jar_version" 'BEGIN { printf "%.3f", a - b }')" "${version_times[$variant]}"
 done

@@ -41,6 +41,18 @@ abstract class Db implements AutoCloseable {
 
     abstract long sizeBytes(Connection c) throws SQLException;
 
+    /** Whether the schema already has an index of that name (made by the application's migrations). */
+    abstract boolean hasIndex(Connection c, String name) throws SQLException;
+
+    static boolean exists(Connection c, String sql, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     // ----- SQLite
 
     static final class Sqlite extends Db {
@@ -166,6 +178,11 @@ abstract class Db implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        boolean hasIndex(Connection c, String name) throws SQLException {
+            return exists(c, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", name);
         }
 
         @Override
@@ -313,6 +330,11 @@ abstract class Db implements AutoCloseable {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+
+        @Override
+        boolean hasIndex(Connection c, String name) throws SQLException {
+            return exists(c, "SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?", name);
         }
 
         @Override
