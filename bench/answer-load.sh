@@ -29,6 +29,8 @@
 #   SERVER_JAVA_OPTS=""                                             (JVM options of the server)
 #   LOAD_JAVA_OPTS="-Xms1g -Xmx1g"                                  (JVM options of the load generator)
 #   WORKLOADS="closed,think"  LIMIT=1                               (LIMIT=0 skips the plain-JDBC baseline)
+#   LIMIT_SQL="limit"     "limit app" also runs, over plain JDBC, every statement Attempts.answer runs today
+#                         (jdbc-app-sql: + the no-op UPDATE locking the attempt row, + the read of the question row)
 #   RETRIES=0                                                       (runs again of a disturbed workload)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -42,6 +44,7 @@ dbs="${DBS:-sqlite postgresql}"
 workloads="${WORKLOADS:-closed,think}"
 with_limit="${LIMIT:-1}"
 retries="${RETRIES:-0}"
+limit_sql="${LIMIT_SQL:-limit}"
 # The load generator's own GC pauses would show up as latency: a fixed 1 GiB heap makes them rare.
 load_java_opts="${LOAD_JAVA_OPTS:--Xms1g -Xmx1g}"
 pg_url="${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
@@ -87,7 +90,7 @@ trap cleanup EXIT
   machine_summary "$jdk"
   jar_summary
   echo "postgresql: $($psql_cmd -Atq -c 'select version()' 2>/dev/null | cut -d, -f1 || echo 'not reachable')"
-  echo "settings: CANDIDATES=$candidates PREWARM=$prewarm WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\" WORKLOADS=$workloads LIMIT=$with_limit RETRIES=$retries SERVER_JAVA_OPTS=\"${SERVER_JAVA_OPTS:-}\" LOAD_JAVA_OPTS=\"$load_java_opts\""
+  echo "settings: CANDIDATES=$candidates PREWARM=$prewarm WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\" WORKLOADS=$workloads LIMIT=$with_limit LIMIT_SQL=\"$limit_sql\" RETRIES=$retries SERVER_JAVA_OPTS=\"${SERVER_JAVA_OPTS:-}\" LOAD_JAVA_OPTS=\"$load_java_opts\""
 } | tee "$out/machine.txt"
 echo
 
@@ -127,10 +130,13 @@ for db in $dbs; do
   server_pid=""
 
   if [ "$with_limit" = "1" ]; then
-    # shellcheck disable=SC2086
-    "$jdk/bin/java" "-Xlog:gc:file=$out/gc-load-$db-jdbc.log:time,uptimemillis" $load_java_opts -jar "$load_jar" jdbc --url "$db_url" --db "$db" --threads "$candidates" \
-        --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --workloads "$workloads" \
-        --results "$results" --slow-log "$out/slow.log" --slow-ms 25 --retries "$retries" | tee -a "$out/log.txt"
+    for statements in $limit_sql; do
+      # shellcheck disable=SC2086
+      "$jdk/bin/java" "-Xlog:gc:file=$out/gc-load-$db-jdbc-$statements.log:time,uptimemillis" $load_java_opts \
+          -jar "$load_jar" jdbc --url "$db_url" --db "$db" --threads "$candidates" --statements "$statements" \
+          --warmup "$warmup" --duration "$duration" --think-ms "$think_ms" --workloads "$workloads" \
+          --results "$results" --slow-log "$out/slow.log" --slow-ms 25 --retries "$retries" | tee -a "$out/log.txt"
+    done
   fi
 
   rm -rf "$data_dir"

@@ -54,7 +54,8 @@ if slow_log.exists():
 for (db, client, workload), saves in sorted(slow.items()):
     saves.sort()
     server = pauses(out / f"gc-{db}.log") if client == "app-http" else []
-    load = pauses(out / f"gc-load-{db}-{'http' if client == 'app-http' else 'jdbc'}.log")
+    load = pauses(out / {"app-http": f"gc-load-{db}-http.log", "jdbc-limit": f"gc-load-{db}-jdbc-limit.log",
+                         "jdbc-app-sql": f"gc-load-{db}-jdbc-app.log"}.get(client, "none"))
     stalls = [[saves[0]]]
     for s in saves[1:]:
         if s[0] - stalls[-1][-1][0] > 200:

@@ -25,6 +25,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 runs="${RUNS:-5}"
+mkdir -p "$bench_dir/out"
+log_file="$bench_dir/out/startup-$(date -u +%Y%m%dT%H%M%SZ).txt"
+exec > >(tee "$log_file") 2>&1
 jdk="$(bench_jdk)"
 ensure_app_jar
 work="$(mktemp -d "${TMPDIR:-/tmp}/examloop-startup.XXXXXX")"
@@ -146,3 +149,5 @@ for variant in "${variants[@]}"; do
   printf '  %-20s %6s s   (+%s s over java -jar; runs:%s)\n' "$variant" "$m" \
       "$(awk -v a="$m" -v b="$jar_version" 'BEGIN { printf "%.3f", a - b }')" "${version_times[$variant]}"
 done
+echo
+echo "output: $log_file"

@@ -17,8 +17,7 @@ public class CardStore {
     private static final String COLUMNS = "c.id, c.account_id, c.number, c.kind, c.topic, c.pack_code, c.question_id, "
             + "c.title, c.domain_id, c.domain_title, c.tags, c.links, c.note, c.confidence, c.workflow, c.fsrs_state, "
             + "c.fsrs_step, c.stability, c.difficulty, c.due_at, c.last_review_at, c.zone, c.zone_reason, c.created_at, "
-            + "c.updated_at, (SELECT COUNT(*) FROM card_outcome o WHERE o.account_id = c.account_id AND o.card_id = c.id "
-            + "AND o.correct = ?) AS mistakes";
+            + "c.updated_at, c.mistakes";
 
     private final JdbcClient jdbc;
 
@@ -62,23 +61,23 @@ public class CardStore {
 
     public Optional<CardRow> find(String accountId, String cardId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.id = ? AND c.account_id = ?")
-                .params(false, cardId, accountId).query(CardStore::card).optional();
+                .params(cardId, accountId).query(CardStore::card).optional();
     }
 
     public Optional<CardRow> findByTopic(String accountId, String kind, String topic) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.kind = ? AND c.topic = ?")
-                .params(false, accountId, kind, topic).query(CardStore::card).optional();
+                .params(accountId, kind, topic).query(CardStore::card).optional();
     }
 
     public Optional<CardRow> findByNumber(String accountId, long number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.number = ?")
-                .params(false, accountId, number).query(CardStore::card).optional();
+                .params(accountId, number).query(CardStore::card).optional();
     }
 
     /** The board's cards, filtered in SQL by domain, zone and tag (any of them may be null). */
     public List<CardRow> list(String accountId, String domainId, String zone, String tag) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ?");
-        List<Object> params = new ArrayList<>(List.of(false, accountId));
+        List<Object> params = new ArrayList<>(List.of(accountId));
         if (domainId != null) {
             sql.append(" AND c.domain_id = ?");
             params.add(domainId);
@@ -99,19 +98,19 @@ public class CardStore {
     public List<CardRow> due(String accountId, long cutoff, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.fsrs_state <> 0 AND c.due_at <= ? "
                         + "ORDER BY c.due_at, c.number LIMIT ?")
-                .params(false, accountId, cutoff, limit).query(CardStore::card).list();
+                .params(accountId, cutoff, limit).query(CardStore::card).list();
     }
 
     public List<CardRow> red(String accountId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.zone = ? "
                         + "ORDER BY c.due_at, c.number LIMIT ?")
-                .params(false, accountId, "red", limit).query(CardStore::card).list();
+                .params(accountId, "red", limit).query(CardStore::card).list();
     }
 
     public List<CardRow> fresh(String accountId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.fsrs_state = 0 "
                         + "ORDER BY c.created_at, c.number LIMIT ?")
-                .params(false, accountId, limit).query(CardStore::card).list();
+                .params(accountId, limit).query(CardStore::card).list();
     }
 
     /** How many cards had their first review since {@code since}. */
@@ -134,6 +133,10 @@ public class CardStore {
             String detail) {
         jdbc.sql("INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, cardId, accountId, at, correct, source, detail).update();
+        if (!correct) {
+            jdbc.sql("UPDATE card SET mistakes = mistakes + 1 WHERE id = ? AND account_id = ?")
+                    .params(cardId, accountId).update();
+        }
     }
 
     public List<CardView.Outcome> outcomes(String accountId, String cardId) {

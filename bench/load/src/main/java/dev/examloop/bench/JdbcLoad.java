@@ -17,11 +17,13 @@ import java.util.concurrent.BlockingQueue;
  * "The limit": the database work of one answer save, done with plain JDBC and nothing else (no HTTP, no JSON,
  * no Spring), from many threads sharing a pool of the size the application uses.
  *
- * <p>One save is what {@code Attempts.answer} asks of the database, minus the read of the question row: in one
- * transaction, read the attempt row ({@code AttemptStore.find}), then the UPDATE of {@code attempt_question}
- * ({@code AttemptStore.saveAnswer}), commit. The JDBC calls mirror what Spring's transaction manager makes:
- * setAutoCommit(false), the statements, commit(), setAutoCommit(true). The SQLite connection has the
- * application's settings (DatabaseConfiguration): WAL, synchronous=FULL, foreign keys, busy_timeout.
+ * <p>One save (--statements limit, the default) is the write of an answer: in one transaction, read the attempt
+ * row ({@code AttemptStore.find}), then the UPDATE of {@code attempt_question} ({@code AttemptStore.saveAnswer}),
+ * commit. With --statements app it is every statement {@code Attempts.answer} runs: also the no-op UPDATE that
+ * locks the attempt row ({@code AttemptStore.lock}) first and the read of the question row before the write.
+ * The JDBC calls mirror what Spring's transaction manager makes: setAutoCommit(false), the statements,
+ * commit(), setAutoCommit(true). The SQLite connection has the application's settings
+ * (DatabaseConfiguration): WAL, synchronous=FULL, foreign keys, busy_timeout.
  */
 final class JdbcLoad {
     /** The same statements as AttemptStore, character for character. */
@@ -32,6 +34,11 @@ final class JdbcLoad {
     private static final String SAVE_ANSWER = "UPDATE attempt_question SET selected = ?, flagged = ?, guessed = ?, "
             + "answered_at = ? WHERE attempt_id = ? AND account_id = ? AND position = ?";
     private static final String ACCOUNT = "local";
+    /** With --statements app: what AttemptStore.lock and AttemptStore.item run in Attempts.answer. */
+    private static final String LOCK_ATTEMPT = "UPDATE attempt SET status = status WHERE id = ? AND account_id = ?";
+    private static final String FIND_ITEM = "SELECT position, question_id, domain_id, snapshot, selected, flagged, "
+            + "guessed, checked, answered_at, time_spent_ms, correct FROM attempt_question WHERE attempt_id = ? "
+            + "AND account_id = ? AND position = ?";
 
     private JdbcLoad() {}
 
@@ -40,6 +47,8 @@ final class JdbcLoad {
             throw new IllegalArgumentException("jdbc needs --url JDBC_URL");
         }
         boolean sqlite = o.url.startsWith("jdbc:sqlite:");
+        boolean appStatements = o.statements.equals("app");
+        String client = appStatements ? "jdbc-app-sql" : "jdbc-limit";
         int poolSize = o.pool > 0 ? o.pool : sqlite ? 1 : 16; // DatabaseConfiguration's sizes
         Properties properties = new Properties();
         if (sqlite) {
@@ -97,6 +106,13 @@ final class JdbcLoad {
             try {
                 c.setAutoCommit(false);
                 try {
+                    if (appStatements) {
+                        try (PreparedStatement lock = c.prepareStatement(LOCK_ATTEMPT)) {
+                            lock.setString(1, id);
+                            lock.setString(2, ACCOUNT);
+                            lock.executeUpdate();
+                        }
+                    }
                     try (PreparedStatement find = c.prepareStatement(FIND_ATTEMPT)) {
                         find.setString(1, id);
                         find.setString(2, ACCOUNT);
@@ -106,6 +122,21 @@ final class JdbcLoad {
                             }
                             for (int column = 1; column <= 18; column++) {
                                 rs.getObject(column); // read the whole row, as the row mapper does
+                            }
+                        }
+                    }
+                    if (appStatements) {
+                        try (PreparedStatement item = c.prepareStatement(FIND_ITEM)) {
+                            item.setString(1, id);
+                            item.setString(2, ACCOUNT);
+                            item.setInt(3, position);
+                            try (ResultSet rs = item.executeQuery()) {
+                                if (!rs.next()) {
+                                    throw new IllegalStateException("question " + position + " of " + id + " vanished");
+                                }
+                                for (int column = 1; column <= 11; column++) {
+                                    rs.getObject(column);
+                                }
                             }
                         }
                     }
@@ -140,11 +171,12 @@ final class JdbcLoad {
         List<Result> results = new ArrayList<>();
         try {
             for (String workload : o.workloads) {
-                Load.log(String.format(Locale.ROOT, "%s: plain JDBC (the limit), %s, %d threads on a pool of %d over %d "
-                                + "attempts: %.0f s warm-up + %.0f s measured%s", o.db, workload, o.workers, poolSize,
+                Load.log(String.format(Locale.ROOT, "%s: plain JDBC (%s), %s, %d threads on a pool of %d over %d "
+                                + "attempts: %.0f s warm-up + %.0f s measured%s", o.db,
+                        appStatements ? "the app's statements" : "the limit", workload, o.workers, poolSize,
                         ids.size(), o.warmupMs / 1000.0, o.durationMs / 1000.0,
                         workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
-                Result r = Phase.undisturbed(o, () -> Phase.run(o.db, "jdbc-limit", workload, o.workers,
+                Result r = Phase.undisturbed(o, () -> Phase.run(o.db, client, workload, o.workers,
                         String.valueOf(poolSize), false, o, meter, poolSize, save));
                 Load.log("  " + r.human());
                 results.add(r);

@@ -21,6 +21,9 @@ import java.util.Map;
  *          --warmup S            seconds not measured at the start of each workload (default 5)
  *          --duration S          seconds measured after the warm-up (default 20)
  *          --think-ms MS         mean think time of the think workload (exponential; default 1000)
+ *          --statements KIND     jdbc: "limit" (default): read the attempt row, UPDATE attempt_question; "app": every
+ *                                statement Attempts.answer runs today (lock the attempt row with a no-op UPDATE, read
+ *                                it, read the question row, UPDATE attempt_question), still without HTTP/JSON/Spring
  *          --prewarm S           http: seconds of closed-loop saves, not measured, before the first workload, so
  *                                that the server's JIT reaches its steady state (default 0)
  *          --server-pid PID      process whose CPU time is reported (the server)
@@ -88,6 +91,7 @@ public final class Load {
         long durationMs = 20_000;
         long thinkMs = 1_000;
         long prewarmMs = 0;
+        String statements = "limit";
         long serverPid = -1;
         Path results;
         Path slowLog;
@@ -122,6 +126,7 @@ public final class Load {
                     case "duration" -> o.durationMs = (long) (Double.parseDouble(v) * 1000);
                     case "think-ms" -> o.thinkMs = Long.parseLong(v);
                     case "prewarm" -> o.prewarmMs = (long) (Double.parseDouble(v) * 1000);
+                    case "statements" -> o.statements = v;
                     case "server-pid" -> o.serverPid = Long.parseLong(v);
                     case "results" -> o.results = Path.of(v);
                     case "slow-log" -> o.slowLog = Path.of(v);
@@ -137,6 +142,9 @@ public final class Load {
                 if (!w.equals("closed") && !w.equals("think")) {
                     throw new IllegalArgumentException("workload '" + w + "' is neither closed nor think");
                 }
+            }
+            if (!o.statements.equals("limit") && !o.statements.equals("app")) {
+                throw new IllegalArgumentException("--statements is limit or app");
             }
             if (o.workers < 1 || o.workers > 5_000) {
                 throw new IllegalArgumentException("--candidates/--threads must be 1 to 5000");
