@@ -38,17 +38,19 @@ mvn -q -B -f "$here/pom.xml" package -DskipTests >"$out/build.log" 2>&1 || { cat
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
 
 echo
-echo "Summary (throughput, and the time of one call = 1 / throughput; allocation per call from -prof gc):"
-python3 - "$out/jmh.json" <<'EOF' || true
-import json, sys
+echo "Summary: throughput (JMH score = mean of the iterations, with its 99.9 % error), the median iteration (less"
+echo "sensitive to an iteration still warming up with these short settings), one call = 1 / median, allocation per call:"
+python3 - "$out/jmh.json" <<'EOF2' || true
+import json, statistics, sys
 rows = json.load(open(sys.argv[1]))
-print(f"{'benchmark':<16} {'states':<11} {'ops/s':>14} {'± 99.9%':>12} {'ns/op':>9} {'B/op':>7}")
+print(f"{'benchmark':<16} {'states':<11} {'mean ops/s':>12} {'± 99.9%':>11} {'median ops/s':>13} {'ns/op':>8} {'B/op':>6}")
 for r in rows:
     name = r["benchmark"].rsplit(".", 1)[1]
     states = r.get("params", {}).get("states", "-")
     m = r["primaryMetric"]
+    median = statistics.median(v for fork in m["rawData"] for v in fork)
     alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-    print(f"{name:<16} {states:<11} {m['score']:>14,.0f} {m['scoreError']:>12,.0f} {1e9 / m['score']:>9.1f} "
-          f"{'' if alloc is None else f'{alloc:.0f}':>7}")
-EOF
+    print(f"{name:<16} {states:<11} {m['score']:>12,.0f} {m['scoreError']:>11,.0f} {median:>13,.0f} "
+          f"{1e9 / median:>8.1f} {'' if alloc is None else f'{alloc:.0f}':>6}")
+EOF2
 echo "raw: $out/jmh.txt, $out/jmh.json"

@@ -9,10 +9,11 @@
 #      card_outcome per review plus the mistakes that made the cards; 2 other accounts with a tenth of that;
 #   4. the SQL of CardStore and the steps of Cards.queue() (checked verbatim against the sources first), timed
 #      as variants (see QueueBench): app (as in the working tree); app-no-v4 (without V4's partial index
-#      card_due_reviewed) or, when the migrations lack it, due-idx (+ that index); and the diagnostic
-#      cache-64mb (SQLite, 64 MB page cache), stored-count (mistakes as a card column) and stored+cache
-#      (SQLite). Each is warmed up and timed over ITERATIONS queue reads (DIAG_ITERATIONS for the diagnostic
-#      ones), p50/p99/max, with the CPU that other processes used meanwhile;
+#      card_due_reviewed); and the diagnostic fresh-exact (fresh()'s exact LIMIT), cache-64mb (SQLite, 64 MB
+#      page cache), fewer-trips (settings cached, both counts in one statement) and app-again (app once
+#      more, last: the control for the order of the variants). Each is
+#      warmed up and timed over ITERATIONS queue reads (DIAG_ITERATIONS for the diagnostic ones),
+#      p50/p99/max, with the CPU that other processes used meanwhile;
 #   5. the file is removed / the schema dropped (also on Ctrl-C).
 # Plans (PostgreSQL: EXPLAIN ANALYZE) go to bench/review/out/<time>/explain-<db>.txt, the full logs beside them.
 # Everything is bounded: about 2 minutes per database on a quiet 2-core machine, plus the build.

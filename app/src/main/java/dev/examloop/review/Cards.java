@@ -170,7 +170,10 @@ public class Cards {
         int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));
         int fresh = 0;
         if (room > 0) {
-            for (CardRow row : store.fresh(account, Math.min(room, QUEUE_PAGE) + seen.size())) {
+            // New cards already listed can only be red ones (due cards have been reviewed): skip past just those.
+            int newOnRedPage = (int) items.stream()
+                    .filter(i -> i.reason().equals("red") && i.card().state().equals("new")).count();
+            for (CardRow row : store.fresh(account, Math.min(room, QUEUE_PAGE) + newOnRedPage)) {
                 if (fresh < Math.min(room, QUEUE_PAGE) && seen.add(row.id())) {
                     items.add(new QueueView.Item(view(row, false, scheduler), "new"));
                     fresh++;

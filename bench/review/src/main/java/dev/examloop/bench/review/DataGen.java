@@ -12,7 +12,9 @@ import java.util.UUID;
  * <p>Cards: 10 % new, 3 % learning, 7 % relearning, 80 % review. Review cards are last reviewed in the last
  * 90 days; 9 % of them are due by the end of today (up to 14 days overdue), the rest within 180 days.
  * Learning and relearning cards are due within minutes. Zones: relearning cards mostly red, others 8 % red,
- * 45 % yellow, the rest green (new cards: yellow, or red after a low-confidence mistake).
+ * 45 % yellow, the rest green (new cards: yellow, or red after a low-confidence mistake). New cards keep
+ * due_at = their creation time, as Cards does. The log holds at most {@value #INTRODUCED_TODAY} first reviews
+ * (state 0) today, below the default 20 new cards a day, so that queue() has room and runs fresh().
  */
 final class DataGen {
     static final long MINUTE = 60_000L;

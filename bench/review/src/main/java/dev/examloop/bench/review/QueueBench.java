@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <pre>
  * java -jar target/queue-bench.jar sqlite|postgres [--cards 50000] [--reviews 1000000] [--noise-accounts 2]
- *     [--warmup 200] [--warmup-seconds 5] [--iterations 1000] [--diag-iterations 300] [--budget-seconds 45]
+ *     [--warmup 5000] [--warmup-seconds 5] [--iterations 1000] [--diag-iterations 300] [--budget-seconds 45]
  *     [--quiet-cores 0.3] [--quiet-wait-seconds 5] [--repo /work/main] [--out DIR]
  *     [--pg-url jdbc:postgresql://127.0.0.1:5432/test] [--pg-user postgres] [--keep false]
  * </pre>
@@ -35,17 +35,16 @@ import java.util.Set;
  * Variants, one after the other on the same data:
  * <ol>
  *   <li>{@code app}: exactly that;
- *   <li>{@code app-no-v4} (when the migrations have V4__due_cards_index.sql): app with that index dropped, to
- *       show what it buys;
- *   <li>{@code due-idx} (when they do not): plus the proposed partial index for due() and countDue() (created
- *       in the throwaway schema only);
- *   <li>{@code cache-64mb} (SQLite only): app with the due index, on a connection with a 64 MB page cache
- *       (cache_size -65536) instead of the default 2 MB;
- *   <li>{@code stored-count}: app with the due index, the mistakes count read from a column of card;
- *   <li>{@code stored+cache} (SQLite only): stored-count with the 64 MB page cache.
+ *   <li>{@code app-no-v4}: app with V4's partial index card_due_reviewed dropped, to show what it buys;
+ *   <li>{@code fresh-exact}: app with fresh()'s exact LIMIT (take + new cards of the red page);
+ *   <li>{@code cache-64mb} (SQLite only): app on a connection with a 64 MB page cache instead of 2 MB;
+ *   <li>{@code fewer-trips}: app with the settings row taken from a cache and countDue and countRed in one
+ *       statement (5 round trips instead of 7; the combined count shows under countDue);
+ *   <li>{@code app-again}: app once more, last, as the control: a variant that runs later has a warmer JIT
+ *       and warmer caches, so compare the diagnostic variants with this one, not with the first app.
  * </ol>
  * Each variant waits briefly for a quiet machine, warms up, then measures up to {@code --iterations} queue reads
- * ({@code --diag-iterations} for the diagnostic ones, all but app and due-idx), stopping early (and saying so)
+ * ({@code --diag-iterations} for the diagnostic ones, all but app), stopping early (and saying so)
  * after {@code --budget-seconds}. Lines starting with RESULT are for run.sh.
  */
 public final class QueueBench {
@@ -55,57 +54,40 @@ public final class QueueBench {
 
     static final String DUE_INDEX_NAME = "card_due_reviewed";
 
-    /**
-     * The proposed index (SQLite and PostgreSQL both have partial indexes). The application adopted it as
-     * V4__due_cards_index.sql while this benchmark was written; the due-idx variant is then skipped.
-     */
-    static final List<String> DUE_INDEX = List.of(
-            // due() and countDue(): reviewed cards only, in due()'s ORDER BY. New cards keep due_at = their
-            // creation time, so on card_by_due every due() and countDue() first steps over all new cards,
-            // fetching each row to test fsrs_state <> 0. Both queries say fsrs_state <> 0 literally, which
-            // implies the index's condition, so both planners use it.
-            "CREATE INDEX card_due_reviewed ON card (account_id, due_at, number) WHERE fsrs_state <> 0");
-
-    /** Beyond an index: the count of mistakes kept on the card row (to be maintained by addOutcome). */
-    static final List<String> DENORMALIZE = List.of(
-            "ALTER TABLE card ADD COLUMN mistakes INTEGER NOT NULL DEFAULT 0",
-            "UPDATE card SET mistakes = (SELECT COUNT(*) FROM card_outcome o WHERE o.account_id = card.account_id "
-                    + "AND o.card_id = card.id AND o.correct = FALSE)");
-    static final String STORED_COLUMNS = QueueSql.COLUMNS.substring(0, QueueSql.COLUMNS.indexOf("(SELECT COUNT(*)"))
-            + "c.mistakes";
+    /** V4__due_cards_index.sql, recreated after the app-no-v4 variant has run without it. */
+    static final String DUE_INDEX =
+            "CREATE INDEX card_due_reviewed ON card (account_id, due_at, number) WHERE fsrs_state <> 0";
 
     /**
-     * One way of running queue(): which COLUMNS text (and whether it binds the {@code false} of the subquery),
-     * which schema step must have run before (null, "due-index", "denormalize"), and whether the SQLite
-     * connection gets a 64 MB page cache instead of the default 2 MB.
+     * One way of running queue(): whether V4's index is dropped for it, whether fresh() gets the exact LIMIT
+     * (what it may take plus the new cards already taken from the red list) instead of {@code take + seen.size()},
+     * and whether the SQLite connection gets a 64 MB page cache instead of the default 2 MB.
      */
-    record Variant(String name, String columns, boolean bindsCorrect, String schemaStep, boolean bigCache,
-            boolean diagnostic, boolean sqliteOnly, String note) {}
+    record Variant(String name, boolean dropDueIndex, boolean exactFresh, boolean bigCache, boolean diagnostic,
+            boolean sqliteOnly, String note) {
+        /** Settings from a cache and both counts in one statement: 5 round trips instead of 7. */
+        boolean fewerTrips() {
+            return name.equals("fewer-trips");
+        }
+    }
+
+    /** countDue and countRed in one statement (portable: two scalar subqueries). */
+    static final String BOTH_COUNTS = "SELECT (SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 "
+            + "AND due_at <= ?), (SELECT COUNT(*) FROM card WHERE account_id = ? AND zone = ?)";
 
     static final List<Variant> VARIANTS = List.of(
-            new Variant("app", QueueSql.COLUMNS, true, null, false, false, false,
+            new Variant("app", false, false, false, false, false,
                     "Cards.queue() and CardStore as in the working tree, schema of the migrations"),
-            new Variant("app-no-v4", QueueSql.COLUMNS, true, "drop-due-index", false, true, false,
-                    "app without V4's index card_due_reviewed (what V4 buys); run only when V4 exists"),
-            new Variant("due-idx", QueueSql.COLUMNS, true, "due-index", false, false, false,
-                    "+ partial index card (account_id, due_at, number) WHERE fsrs_state <> 0"),
-            new Variant("cache-64mb", QueueSql.COLUMNS, true, "due-index", true, true, true,
-                    "app with the due index, SQLite cache_size 64 MB instead of the default 2 MB"),
-            new Variant("stored-count", STORED_COLUMNS, false, "denormalize", false, true, false,
-                    "app with the due index, mistakes kept in a card column instead of the subquery"),
-            new Variant("stored+cache", STORED_COLUMNS, false, "denormalize", true, true, true,
-                    "stored-count, SQLite cache_size 64 MB"));
-
-    /** The parameters of a card query: the subquery's {@code false} first when the variant binds it. */
-    static Object[] args(Variant v, Object... rest) {
-        if (!v.bindsCorrect()) {
-            return rest;
-        }
-        Object[] all = new Object[rest.length + 1];
-        all[0] = false;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
+            new Variant("app-no-v4", true, false, false, true, false,
+                    "app without V4's index card_due_reviewed (what V4 buys)"),
+            new Variant("fresh-exact", false, true, false, true, false,
+                    "app, fresh() LIMIT take + new cards of the red page instead of take + seen.size()"),
+            new Variant("cache-64mb", false, false, true, true, true,
+                    "app, SQLite cache_size 64 MB (-65536) instead of the default 2 MB"),
+            new Variant("fewer-trips", false, false, false, true, false,
+                    "app, settings cached and countDue + countRed in one statement: 5 round trips, not 7"),
+            new Variant("app-again", false, false, false, true, false,
+                    "app once more, last: the control for the order of the variants (warmer JIT and caches)"));
 
     /** Warm-up stops at --warmup iterations or after this many seconds, whichever comes first. */
     static double warmupSeconds = 5;
@@ -116,7 +98,7 @@ public final class QueueBench {
         int cards = Integer.parseInt(opt.getOrDefault("cards", "50000"));
         int reviews = Integer.parseInt(opt.getOrDefault("reviews", "1000000"));
         int noise = Integer.parseInt(opt.getOrDefault("noise-accounts", "2"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "200"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "5000"));
         warmupSeconds = Double.parseDouble(opt.getOrDefault("warmup-seconds", "5"));
         int iterations = Integer.parseInt(opt.getOrDefault("iterations", "1000"));
         int diagIterations = Integer.parseInt(opt.getOrDefault("diag-iterations", "300"));
@@ -185,12 +167,20 @@ public final class QueueBench {
                 for (int a = 1; a <= noise; a++) {
                     gen.load(sinks, "noise-" + a, cards / 10, reviews / 20, 42 + a);
                 }
+                if (hasMistakesColumn(db)) {
+                    // V5 keeps the count of wrong outcomes on the card (CardStore.addOutcome adds one to it);
+                    // the loader inserts outcomes directly, so it sets the counts as V5's own UPDATE does.
+                    try (Statement s = load.createStatement()) {
+                        s.executeUpdate("UPDATE card SET mistakes = (SELECT COUNT(*) FROM card_outcome o "
+                                + "WHERE o.account_id = card.account_id AND o.card_id = card.id AND o.correct = FALSE)");
+                    }
+                }
                 double loadS = (System.nanoTime() - t0) / 1e9;
                 t0 = System.nanoTime();
                 db.afterLoad(load);
                 double afterS = (System.nanoTime() - t0) / 1e9;
                 System.out.printf(Locale.ROOT, "%s: migrated in %.1f s, loaded in %.1f s (+%.1f s %s), %.0f MB%n", db.name(),
-                        migrateS, loadS, afterS, db instanceof Db.Sqlite ? "WAL checkpoint" : "VACUUM ANALYZE",
+                        migrateS, loadS, afterS, db instanceof Db.Sqlite ? "WAL checkpoint" : "VACUUM ANALYZE, CHECKPOINT",
                         db.sizeBytes(load) / 1e6);
             }
             System.out.printf(Locale.ROOT, "data for '%s': %d cards (%d new, %d reviewed cards due by end of day, %d red), "
@@ -211,41 +201,28 @@ public final class QueueBench {
                     }
                 }
                 Cpu cpu = new Cpu(backendPid);
-                Set<String> applied = new HashSet<>();
-                // The application adopted the proposed index as V4__due_cards_index.sql while this benchmark was
-                // written: then app already has it, and due-idx would only time app again.
-                boolean dueIndexInMigrations = db.hasIndex(c, DUE_INDEX_NAME);
-                if (dueIndexInMigrations) {
-                    applied.add("due-index");
-                    System.out.println(db.name() + ": the migrations already create " + DUE_INDEX_NAME
-                            + "; the due-idx variant is skipped (app has the index)");
+                if (!db.hasIndex(c, DUE_INDEX_NAME)) {
+                    System.out.println(db.name() + ": the migrations do not create " + DUE_INDEX_NAME
+                            + "; app-no-v4 is skipped");
                 }
                 for (Variant v : VARIANTS) {
-                    if (v.sqliteOnly() && !(db instanceof Db.Sqlite)
-                            || v.name().equals("due-idx") && dueIndexInMigrations
-                            || v.name().equals("app-no-v4") && !dueIndexInMigrations) {
+                    if (v.sqliteOnly() && !(db instanceof Db.Sqlite)) {
                         continue;
                     }
-                    if ("drop-due-index".equals(v.schemaStep())) {
+                    if (v.dropDueIndex()) {
+                        if (!db.hasIndex(c, DUE_INDEX_NAME)) {
+                            continue;
+                        }
                         try (Statement s = c.createStatement()) {
                             s.execute("DROP INDEX " + DUE_INDEX_NAME);
                             if (db instanceof Db.Postgres) {
                                 s.execute("ANALYZE card");
                             }
                         }
-                    } else if (v.schemaStep() != null && applied.add(v.schemaStep())) {
-                        try (Statement s = c.createStatement()) {
-                            for (String sql : v.schemaStep().equals("due-index") ? DUE_INDEX : DENORMALIZE) {
-                                s.execute(sql);
-                            }
-                            if (db instanceof Db.Postgres) {
-                                s.execute("VACUUM ANALYZE card");
-                            }
-                        }
                     }
                     try (Connection own = v.bigCache() ? ((Db.Sqlite) db).connect("-65536") : null) {
                         Connection vc = own == null ? c : own;
-                        if (!v.bigCache()) {
+                        if (!v.bigCache() && !v.name().equals("app-again") && !v.fewerTrips()) {
                             explainAll(db, vc, v, explain, startOfDay, endOfDay);
                         }
                         double before = cpu.awaitQuiet(quietCores, quietWait);
@@ -255,11 +232,9 @@ public final class QueueBench {
                         double others = Cpu.othersCores(a, cpu.snapshot());
                         System.out.printf(Locale.ROOT, "%s\t%.2f\t%.2f\t%s%n", result, before, others, v.note());
                     }
-                    if ("drop-due-index".equals(v.schemaStep())) {
+                    if (v.dropDueIndex()) {
                         try (Statement s = c.createStatement()) {
-                            for (String sql : DUE_INDEX) {
-                                s.execute(sql);
-                            }
+                            s.execute(DUE_INDEX);
                             if (db instanceof Db.Postgres) {
                                 s.execute("ANALYZE card");
                             }
@@ -273,6 +248,15 @@ public final class QueueBench {
         }
     }
 
+    private static boolean hasMistakesColumn(Db db) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.executeQuery("SELECT mistakes FROM card WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** The plan of each statement with the parameters of one real queue() (PostgreSQL: EXPLAIN ANALYZE). */
     private static void explainAll(Db db, Connection c, Variant v, PrintStream explain, long startOfDay, long endOfDay)
             throws SQLException {
@@ -280,16 +264,16 @@ public final class QueueBench {
         Queue q = queue(c, v, startOfDay, endOfDay, null);
         Object[][] params = {
             {ACCOUNT},
-            args(v, ACCOUNT, "red", QUEUE_PAGE),
-            args(v, ACCOUNT, endOfDay, QUEUE_PAGE),
+            {ACCOUNT, "red", QUEUE_PAGE},
+            {ACCOUNT, endOfDay, QUEUE_PAGE},
             {ACCOUNT, startOfDay},
-            args(v, ACCOUNT, q.freshLimit),
+            {ACCOUNT, q.freshLimit},
             {ACCOUNT, endOfDay},
             {ACCOUNT, "red"},
         };
         for (int i = 0; i < QueueSql.ALL.size(); i++) {
             QueueSql.Query query = QueueSql.ALL.get(i);
-            String sql = query.sql(v.columns());
+            String sql = query.sql(QueueSql.COLUMNS);
             explain.printf("%n-- %s, params %s%n%s%n", query.name(), Arrays.toString(params[i]), sql);
             if (query == QueueSql.FRESH && q.freshLimit == 0) {
                 explain.println("(not run: room is 0)");
@@ -320,37 +304,49 @@ public final class QueueBench {
         Queue q = new Queue();
         long[] t = new long[PHASES.length + 1];
         t[0] = System.nanoTime();
-        int newCardsPerDay = QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(v.columns()), ACCOUNT);
+        int newCardsPerDay = v.fewerTrips() ? 20 // the settings row, as a per-account cache would hold it
+                : QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(QueueSql.COLUMNS), ACCOUNT);
         t[1] = System.nanoTime();
         Set<String> seen = new HashSet<>();
-        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(v.columns()), args(v, ACCOUNT, "red", QUEUE_PAGE))) {
+        int newRed = 0;
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.RED.sql(QueueSql.COLUMNS), ACCOUNT, "red", QUEUE_PAGE)) {
             if (seen.add(row.id())) {
                 q.red++;
+                newRed += row.fsrsState() == 0 ? 1 : 0;
             }
         }
         t[2] = System.nanoTime();
-        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.DUE.sql(v.columns()), args(v, ACCOUNT, endOfDay, QUEUE_PAGE))) {
+        for (QueueSql.Row row : QueueSql.cards(c, QueueSql.DUE.sql(QueueSql.COLUMNS), ACCOUNT, endOfDay, QUEUE_PAGE)) {
             if (seen.add(row.id())) {
                 q.due++;
             }
         }
         t[3] = System.nanoTime();
-        q.introduced = QueueSql.count(c, QueueSql.INTRODUCED.sql(v.columns()), ACCOUNT, startOfDay);
+        q.introduced = QueueSql.count(c, QueueSql.INTRODUCED.sql(QueueSql.COLUMNS), ACCOUNT, startOfDay);
         int room = Math.max(0, newCardsPerDay - q.introduced);
         t[4] = System.nanoTime();
         if (room > 0) {
             int take = Math.min(room, QUEUE_PAGE);
-            q.freshLimit = take + seen.size();
-            for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(v.columns()), args(v, ACCOUNT, q.freshLimit))) {
+            // Only new cards come back, and the only new cards in seen are those of the red page (due() excludes
+            // state 0): take + newRed is the exact need, which Cards.queue() asks for since the fresh-exact finding.
+            q.freshLimit = take + newRed;
+            for (QueueSql.Row row : QueueSql.cards(c, QueueSql.FRESH.sql(QueueSql.COLUMNS), ACCOUNT, q.freshLimit)) {
                 if (q.fresh < take && seen.add(row.id())) {
                     q.fresh++;
                 }
             }
         }
         t[5] = System.nanoTime();
-        q.countDue = QueueSql.count(c, QueueSql.COUNT_DUE.sql(v.columns()), ACCOUNT, endOfDay);
-        t[6] = System.nanoTime();
-        q.countRed = QueueSql.count(c, QueueSql.COUNT_RED.sql(v.columns()), ACCOUNT, "red");
+        if (v.fewerTrips()) {
+            int[] both = QueueSql.counts(c, BOTH_COUNTS, ACCOUNT, endOfDay, ACCOUNT, "red");
+            q.countDue = both[0];
+            t[6] = System.nanoTime();
+            q.countRed = both[1];
+        } else {
+            q.countDue = QueueSql.count(c, QueueSql.COUNT_DUE.sql(QueueSql.COLUMNS), ACCOUNT, endOfDay);
+            t[6] = System.nanoTime();
+            q.countRed = QueueSql.count(c, QueueSql.COUNT_RED.sql(QueueSql.COLUMNS), ACCOUNT, "red");
+        }
         t[7] = System.nanoTime();
         if (phases != null) {
             for (int i = 0; i < PHASES.length; i++) {

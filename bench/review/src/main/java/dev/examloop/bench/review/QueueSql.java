@@ -16,16 +16,19 @@ import java.util.List;
  * file, so {@link #checkAgainst} can tell when the application's SQL has drifted from what is timed here; the
  * steps of queue() are checked the same way in Cards.java ({@link #QUEUE_CODE}).
  *
- * <p>Parameters are bound with {@code setObject}, as Spring's JdbcClient does for values of unknown SQL type.
+ * <p>Parameters are bound with {@code setObject}, as Spring's JdbcClient does for values of unknown SQL type,
+ * in the order of CardStore's {@code .params(...)}.
  */
 final class QueueSql {
-    /** The literals of CardStore.COLUMNS (the last one holds the correlated COUNT of mistakes). */
+    /**
+     * The literals of CardStore.COLUMNS. Since V5__mistake_count_on_card.sql the mistakes are a column of card;
+     * before, they were a correlated COUNT over card_outcome (see docs/performance-review.md for what that cost).
+     */
     static final List<String> COLUMNS_PIECES = List.of(
             "c.id, c.account_id, c.number, c.kind, c.topic, c.pack_code, c.question_id, ",
             "c.title, c.domain_id, c.domain_title, c.tags, c.links, c.note, c.confidence, c.workflow, c.fsrs_state, ",
             "c.fsrs_step, c.stability, c.difficulty, c.due_at, c.last_review_at, c.zone, c.zone_reason, c.created_at, ",
-            "c.updated_at, (SELECT COUNT(*) FROM card_outcome o WHERE o.account_id = c.account_id AND o.card_id = c.id ",
-            "AND o.correct = ?) AS mistakes");
+            "c.updated_at, c.mistakes");
 
     static final String COLUMNS = String.join("", COLUMNS_PIECES);
 
@@ -68,7 +71,7 @@ final class QueueSql {
             "store.due(account, endOfDay, QUEUE_PAGE)",
             "int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));",
             "if (room > 0) {",
-            "store.fresh(account, Math.min(room, QUEUE_PAGE) + seen.size())",
+            "store.fresh(account, Math.min(room, QUEUE_PAGE) + newOnRedPage)",
             "store.countDue(account, endOfDay), store.countRed(account)");
 
     private QueueSql() {}
@@ -120,6 +123,21 @@ final class QueueSql {
                     return -1;
                 }
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The integer columns of a one-row result. */
+    static int[] counts(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int[] values = new int[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getInt(i + 1);
+                }
+                return values;
             }
         }
     }
