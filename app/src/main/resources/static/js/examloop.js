@@ -209,3 +209,16 @@
     shortcuts();
   });
 })();
+
+// The study timer of the block in progress on the Today page: counts up from the server's figure.
+(function () {
+  var timers = document.querySelectorAll('.timer[data-seconds]');
+  if (!timers.length) { return; }
+  var started = Date.now();
+  setInterval(function () {
+    timers.forEach(function (t) {
+      var s = parseInt(t.getAttribute('data-seconds'), 10) + Math.floor((Date.now() - started) / 1000);
+      t.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+    });
+  }, 1000);
+})();

@@ -435,4 +435,26 @@ public class Cards {
     static List<String> list(String json) {
         return dev.examloop.common.JsonLists.read(json);
     }
+
+    /**
+     * The review load from {@code from} to {@code to} in the zone given, the red cards of a pack's domains and the
+     * learner's typical review duration. Today's count is the daily queue as {@link #queue()} builds it.
+     */
+    public DueForecast forecast(String packCode, ZoneId zone, LocalDate from, LocalDate to) {
+        String account = accounts.currentAccountId();
+        java.util.Map<LocalDate, Integer> due = new java.util.TreeMap<>();
+        due.put(from, queue().items().size());
+        long start = from.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        for (long at : store.dueBetween(account, start, end)) {
+            due.merge(LocalDate.ofInstant(java.time.Instant.ofEpochMilli(at), zone), 1, Integer::sum);
+        }
+        List<Long> durations = store.recentDurations(account, 200);
+        double seconds = 45;
+        if (durations.size() >= 20) {
+            List<Long> sorted = durations.stream().sorted().toList();
+            seconds = Math.max(10, Math.min(300, sorted.get(sorted.size() / 2) / 1000.0));
+        }
+        return new DueForecast(due, store.redByDomain(account, packCode), seconds);
+    }
 }

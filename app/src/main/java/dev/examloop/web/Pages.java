@@ -41,16 +41,27 @@ class Pages {
     private final PackCatalog catalog;
     private final Clock clock;
     private final dev.examloop.review.Cards cards;
+    private final dev.examloop.planner.Goals goals;
 
-    Pages(Attempts attempts, PackCatalog catalog, Clock clock, dev.examloop.review.Cards cards) {
+    Pages(Attempts attempts, PackCatalog catalog, Clock clock, dev.examloop.review.Cards cards,
+            dev.examloop.planner.Goals goals) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.clock = clock;
         this.cards = cards;
+        this.goals = goals;
     }
 
     @GetMapping("/")
     String home(Model model) {
+        if (goals.active().isPresent()) {
+            return "redirect:/today";
+        }
+        return exams(model);
+    }
+
+    @GetMapping("/exams")
+    String exams(Model model) {
         List<CatalogEntry> broken = catalog.entries().stream().filter(e -> !e.loaded()).toList();
         List<AttemptSummary> inProgress = attempts.history().stream().filter(a -> a.correct() == null).toList();
         var queue = cards.queue();

@@ -217,4 +217,29 @@ public class CardStore {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
+
+    /** Due times of reviewed cards due in [start, end). */
+    public List<Long> dueBetween(String accountId, long start, long end) {
+        return jdbc.sql("SELECT due_at FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at >= ? AND due_at < ?")
+                .params(accountId, start, end).query(Long.class).list();
+    }
+
+    /** The durations (ms) of the account's latest reviews that have one, newest first. */
+    public List<Long> recentDurations(String accountId, int limit) {
+        return jdbc.sql("SELECT duration_ms FROM review_log WHERE account_id = ? AND duration_ms IS NOT NULL "
+                        + "ORDER BY reviewed_at DESC LIMIT ?")
+                .params(accountId, limit).query(Long.class).list();
+    }
+
+    /** Red cards per domain id, of one pack (cards made by hand without a pack count too). */
+    public java.util.Map<String, Integer> redByDomain(String accountId, String packCode) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT domain_id, COUNT(*) FROM card WHERE account_id = ? AND zone = 'red' AND domain_id IS NOT NULL "
+                        + "AND (pack_code = ? OR pack_code IS NULL) GROUP BY domain_id")
+                .params(accountId, packCode)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
 }

@@ -6,11 +6,20 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A loaded, lint-clean exam pack: its blueprint, questions and case-study scenarios. */
-public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
+/**
+ * A loaded, lint-clean exam pack: its blueprint, questions and case-study scenarios, and the learning
+ * resources it recommends.
+ */
+public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios,
+        List<StarterResource> resources) {
     public Pack {
         questions = List.copyOf(questions);
         scenarios = List.copyOf(scenarios);
+        resources = List.copyOf(resources);
+    }
+
+    public Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
+        this(blueprint, questions, scenarios, List.of());
     }
 
     public String code() {

@@ -70,10 +70,15 @@ public final class PackReader {
         if (questionsReader.itemsSeen == 0) {
             problems.add(new Problem(packName, 0, "", "has no questions (question files go under questions/*.yaml)"));
         }
+        List<StarterResource> resources = files.stream()
+                .filter(f -> f.relativePath().equals(StarterResourceReader.FILE)).findFirst()
+                .flatMap(file -> compose(file, problems).map(root -> StarterResourceReader.read(
+                        YamlCursor.root(file.name(), root, problems), blueprint.orElse(null), problems)))
+                .orElse(List.of());
         if (!problems.isEmpty() || blueprint.isEmpty()) {
             return new LintResult(packName, Optional.empty(), problems);
         }
-        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios);
+        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios, resources);
         return new LintResult(packName, Optional.of(pack), problems);
     }
 

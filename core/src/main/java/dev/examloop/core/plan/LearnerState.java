@@ -68,8 +68,12 @@ public record LearnerState(Map<String, DomainEvidence> evidence, Map<LocalDate, 
         }
     }
 
-    /** A block already finished or under way today. */
-    public record DoneBlock(BlockKind kind, String domainId, int minutes) {}
+    /**
+     * A block already finished or under way today.
+     *
+     * @param key the key of the planned block it was, so a new block of the day never takes the same key
+     */
+    public record DoneBlock(String key, BlockKind kind, String domainId, int minutes) {}
 
     /** A resource section the plan can suggest in a domain block. */
     public record SectionSuggestion(String sectionId, String resourceTitle, String sectionTitle, int minutes,

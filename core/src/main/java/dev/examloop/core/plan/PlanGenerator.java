@@ -101,7 +101,11 @@ public final class PlanGenerator {
             } else {
                 type = DayType.STUDY;
             }
-            days.add(new Skeleton(date, type, available));
+            Skeleton day = new Skeleton(date, type, available);
+            if (date.equals(today)) {
+                state.doneToday().forEach(done -> day.taken.add(done.key()));
+            }
+            days.add(day);
         }
         return days;
     }
@@ -318,6 +322,7 @@ public final class PlanGenerator {
         final int available;
         final List<PlannedBlock> blocks = new ArrayList<>();
         final Map<String, Integer> ordinals = new HashMap<>();
+        final Set<String> taken = new HashSet<>();
         boolean mock;
         int domainCapacity;
 
@@ -332,9 +337,12 @@ public final class PlanGenerator {
         }
 
         void add(BlockKind kind, int minutes, String domainId, String title, String detail, String sectionId) {
-            String base = date + "/" + kind.wire() + (domainId == null ? "" : "/" + domainId);
-            int ordinal = ordinals.merge(base, 1, Integer::sum);
-            blocks.add(new PlannedBlock(base + "/" + ordinal, kind, minutes, domainId, title, detail, sectionId));
+            String base = date + ":" + kind.wire() + (domainId == null ? "" : ":" + domainId);
+            String key;
+            do {
+                key = base + ":" + ordinals.merge(base, 1, Integer::sum);
+            } while (!taken.add(key));
+            blocks.add(new PlannedBlock(key, kind, minutes, domainId, title, detail, sectionId));
         }
     }
 }

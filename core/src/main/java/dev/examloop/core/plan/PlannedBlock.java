@@ -3,7 +3,7 @@ package dev.examloop.core.plan;
 /**
  * One block of a plan day.
  *
- * @param key stable within a day for the same inputs ({@code 2026-12-01/documentation/3/1}), so a started
+ * @param key stable within a day for the same inputs ({@code 2026-12-01:documentation:3:1}), so a started
  *     block can be matched to the plan it came from
  * @param domainId the blueprint domain the block is for, or {@code null} (mocks, reviews, rest)
  * @param sectionId the resource section the block suggests, or {@code null}

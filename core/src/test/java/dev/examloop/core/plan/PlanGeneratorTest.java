@@ -229,11 +229,21 @@ class PlanGeneratorTest {
         @Test
         void doesNotPlanASecondMockOnceOneIsDoneToday() {
             LearnerState state = new LearnerState(Map.of(), Map.of(), 45, null, 1,
-                    List.of(new DoneBlock(BlockKind.MOCK_EXAM, null, 180)), List.of());
+                    List.of(new DoneBlock(TODAY + ":mock-exam:1", BlockKind.MOCK_EXAM, null, 180)), List.of());
             PlanDay today = PlanGenerator.generate(goal, state, TODAY).days().getFirst();
             assertThat(today.availableMinutes()).isEqualTo(120);
             assertThat(today.blocks()).extracting(PlannedBlock::kind).doesNotContain(BlockKind.MOCK_EXAM)
                     .startsWith(BlockKind.POST_MORTEM);
+            assertThat(today.blocks()).extracting(PlannedBlock::key).doesNotContain(TODAY + ":mock-exam:1");
+        }
+
+        @Test
+        void neverGivesANewBlockTheKeyOfOneAlreadyStarted() {
+            String started = TODAY + ":documentation:3:1";
+            LearnerState state = new LearnerState(Map.of(), Map.of(), 45, null, 0,
+                    List.of(new DoneBlock(started, BlockKind.DOCUMENTATION, "3", 60)), List.of());
+            assertThat(PlanGenerator.generate(goal, state, TODAY).days().getFirst().blocks())
+                    .extracting(PlannedBlock::key).doesNotContain(started);
         }
 
         @Test

@@ -1,0 +1,271 @@
+package dev.examloop.planner;
+
+import dev.examloop.accounts.Accounts;
+import dev.examloop.common.ClientProblem;
+import dev.examloop.common.Ids;
+import dev.examloop.common.JsonLists;
+import dev.examloop.content.PackCatalog;
+import dev.examloop.core.pack.Pack;
+import dev.examloop.planner.internal.GoalRow;
+import dev.examloop.planner.internal.GoalStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The learner's goals: one active goal (an exam pack, a date and time, study hours per weekday, days off,
+ * the final review-only window) and the archived ones with their outcome. Every problem with a goal is
+ * reported at once, naming the field, and nothing is saved until all of it is right.
+ */
+@Service
+public class Goals {
+    /** Weekday names as the API and the command line use them, Monday first. */
+    public static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    public static final List<String> OUTCOMES = List.of("passed", "failed", "not-taken");
+    static final int DEFAULT_FINAL_WINDOW_HOURS = 48;
+
+    private final GoalStore store;
+    private final PackCatalog catalog;
+    private final Accounts accounts;
+    private final Clock clock;
+    private final Resources resources;
+    private final SecureRandom random = new SecureRandom();
+
+    Goals(GoalStore store, PackCatalog catalog, Accounts accounts, Clock clock, Resources resources) {
+        this.store = store;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.resources = resources;
+    }
+
+    public Optional<GoalView> active() {
+        return store.active(accounts.currentAccountId()).map(this::view);
+    }
+
+    public List<GoalView> list() {
+        return store.list(accounts.currentAccountId()).stream().map(this::view).toList();
+    }
+
+    public GoalView get(String id) {
+        return store.find(accounts.currentAccountId(), id).map(this::view)
+                .orElseThrow(() -> ClientProblem.notFound("goal " + id));
+    }
+
+    /** A new active goal; refused while another goal is active (archive it first, with its outcome). */
+    @Transactional
+    public GoalView create(GoalForm form) {
+        Valid valid = validate(form);
+        String account = accounts.currentAccountId();
+        store.active(account).ifPresent(active -> {
+            throw ClientProblem.conflict("goal-active", "goal " + active.id() + " (" + active.packCode()
+                    + ") is active; archive it with its outcome first (POST /api/goals/" + active.id() + "/archive)");
+        });
+        long now = clock.millis();
+        GoalRow row = new GoalRow(Ids.newId(), account, valid.pack.code(), valid.examAt.toInstant().toEpochMilli(),
+                valid.zone.getId(), valid.minutes, JsonLists.write(valid.daysOff), valid.finalWindowHours, "active", null,
+                null, HexFormat.of().formatHex(token()), now, now, null);
+        store.insert(row);
+        resources.importStarter(valid.pack);
+        return view(row);
+    }
+
+    /** Changes the active goal (pack, date, hours…); the plan re-forms from it. */
+    @Transactional
+    public GoalView update(GoalForm form) {
+        Valid valid = validate(form);
+        GoalRow active = store.active(accounts.currentAccountId())
+                .orElseThrow(() -> ClientProblem.notFound("an active goal"));
+        GoalRow row = new GoalRow(active.id(), active.accountId(), valid.pack.code(),
+                valid.examAt.toInstant().toEpochMilli(), valid.zone.getId(), valid.minutes, JsonLists.write(valid.daysOff),
+                valid.finalWindowHours, "active", null, null, active.calendarToken(), active.createdAt(), clock.millis(), null);
+        store.update(row);
+        resources.importStarter(valid.pack);
+        return view(row);
+    }
+
+    /** Creates the goal, or changes the active one. */
+    @Transactional
+    public GoalView set(GoalForm form) {
+        return store.active(accounts.currentAccountId()).isPresent() ? update(form) : create(form);
+    }
+
+    /** Archives a goal with its outcome (passed, failed, not-taken) and, optionally, the score. */
+    @Transactional
+    public GoalView archive(String id, String outcome, Integer score) {
+        List<String> problems = new ArrayList<>();
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
+            problems.add("outcome: must be one of " + String.join(", ", OUTCOMES) + ", not '" + outcome + "'");
+        }
+        if (score != null && (score < 0 || score > 1000)) {
+            problems.add("score: must be between 0 and 1000, got " + score);
+        }
+        if (!problems.isEmpty()) {
+            throw ClientProblem.badRequest("the goal was not archived: " + problems.getFirst(), problems);
+        }
+        GoalRow goal = store.find(accounts.currentAccountId(), id).orElseThrow(() -> ClientProblem.notFound("goal " + id));
+        if (!goal.status().equals("active")) {
+            throw ClientProblem.conflict("goal-archived", "goal " + id + " is already archived");
+        }
+        long now = clock.millis();
+        GoalRow archived = new GoalRow(goal.id(), goal.accountId(), goal.packCode(), goal.examAt(), goal.timeZone(),
+                goal.weekdayMinutes(), goal.daysOff(), goal.finalWindowHours(), "archived", outcome, score,
+                goal.calendarToken(), goal.createdAt(), now, now);
+        store.update(archived);
+        return view(archived);
+    }
+
+    /** The countdown to the active goal's exam, if there is one. */
+    public Optional<Countdown> countdown() {
+        return store.active(accounts.currentAccountId())
+                .map(g -> Countdown.of(g.packCode(), Instant.ofEpochMilli(g.examAt()), clock.instant()));
+    }
+
+    private byte[] token() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private record Valid(Pack pack, ZonedDateTime examAt, ZoneId zone, String minutes, List<String> daysOff,
+            int finalWindowHours) {}
+
+    private Valid validate(GoalForm form) {
+        if (form == null) {
+            throw ClientProblem.badRequest("a goal needs pack, examDate and hoursPerDay", List.of());
+        }
+        List<String> problems = new ArrayList<>();
+        Pack pack = null;
+        if (form.pack() == null || form.pack().isBlank()) {
+            problems.add("pack: is required (loaded packs: " + catalog.knownCodes() + ")");
+        } else {
+            pack = catalog.find(form.pack().strip()).orElse(null);
+            if (pack == null) {
+                problems.add("pack: '" + form.pack() + "' is not a loaded pack (loaded: " + catalog.knownCodes() + ")");
+            }
+        }
+        ZoneId zone = clock.getZone();
+        if (form.timeZone() != null && !form.timeZone().isBlank()) {
+            try {
+                zone = ZoneId.of(form.timeZone().strip());
+            } catch (DateTimeException e) {
+                problems.add("timeZone: '" + form.timeZone() + "' is not a time zone (for example Europe/Berlin)");
+            }
+        }
+        LocalTime time = LocalTime.of(9, 0);
+        if (form.examTime() != null && !form.examTime().isBlank()) {
+            try {
+                time = LocalTime.parse(form.examTime().strip());
+            } catch (DateTimeParseException e) {
+                problems.add("examTime: '" + form.examTime() + "' is not a time of day HH:mm");
+            }
+        }
+        ZonedDateTime examAt = null;
+        if (form.examDate() == null || form.examDate().isBlank()) {
+            problems.add("examDate: is required (YYYY-MM-DD)");
+        } else {
+            try {
+                examAt = ZonedDateTime.of(LocalDate.parse(form.examDate().strip()), time, zone);
+                if (!examAt.toInstant().isAfter(clock.instant())) {
+                    problems.add("examDate: " + form.examDate().strip() + " " + time + " is in the past (now it is "
+                            + ZonedDateTime.now(clock.withZone(zone)).toLocalDateTime().withSecond(0).withNano(0)
+                            + " in " + zone.getId() + ")");
+                }
+            } catch (DateTimeParseException e) {
+                problems.add("examDate: '" + form.examDate() + "' is not a date YYYY-MM-DD");
+            }
+        }
+        Map<String, Integer> minutes = minutes(form, problems);
+        List<String> daysOff = new ArrayList<>();
+        for (String day : form.daysOff() == null ? List.<String>of() : form.daysOff()) {
+            try {
+                daysOff.add(LocalDate.parse(day == null ? "" : day.strip()).toString());
+            } catch (DateTimeParseException e) {
+                problems.add("daysOff: '" + day + "' is not a date YYYY-MM-DD");
+            }
+        }
+        int window = form.finalWindowHours() == null ? DEFAULT_FINAL_WINDOW_HOURS : form.finalWindowHours();
+        if (window < 0 || window > 336) {
+            problems.add("finalWindowHours: must be between 0 and 336 (two weeks), got " + window);
+        }
+        if (!problems.isEmpty()) {
+            throw ClientProblem.badRequest("the goal was not saved: " + problems.getFirst(), problems);
+        }
+        return new Valid(pack, examAt, zone, String.join(",", minutes.values().stream().map(String::valueOf).toList()),
+                daysOff.stream().distinct().sorted().toList(), window);
+    }
+
+    private static Map<String, Integer> minutes(GoalForm form, List<String> problems) {
+        Map<String, Integer> minutes = new LinkedHashMap<>();
+        Double every = form.hoursPerDay();
+        if (every != null && (every.isNaN() || every < 0 || every > 24)) {
+            problems.add("hoursPerDay: must be between 0 and 24, got " + every);
+            every = null;
+        }
+        Map<String, Double> byDay = form.weekdayHours() == null ? Map.of() : form.weekdayHours();
+        for (String key : byDay.keySet()) {
+            if (!WEEKDAYS.contains(key.toLowerCase(Locale.ROOT))) {
+                problems.add("weekdayHours." + key + ": is not a weekday (" + String.join(", ", WEEKDAYS) + ")");
+            }
+        }
+        for (String day : WEEKDAYS) {
+            Double hours = byDay.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(day))
+                    .map(Map.Entry::getValue).findFirst().orElse(every);
+            if (hours != null && (hours.isNaN() || hours < 0 || hours > 24)) {
+                problems.add("weekdayHours." + day + ": must be between 0 and 24, got " + hours);
+                hours = 0.0;
+            }
+            minutes.put(day, hours == null ? 0 : (int) Math.round(hours * 60));
+        }
+        if (minutes.values().stream().allMatch(m -> m == 0) && problems.stream().noneMatch(p -> p.startsWith("hoursPerDay"))) {
+            problems.add("hoursPerDay: no study time on any day; give hoursPerDay or weekdayHours more than 0");
+        }
+        return minutes;
+    }
+
+    static Map<DayOfWeek, Integer> weekdayMinutes(String stored) {
+        String[] parts = stored.split(",");
+        Map<DayOfWeek, Integer> map = new java.util.EnumMap<>(DayOfWeek.class);
+        for (int i = 0; i < 7 && i < parts.length; i++) {
+            map.put(DayOfWeek.of(i + 1), Integer.parseInt(parts[i].strip()));
+        }
+        return map;
+    }
+
+    GoalView view(GoalRow row) {
+        ZoneId zone = ZoneId.of(row.timeZone());
+        ZonedDateTime examAt = Instant.ofEpochMilli(row.examAt()).atZone(zone);
+        Map<String, Integer> minutes = new LinkedHashMap<>();
+        weekdayMinutes(row.weekdayMinutes()).forEach((day, m) -> minutes.put(WEEKDAYS.get(day.getValue() - 1), m));
+        String title = catalog.find(row.packCode()).map(p -> p.blueprint().title()).orElse(row.packCode());
+        return new GoalView(row.id(), row.packCode(), title, examAt.toInstant(), examAt.toLocalDate().toString(),
+                examAt.toLocalTime().toString(), row.timeZone(), minutes, JsonLists.read(row.daysOff()),
+                row.finalWindowHours(), row.status(), row.outcome(), row.score(), "/calendar/" + row.calendarToken() + ".ics",
+                Instant.ofEpochMilli(row.createdAt()), row.archivedAt() == null ? null : Instant.ofEpochMilli(row.archivedAt()));
+    }
+
+    /** The stored goal row behind the active goal, for the planner. */
+    Optional<GoalRow> activeRow() {
+        return store.active(accounts.currentAccountId());
+    }
+
+    Optional<GoalRow> byCalendarToken(String token) {
+        return store.byCalendarToken(token);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.examloop.planner;
+
+import dev.examloop.accounts.Accounts;
+import dev.examloop.common.ClientProblem;
+import dev.examloop.common.Ids;
+import dev.examloop.core.pack.Pack;
+import dev.examloop.core.pack.StarterResource;
+import dev.examloop.planner.internal.ResourceStore;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The library of learning resources: courses, video series, documentation guides and the like, each with
+ * sections and progress per section (not started, in progress, done, revisit). Sections marked "revisit"
+ * form a queue that feeds the plan's review blocks; coming back to a section is counted.
+ */
+@Service
+public class Resources {
+    public static final List<String> STATUSES = List.of("not-started", "in-progress", "done", "revisit");
+
+    private final ResourceStore store;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Resources(ResourceStore store, Accounts accounts, Clock clock) {
+        this.store = store;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public List<ResourceView> list() {
+        return store.list(accounts.currentAccountId());
+    }
+
+    public ResourceView get(String id) {
+        return list().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> ClientProblem.notFound("resource " + id));
+    }
+
+    @Transactional
+    public ResourceView create(ResourceForm form) {
+        List<String> problems = new ArrayList<>();
+        if (form == null) {
+            throw ClientProblem.badRequest("a resource needs type, title, url and sections", List.of());
+        }
+        if (form.type() == null || !StarterResource.TYPES.contains(form.type())) {
+            problems.add("type: must be one of " + String.join(", ", StarterResource.TYPES) + ", not '" + form.type() + "'");
+        }
+        if (form.title() == null || form.title().isBlank() || form.title().length() > 300) {
+            problems.add("title: is required (at most 300 characters)");
+        }
+        if (!isHttpUrl(form.url())) {
+            problems.add("url: '" + form.url() + "' is not an http(s) URL with a host");
+        }
+        List<ResourceForm.Section> sections = Objects.requireNonNullElse(form.sections(), List.of());
+        if (sections.isEmpty()) {
+            problems.add("sections: at least one section (title and minutes) is required");
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            ResourceForm.Section s = sections.get(i);
+            if (s == null || s.title() == null || s.title().isBlank()) {
+                problems.add("sections[" + i + "].title: is required");
+            }
+            if (s == null || s.minutes() == null || s.minutes() < 1 || s.minutes() > 6000) {
+                problems.add("sections[" + i + "].minutes: must be between 1 and 6000");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ClientProblem.badRequest("the resource was not saved: " + problems.getFirst(), problems);
+        }
+        String account = accounts.currentAccountId();
+        String id = Ids.newId();
+        long now = clock.millis();
+        store.insertResource(id, account, form.type(), form.title().strip(), form.url().strip(),
+                Objects.requireNonNullElse(form.domains(), List.of()), Objects.requireNonNullElse(form.tags(), List.of()),
+                null, now);
+        for (int i = 0; i < sections.size(); i++) {
+            ResourceForm.Section s = sections.get(i);
+            store.insertSection(Ids.newId(), account, id, i + 1, s.title().strip(), s.minutes(),
+                    s.domain() == null || s.domain().isBlank() ? null : s.domain(), now);
+        }
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(String id) {
+        if (!store.delete(accounts.currentAccountId(), id)) {
+            throw ClientProblem.notFound("resource " + id);
+        }
+    }
+
+    /**
+     * Sets a section's progress. Moving a section that was done or marked "revisit" back to in progress
+     * counts as a return to it.
+     */
+    @Transactional
+    public ResourceView.Section setStatus(String sectionId, String status) {
+        if (status == null || !STATUSES.contains(status)) {
+            throw ClientProblem.badRequest("status: must be one of " + String.join(", ", STATUSES) + ", not '" + status + "'",
+                    List.of("status"));
+        }
+        String account = accounts.currentAccountId();
+        ResourceView.Section section = store.section(account, sectionId)
+                .orElseThrow(() -> ClientProblem.notFound("section " + sectionId));
+        boolean returning = status.equals("in-progress")
+                && (section.status().equals("done") || section.status().equals("revisit"));
+        store.updateSection(account, sectionId, status, section.returns() + (returning ? 1 : 0), clock.millis());
+        return store.section(account, sectionId).orElseThrow();
+    }
+
+    /** Sections marked "revisit", oldest resource first: they feed the plan's review blocks. */
+    public List<ResourceView.Section> revisitQueue() {
+        return list().stream().flatMap(r -> r.sections().stream()).filter(s -> s.status().equals("revisit")).toList();
+    }
+
+    /** Adds the pack's starter resources the learner does not have yet (matched by link); returns how many. */
+    @Transactional
+    public int importStarter(Pack pack) {
+        String account = accounts.currentAccountId();
+        long now = clock.millis();
+        int added = 0;
+        for (StarterResource resource : pack.resources()) {
+            if (store.hasStarter(account, pack.code(), resource.url())) {
+                continue;
+            }
+            String id = Ids.newId();
+            store.insertResource(id, account, resource.type(), resource.title(), resource.url(), resource.domains(),
+                    resource.tags(), pack.code(), now);
+            int position = 1;
+            for (StarterResource.Section section : resource.sections()) {
+                String domain = section.domain() != null ? section.domain()
+                        : resource.domains().size() == 1 ? resource.domains().getFirst() : null;
+                store.insertSection(Ids.newId(), account, id, position++, section.title(), section.minutes(), domain, now);
+            }
+            added++;
+        }
+        return added;
+    }
+
+    private static boolean isHttpUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}
