@@ -37,8 +37,13 @@ public final class RevlogCommand implements Runnable {
         @Option(names = "--db", paramLabel = "JDBC_URL", description = "Database URL (default: SQLite in the data folder).")
         String db;
 
-        /** Runs {@code work} with the application's services, without a web server. */
+        /** Runs {@code work} with the review log service, without a web server. */
         <T> T withLogs(java.util.function.Function<ReviewLogs, T> work) throws IOException {
+            return with(ReviewLogs.class, work);
+        }
+
+        /** Runs {@code work} with one of the application's services, without a web server. */
+        <B, T> T with(Class<B> service, java.util.function.Function<B, T> work) throws IOException {
             Path dataDir = (data == null ? ExamloopCommand.defaultDataDir() : data).toAbsolutePath();
             Files.createDirectories(dataDir);
             String url = db == null ? "jdbc:sqlite:" + dataDir.resolve("examloop.db") : db;
@@ -46,7 +51,7 @@ public final class RevlogCommand implements Runnable {
                     .web(WebApplicationType.NONE)
                     .run("--examloop.data-dir=" + dataDir, "--examloop.db-url=" + url, "--spring.main.banner-mode=off",
                             "--examloop.deadline-sweep-ms=3600000")) {
-                return work.apply(context.getBean(ReviewLogs.class));
+                return work.apply(context.getBean(service));
             }
         }
     }
