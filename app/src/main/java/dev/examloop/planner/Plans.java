@@ -247,11 +247,11 @@ public class Plans {
 
     private String link(Made made, BlockKind kind, String sectionId) {
         return switch (kind) {
-            case MOCK_EXAM -> "/?pack=" + made.pack().code() + "#start";
+            case MOCK_EXAM -> "/exams#pack-" + made.pack().code();
             case POST_MORTEM -> "/history";
             case SPACED_REVIEW -> "/review";
             case BOARD_REVIEW -> "/review?everything=true";
-            case LIGHT_PRACTICE -> "/?pack=" + made.pack().code() + "#start";
+            case LIGHT_PRACTICE -> "/exams#pack-" + made.pack().code();
             case COURSE_REVIEW, DOCUMENTATION -> sectionId == null ? "/resources" : "/resources#section-" + sectionId;
             default -> null;
         };
