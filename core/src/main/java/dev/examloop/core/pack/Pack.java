@@ -6,11 +6,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A loaded, lint-clean exam pack: its blueprint, questions and case-study scenarios. */
-public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
+/**
+ * A loaded, lint-clean exam pack: its blueprint, questions, case-study scenarios and the review records of its
+ * questions (empty for a pack without a {@code review/} folder).
+ */
+public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios, List<ReviewRecord> reviews) {
     public Pack {
         questions = List.copyOf(questions);
         scenarios = List.copyOf(scenarios);
+        reviews = List.copyOf(reviews);
+    }
+
+    public Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
+        this(blueprint, questions, scenarios, List.of());
     }
 
     public String code() {
