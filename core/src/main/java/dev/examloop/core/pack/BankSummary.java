@@ -2,6 +2,7 @@ package dev.examloop.core.pack;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record BankSummary(
 
     public BankSummary {
         domains = List.copyOf(domains);
-        questionsPerTask = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(questionsPerTask));
+        questionsPerTask = Collections.unmodifiableMap(new LinkedHashMap<>(questionsPerTask));
         keyPositions = List.copyOf(keyPositions);
     }
 

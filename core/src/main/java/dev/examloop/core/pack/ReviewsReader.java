@@ -60,10 +60,7 @@ final class ReviewsReader {
         int before = problems.size();
         Map<String, YamlCursor> f = item.mapping(RECORD_FIELDS);
         if (!item.isMapping()) {
-            if (item.present()) {
-                item.problem("must be a mapping of fields (question, writtenBy, reviewedBy, reviewedOn, changes)");
-            }
-            return Optional.empty();
+            return Optional.empty(); // reported by mapping()
         }
         YamlCursor questionField = item.field(f, "question");
         Optional<String> question = questionField.requiredMatching(ID, "a question id of lower-case letters, digits and '-'");

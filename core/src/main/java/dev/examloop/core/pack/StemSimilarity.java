@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -80,7 +81,7 @@ final class StemSimilarity {
     }
 
     /** Every pair once: O(n²) set comparisons, a few milliseconds for a bank of some hundred questions. */
-    private static void compare(List<Question> questions, java.util.function.Consumer<Pair> sink) {
+    private static void compare(List<Question> questions, Consumer<Pair> sink) {
         List<List<String>> words = questions.stream().map(q -> words(q.stem())).toList();
         List<Set<String>> shingles = words.stream().map(StemSimilarity::trigrams).toList();
         for (int j = 1; j < questions.size(); j++) {
