@@ -10,6 +10,7 @@ import dev.examloop.core.pack.Pack;
 import dev.examloop.core.pack.PackDirectory;
 import dev.examloop.core.pack.PackReader;
 import dev.examloop.core.pack.Problem;
+import dev.examloop.core.pack.Strictness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -39,10 +40,15 @@ public final class PackCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Check a pack folder (or a folder of packs) and report every problem with file, line and field.")
+            description = "Check a pack folder (or a folder of packs) and report every problem with file, line and field, "
+                    + "then a summary of each bank.")
     static final class Lint implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--strict", description = "Treat the quality findings (distribution, coverage, length cues, "
+                + "links, reviews) as errors, as the bundled packs must pass.")
+        boolean strict;
 
         @Parameters(paramLabel = "PATH", description = "A pack folder (with pack.yaml) or a folder of pack folders.")
         Path path;
@@ -60,22 +66,27 @@ public final class PackCommand implements Runnable {
                 err.println("examloop pack lint: " + path + " holds no pack.yaml, neither itself nor in a folder below it");
                 return 2;
             }
-            int problems = 0;
+            int errors = 0;
+            Strictness strictness = strict ? Strictness.STRICT : Strictness.NORMAL;
             for (Path folder : packs) {
                 String display = folder.toString();
-                LintResult result = new PackReader().read(display, PackDirectory.files(folder, display));
+                LintResult result = new PackReader().read(display, PackDirectory.files(folder, display), strictness);
                 result.problems().forEach(p -> out.println(p));
-                problems += result.problems().size();
+                errors += result.errors().size();
+                int warnings = result.warnings().size();
+                String warned = warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)");
                 if (result.ok()) {
                     Pack pack = result.pack().orElseThrow();
-                    out.println(display + ": " + pack.code() + " is fine: " + pack.questions().size() + " questions, "
-                            + perDomain(pack));
+                    out.println(display + ": " + pack.code() + " is fine" + warned + ": " + pack.questions().size()
+                            + " questions, " + perDomain(pack));
                 } else {
-                    out.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
-                            + " in " + display + " — the pack will not be loaded until they are fixed");
+                    int count = result.errors().size();
+                    out.println(count + (count == 1 ? " problem" : " problems") + " in " + display + warned
+                            + " — the pack will not be loaded until they are fixed");
                 }
+                result.summary().ifPresent(summary -> LintSummaryText.lines(summary).forEach(l -> out.println("  " + l)));
             }
-            return problems == 0 ? 0 : 1;
+            return errors == 0 ? 0 : 1;
         }
 
         private static List<Path> packFolders(Path path) {

@@ -62,6 +62,24 @@ class PackCommandTest {
     }
 
     @Test
+    void printsASummaryOfEachBankUnderItsVerdict() {
+        assertThat(run("pack", "lint", TestDatabases.testPacks().resolve("SHORT-01").toString())).isZero();
+        assertThat(out.toString()).contains("SHORT-01 is fine", "  domains: D1 ", "  tasks: ", "  keys: ",
+                "  stems: most similar ", "  reviews: 0 of 6 questions reviewed");
+    }
+
+    @Test
+    void refusesUnderStrictAPackThatOnlyHasWarningsOtherwise(@TempDir Path dir) throws Exception {
+        Path pack = dir.resolve("SHORT-01");
+        Files.createDirectories(pack.resolve("questions"));
+        Files.copy(TestDatabases.testPacks().resolve("SHORT-01/pack.yaml"), pack.resolve("pack.yaml"));
+        Files.copy(TestDatabases.testPacks().resolve("SHORT-01/questions/all.yaml"), pack.resolve("questions/all.yaml"));
+        assertThat(run("pack", "lint", pack.toString())).isZero();
+        assertThat(run("pack", "lint", "--strict", pack.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("has no review record", "problems in " + pack);
+    }
+
+    @Test
     void saysClearlyWhenThePathHoldsNoPack(@TempDir Path dir) {
         assertThat(run("pack", "lint", dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is not a folder");

@@ -40,6 +40,18 @@ class PackSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema PACK_SCHEMA = schema("pack.schema.json");
     private static final JsonSchema QUESTIONS_SCHEMA = schema("questions.schema.json");
+    private static final JsonSchema REVIEW_SCHEMA = schema("review.schema.json");
+
+    /** Review records PackReader accepts with {@link #QUESTIONS_YAML}, with an unquoted date. */
+    private static final String REVIEW_YAML = """
+            reviews:
+              - question: q-1
+                writtenBy: ana
+                reviewedBy: bo
+                reviewedOn: 2026-11-29
+                changes: none
+                limitsChecked: false
+            """;
 
     /** A small blueprint PackReader accepts, with ids and version written as unquoted numbers. */
     private static final String PACK_YAML = """
@@ -108,6 +120,13 @@ class PackSchemaTest {
                 check(QUESTIONS_SCHEMA, file, problems);
                 questionFiles++;
             }
+            if (Files.isDirectory(pack.resolve("review"))) {
+                try (Stream<Path> entries = Files.list(pack.resolve("review"))) {
+                    for (Path file : entries.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                        check(REVIEW_SCHEMA, file, problems);
+                    }
+                }
+            }
         }
         assertThat(questionFiles).isPositive();
         assertThat(problems).as("schema validation messages per bundled pack file").isEmpty();
@@ -118,7 +137,7 @@ class PackSchemaTest {
         // The meta-schema ships inside the validator's jar: no network access.
         JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        for (String name : List.of("pack.schema.json", "questions.schema.json")) {
+        for (String name : List.of("pack.schema.json", "questions.schema.json", "review.schema.json")) {
             JsonNode schema = readJson(ROOT.resolve("docs/schema").resolve(name));
             assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
             assertThat(messages(meta.validate(schema))).as(name).isEmpty();
@@ -130,7 +149,22 @@ class PackSchemaTest {
         String questions = QUESTIONS_YAML.replace("TYPE", "single");
         assertThat(PACK_SCHEMA.validate(yaml(PACK_YAML))).isEmpty();
         assertThat(QUESTIONS_SCHEMA.validate(yaml(questions))).isEmpty();
-        assertThat(lint(PACK_YAML, questions).problems()).isEmpty();
+        assertThat(lint(PACK_YAML, questions).errors()).isEmpty(); // a one-question bank has quality warnings only
+    }
+
+    @Test
+    void reviewRecordsAreAcceptedByTheSchemaAndByPackReader() {
+        assertThat(REVIEW_SCHEMA.validate(yaml(REVIEW_YAML))).isEmpty();
+        assertThat(lint(PACK_YAML, QUESTIONS_YAML.replace("TYPE", "single"), REVIEW_YAML).errors()).isEmpty();
+    }
+
+    @Test
+    void aReviewRecordWithAnUnknownFieldIsRejected() {
+        String review = REVIEW_YAML + "    approved: true\n";
+        assertThat(messages(REVIEW_SCHEMA.validate(yaml(review))))
+                .anySatisfy(m -> assertThat(m).contains("'approved'").contains("not defined in the schema"));
+        assertThat(lint(PACK_YAML, QUESTIONS_YAML.replace("TYPE", "single"), review).problems())
+                .anySatisfy(p -> assertThat(p.field()).isEqualTo("reviews[0].approved"));
     }
 
     @Test
@@ -168,6 +202,13 @@ class PackSchemaTest {
         return new PackReader().read("inline", List.of(
                 new PackFile("inline/pack.yaml", "pack.yaml", blueprint),
                 new PackFile("inline/questions/q.yaml", "questions/q.yaml", questions)));
+    }
+
+    private static LintResult lint(String blueprint, String questions, String review) {
+        return new PackReader().read("inline", List.of(
+                new PackFile("inline/pack.yaml", "pack.yaml", blueprint),
+                new PackFile("inline/questions/q.yaml", "questions/q.yaml", questions),
+                new PackFile("inline/review/q.yaml", "review/q.yaml", review)));
     }
 
     /** YAML 1.2 (core schema) to JSON: mappings, sequences, strings, numbers, booleans and nulls. */

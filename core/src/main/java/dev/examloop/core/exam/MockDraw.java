@@ -20,7 +20,9 @@ import java.util.random.RandomGenerator;
  *   <li>Within a domain, questions the learner has not met recently come first (in random order), then the
  *       ones met longest ago.
  *   <li>A domain that cannot fill its quota passes the shortfall to the domains furthest below their target.
- *   <li>A case-study set is drawn whole or not at all and its questions stay together.
+ *   <li>A case-study set is drawn whole or not at all and its questions stay together. Each of its questions
+ *       counts toward its own domain's quota, so a set that spans domains does not skew the mock: it is taken
+ *       when every domain it touches still has room for its questions there.
  *   <li>When the bank holds no more questions than the mock asks for, the mock takes the whole bank.
  * </ol>
  */
@@ -47,44 +49,46 @@ public final class MockDraw {
         }
 
         Map<String, Integer> quotas = quotas(domains, request.count());
-        Map<String, List<Unit>> ranked = new LinkedHashMap<>();
-        for (Domain domain : domains) {
-            List<Unit> ofDomain = new ArrayList<>(units.stream().filter(u -> u.domain().equals(domain.id())).toList());
-            Collections.shuffle(ofDomain, random);
-            // Stable sort after the shuffle: unseen first (in random order), then the longest unseen.
-            ofDomain.sort(Comparator.comparingLong(u -> u.lastSeen(request.lastSeen())));
-            ranked.put(domain.id(), ofDomain);
-        }
+        // Every unit in the order it is preferred: unseen first (in random order), then the longest unseen.
+        List<Unit> ranked = new ArrayList<>(units);
+        Collections.shuffle(ranked, random);
+        ranked.sort(Comparator.comparingLong(u -> u.lastSeen(request.lastSeen())));
 
         List<Unit> taken = new ArrayList<>();
         Map<String, Integer> takenPerDomain = new HashMap<>();
-        for (Domain domain : domains) {
-            int quota = quotas.get(domain.id());
-            takenPerDomain.put(domain.id(), takeUpTo(ranked.get(domain.id()), quota, taken));
+        domains.forEach(d -> takenPerDomain.put(d.id(), 0));
+        for (var iterator = ranked.iterator(); iterator.hasNext(); ) {
+            Unit unit = iterator.next();
+            if (unit.fitsWithin(quotas, takenPerDomain)) {
+                take(unit, taken, takenPerDomain);
+                iterator.remove();
+            }
         }
-        int shortfall = request.count() - takenPerDomain.values().stream().mapToInt(Integer::intValue).sum();
+        int shortfall = request.count() - size(taken);
         while (shortfall > 0) {
-            Domain neediest = null;
+            // One unit at a time, so that the shortfall is spread over the domains furthest below their target.
+            Unit best = null;
             double bestDeficit = Double.NEGATIVE_INFINITY;
-            for (Domain domain : domains) {
-                int remaining = shortfall;
-                boolean canGive = ranked.get(domain.id()).stream().anyMatch(u -> u.size() <= remaining);
-                double target = (double) request.count() * domain.weight() / totalWeight(domains);
-                double deficit = target - takenPerDomain.get(domain.id());
-                if (canGive && deficit > bestDeficit) {
+            for (Unit unit : ranked) {
+                if (unit.size() > shortfall) {
+                    continue;
+                }
+                double deficit = unit.questions().stream().mapToDouble(q -> (double) request.count()
+                        * weightOf(domains, q.domain()) / totalWeight(domains) - takenPerDomain.get(q.domain()))
+                        .average().orElse(0);
+                if (deficit > bestDeficit) {
                     bestDeficit = deficit;
-                    neediest = domain;
+                    best = unit;
                 }
             }
-            if (neediest == null) {
+            if (best == null) {
                 notes.add("Case-study sets did not fit the last " + shortfall + " places: this mock has "
                         + (request.count() - shortfall) + " questions.");
                 break;
             }
-            // One unit at a time, so that the shortfall is spread over the domains furthest below their target.
-            int got = takeOne(ranked.get(neediest.id()), shortfall, taken);
-            takenPerDomain.merge(neediest.id(), got, Integer::sum);
-            shortfall -= got;
+            take(best, taken, takenPerDomain);
+            ranked.remove(best);
+            shortfall -= best.size();
         }
         for (Domain domain : domains) {
             int quota = quotas.get(domain.id());
@@ -122,33 +126,17 @@ public final class MockDraw {
         return domains.stream().mapToInt(Domain::weight).sum();
     }
 
-    /** Moves units from the front of {@code ranked} to {@code taken} while they fit; returns the questions taken. */
-    private static int takeUpTo(List<Unit> ranked, int quota, List<Unit> taken) {
-        int got = 0;
-        var iterator = ranked.iterator();
-        while (iterator.hasNext() && got < quota) {
-            Unit unit = iterator.next();
-            if (got + unit.size() <= quota) {
-                taken.add(unit);
-                got += unit.size();
-                iterator.remove();
-            }
-        }
-        return got;
+    private static int weightOf(List<Domain> domains, String domainId) {
+        return domains.stream().filter(d -> d.id().equals(domainId)).mapToInt(Domain::weight).sum();
     }
 
-    /** Moves the first unit of {@code ranked} that fits in {@code room} to {@code taken}; returns its size. */
-    private static int takeOne(List<Unit> ranked, int room, List<Unit> taken) {
-        var iterator = ranked.iterator();
-        while (iterator.hasNext()) {
-            Unit unit = iterator.next();
-            if (unit.size() <= room) {
-                taken.add(unit);
-                iterator.remove();
-                return unit.size();
-            }
-        }
-        return 0;
+    private static void take(Unit unit, List<Unit> taken, Map<String, Integer> takenPerDomain) {
+        taken.add(unit);
+        unit.questions().forEach(q -> takenPerDomain.merge(q.domain(), 1, Integer::sum));
+    }
+
+    private static int size(List<Unit> units) {
+        return units.stream().mapToInt(Unit::size).sum();
     }
 
     private static List<Unit> units(List<Question> questions) {
@@ -171,8 +159,12 @@ public final class MockDraw {
 
     /** A question on its own, or a whole case-study set. */
     private record Unit(List<Question> questions) {
-        String domain() {
-            return questions.get(0).domain();
+        /** True when each of its questions still has room in its own domain's quota. */
+        boolean fitsWithin(Map<String, Integer> quotas, Map<String, Integer> takenPerDomain) {
+            Map<String, Integer> needed = new HashMap<>();
+            questions.forEach(q -> needed.merge(q.domain(), 1, Integer::sum));
+            return needed.entrySet().stream()
+                    .allMatch(e -> takenPerDomain.get(e.getKey()) + e.getValue() <= quotas.get(e.getKey()));
         }
 
         int size() {

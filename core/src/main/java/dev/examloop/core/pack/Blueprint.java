@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The blueprint of an exam: what {@code pack.yaml} says. */
+/**
+ * The blueprint of an exam: what {@code pack.yaml} says.
+ *
+ * @param referenceDomains host suffixes of the official documentation that references must point to, such as
+ *     {@code docs.aws.amazon.com}; empty when the pack does not name them (then only well-formedness is checked)
+ */
 public record Blueprint(
         String code,
         String title,
@@ -17,9 +22,19 @@ public record Blueprint(
         String notice,
         String officialGuide,
         ExamSpec exam,
-        List<Domain> domains) {
+        List<Domain> domains,
+        List<String> referenceDomains) {
     public Blueprint {
         domains = List.copyOf(domains);
+        referenceDomains = List.copyOf(referenceDomains);
+    }
+
+    /** A blueprint that names no official documentation domains. */
+    public Blueprint(String code, String title, String vendor, String version, LocalDate versionDate, String licence,
+            PackStatus status, LocalDate retiredOn, String notice, String officialGuide, ExamSpec exam,
+            List<Domain> domains) {
+        this(code, title, vendor, version, versionDate, licence, status, retiredOn, notice, officialGuide, exam, domains,
+                List.of());
     }
 
     public Optional<Domain> domain(String domainId) {

@@ -7,19 +7,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A loaded, lint-clean exam pack: its blueprint, questions and case-study scenarios, and the learning
- * resources it recommends.
+ * A loaded, lint-clean exam pack: its blueprint, questions, case-study scenarios, the review records of its
+ * questions (empty for a pack without a {@code review/} folder) and the learning resources it recommends
+ * (its {@code resources.yaml}, or none).
  */
-public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios,
+public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios, List<ReviewRecord> reviews,
         List<StarterResource> resources) {
     public Pack {
         questions = List.copyOf(questions);
         scenarios = List.copyOf(scenarios);
+        reviews = List.copyOf(reviews);
         resources = List.copyOf(resources);
     }
 
     public Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
-        this(blueprint, questions, scenarios, List.of());
+        this(blueprint, questions, scenarios, List.of(), List.of());
+    }
+
+    public Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios, List<ReviewRecord> reviews) {
+        this(blueprint, questions, scenarios, reviews, List.of());
     }
 
     public String code() {

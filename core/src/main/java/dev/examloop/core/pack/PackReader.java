@@ -20,18 +20,24 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /**
  * Reads an exam pack from the text of its files and checks it, collecting every problem instead of
  * stopping at the first. The rules are those of {@code docs/pack-format.md}.
+ *
+ * <p>Reading checks the shape of every file and the rules between fields; a pack that reads without an error
+ * then goes through the quality checks of {@link PackLint} (distribution, coverage, near-duplicate stems, length
+ * cues, links, reviews), whose findings are warnings or errors depending on the {@link Strictness}.
  */
 public final class PackReader {
     public static final String FORMAT = "examloop-pack/1";
     static final String BLUEPRINT_FILE = "pack.yaml";
+    static final String REVIEW_FOLDER = "review/";
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern OPTION_ID = Pattern.compile("[a-z0-9]+");
     private static final Pattern SHORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
+    private static final Pattern HOST_SUFFIX = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     private static final Set<String> PACK_FIELDS = Set.of("format", "code", "title", "vendor", "version",
-            "versionDate", "licence", "status", "retiredOn", "notice", "officialGuide", "exam", "domains");
+            "versionDate", "licence", "status", "retiredOn", "notice", "officialGuide", "referenceDomains", "exam", "domains");
     private static final Set<String> EXAM_FIELDS = Set.of("durationMinutes", "questionCount", "scoredCount",
             "scale", "passingScore", "questionTypes");
     private static final Set<String> SCALE_FIELDS = Set.of("min", "max");
@@ -45,9 +51,15 @@ public final class PackReader {
     private static final Set<String> OPTION_FIELDS = Set.of("id", "text", "why");
     private static final Set<String> TARGET_FIELDS = Set.of("id", "text");
 
-    /** Reads the pack made of {@code files}; the result holds the pack only when nothing is wrong. */
+    /** Reads the pack made of {@code files} as the application loads it: quality findings are warnings. */
     public LintResult read(String packName, List<PackFile> files) {
+        return read(packName, files, Strictness.NORMAL);
+    }
+
+    /** Reads the pack made of {@code files}; the result holds the pack only when it has no error. */
+    public LintResult read(String packName, List<PackFile> files, Strictness strictness) {
         List<Problem> problems = new ArrayList<>();
+        SourceMap sources = new SourceMap(packName);
         Optional<PackFile> blueprintFile = files.stream()
                 .filter(f -> f.relativePath().equals(BLUEPRINT_FILE))
                 .findFirst();
@@ -56,20 +68,23 @@ public final class PackReader {
             return new LintResult(packName, Optional.empty(), problems);
         }
         Optional<Blueprint> blueprint = compose(blueprintFile.get(), problems)
-                .flatMap(root -> readBlueprint(YamlCursor.root(blueprintFile.get().name(), root, problems)));
+                .flatMap(root -> readBlueprint(YamlCursor.root(blueprintFile.get().name(), root, problems), sources));
 
         List<PackFile> questionFiles = files.stream()
                 .filter(f -> f.relativePath().startsWith("questions/"))
                 .filter(f -> f.relativePath().endsWith(".yaml") || f.relativePath().endsWith(".yml"))
                 .sorted(Comparator.comparing(PackFile::relativePath))
                 .toList();
-        QuestionsReader questionsReader = new QuestionsReader(blueprint.orElse(null), problems);
+        QuestionsReader questionsReader = new QuestionsReader(blueprint.orElse(null), problems, sources);
         for (PackFile file : questionFiles) {
             compose(file, problems).ifPresent(root -> questionsReader.readFile(YamlCursor.root(file.name(), root, problems)));
         }
         if (questionsReader.itemsSeen == 0) {
             problems.add(new Problem(packName, 0, "", "has no questions (question files go under questions/*.yaml)"));
         }
+        List<ReviewRecord> reviews = new ReviewsReader(problems, sources).read(
+                files.stream().filter(f -> f.relativePath().startsWith(REVIEW_FOLDER)).toList(),
+                questionsReader.questionIdsSeenIn.keySet());
         List<StarterResource> resources = files.stream()
                 .filter(f -> f.relativePath().equals(StarterResourceReader.FILE)).findFirst()
                 .flatMap(file -> compose(file, problems).map(root -> StarterResourceReader.read(
@@ -78,11 +93,14 @@ public final class PackReader {
         if (!problems.isEmpty() || blueprint.isEmpty()) {
             return new LintResult(packName, Optional.empty(), problems);
         }
-        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios, resources);
-        return new LintResult(packName, Optional.of(pack), problems);
+        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios, reviews, resources);
+        problems.addAll(PackLint.check(pack, sources, strictness));
+        Optional<BankSummary> summary = Optional.of(BankSummary.of(pack));
+        boolean loads = problems.stream().noneMatch(Problem::isError);
+        return new LintResult(packName, loads ? Optional.of(pack) : Optional.empty(), problems, summary);
     }
 
-    private static Optional<Node> compose(PackFile file, List<Problem> problems) {
+    static Optional<Node> compose(PackFile file, List<Problem> problems) {
         if (file.text() == null) {
             problems.add(new Problem(file.name(), 0, "", "is not UTF-8 text"));
             return Optional.empty();
@@ -104,7 +122,7 @@ public final class PackReader {
         }
     }
 
-    private static Optional<Blueprint> readBlueprint(YamlCursor root) {
+    private static Optional<Blueprint> readBlueprint(YamlCursor root, SourceMap sources) {
         Map<String, YamlCursor> f = root.mapping(PACK_FIELDS);
         if (!root.isMapping()) {
             return Optional.empty();
@@ -135,15 +153,21 @@ public final class PackReader {
         String notice = root.field(f, "notice").optionalText().orElse(null);
         YamlCursor guideField = root.field(f, "officialGuide");
         String guide = guideField.present() ? guideField.requiredHttpsUrl().orElse(null) : null;
+        List<String> referenceDomains = new ArrayList<>();
+        for (YamlCursor item : root.field(f, "referenceDomains").items()) {
+            item.requiredMatching(HOST_SUFFIX, "a host name such as docs.aws.amazon.com (lower case, no scheme or path)", 253)
+                    .ifPresent(referenceDomains::add);
+        }
         Optional<ExamSpec> exam = readExam(root.field(f, "exam"));
-        List<Domain> domains = readDomains(root.field(f, "domains"));
+        List<Domain> domains = readDomains(root.field(f, "domains"), sources);
 
         if (code.isEmpty() || title.isEmpty() || vendor.isEmpty() || version.isEmpty() || versionDate.isEmpty()
                 || licence.isEmpty() || status.isEmpty() || exam.isEmpty() || domains.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Blueprint(code.get(), title.get(), vendor.get(), version.get(), versionDate.get(),
-                licence.get(), status.get(), retiredOn.orElse(null), notice, guide, exam.get(), domains));
+                licence.get(), status.get(), retiredOn.orElse(null), notice, guide, exam.get(), domains,
+                referenceDomains));
     }
 
     private static Optional<ExamSpec> readExam(YamlCursor exam) {
@@ -194,7 +218,7 @@ public final class PackReader {
                 passing.get(), types));
     }
 
-    private static List<Domain> readDomains(YamlCursor domainsField) {
+    private static List<Domain> readDomains(YamlCursor domainsField, SourceMap sources) {
         if (!domainsField.present()) {
             domainsField.problem("is required: the exam's content domains with weights and task statements");
             return List.of();
@@ -226,12 +250,14 @@ public final class PackReader {
                 var taskTitle = taskItem.field(t, "title").requiredText();
                 if (taskId.isPresent() && taskTitle.isPresent()) {
                     tasks.add(new TaskStatement(taskId.get(), taskTitle.get()));
+                    sources.putTask(taskId.get(), taskItem.site());
                 } else {
                     complete = false;
                 }
             }
             if (id.isPresent() && title.isPresent() && weight.isPresent() && !tasks.isEmpty()) {
                 domains.add(new Domain(id.get(), title.get(), weight.get(), tasks));
+                sources.putDomain(id.get(), item.site());
             } else {
                 complete = false;
             }
@@ -250,12 +276,14 @@ public final class PackReader {
         final List<Question> questions = new ArrayList<>();
         final List<Scenario> scenarios = new ArrayList<>();
         int itemsSeen;
-        private final Map<String, String> questionIdsSeenIn = new HashMap<>();
+        final Map<String, String> questionIdsSeenIn = new HashMap<>();
         private final Set<String> scenarioIds = new HashSet<>();
+        private final SourceMap sources;
 
-        QuestionsReader(Blueprint blueprint, List<Problem> problems) {
+        QuestionsReader(Blueprint blueprint, List<Problem> problems, SourceMap sources) {
             this.blueprint = blueprint;
             this.problems = problems;
+            this.sources = sources;
         }
 
         void readFile(YamlCursor root) {
@@ -268,6 +296,7 @@ public final class PackReader {
                 readScenario(item).ifPresent(s -> {
                     scenarios.add(s);
                     scenariosOfFile.add(s.id());
+                    sources.putScenario(s.id(), item.site().child(".text"));
                 });
             }
             YamlCursor questionsField = root.field(f, "questions");
@@ -342,20 +371,37 @@ public final class PackReader {
             Optional<String> scenario = scenarioField.optionalText();
             scenario.filter(s -> !scenariosOfFile.contains(s))
                     .ifPresent(s -> scenarioField.problem("'" + s + "' is not a scenario of this file"));
-            Optional<String> stem = item.field(f, "stem").requiredText();
-            List<Option> options = readOptions(item.field(f, "options"));
+            YamlCursor stemField = item.field(f, "stem");
+            Optional<String> stem = stemField.requiredText();
+            YamlCursor optionsField = item.field(f, "options");
+            List<Option> options = readOptions(optionsField);
             List<Target> targets = readTargets(item.field(f, "targets"), type.orElse(null));
             YamlCursor chooseField = item.field(f, "choose");
             Optional<Integer> choose = chooseField.optionalInt(2, 20);
             List<String> key = type.map(t -> readKey(item.field(f, "answer"), t, options, targets, chooseField, choose))
                     .orElse(List.of());
-            Optional<String> explanation = item.field(f, "explanation").requiredText();
-            List<String> references = readReferences(item.field(f, "references"));
+            YamlCursor explanationField = item.field(f, "explanation");
+            Optional<String> explanation = explanationField.requiredText();
+            YamlCursor referencesField = item.field(f, "references");
+            List<String> references = readReferences(referencesField);
             Optional<String> source = item.field(f, "source").requiredText();
             Optional<String> licence = item.field(f, "licence").optionalText();
 
             if (problems.size() > before) {
                 return Optional.empty();
+            }
+            String questionId = id.get();
+            sources.putQuestion(questionId, item.site());
+            sources.putQuestionField(questionId, "stem", stemField.site());
+            sources.putQuestionField(questionId, "options", optionsField.site());
+            sources.putQuestionField(questionId, "explanation", explanationField.site());
+            List<YamlCursor> optionItems = optionsField.items();
+            for (int i = 0; i < optionItems.size(); i++) {
+                sources.putQuestionField(questionId, "options[" + i + "]", optionItems.get(i).site());
+            }
+            List<YamlCursor> referenceItems = referencesField.items();
+            for (int i = 0; i < referenceItems.size(); i++) {
+                sources.putQuestionField(questionId, "references[" + i + "]", referenceItems.get(i).site());
             }
             return Optional.of(new Question(id.get(), type.get(), domain.get(), task.get(), tags,
                     difficulty.orElse(null), scenario.orElse(null), stem.get(), choose.orElse(null), options, targets,

@@ -56,6 +56,11 @@ final class YamlCursor {
         return line;
     }
 
+    /** Where this field is, for problems found after reading. */
+    Site site() {
+        return new Site(file, line, path);
+    }
+
     boolean present() {
         return node != null && !(node instanceof ScalarNode s && s.getValue().isEmpty() && isNullTag(s));
     }
@@ -208,6 +213,18 @@ final class YamlCursor {
             problem("'" + text + "' is not a whole number");
             return Optional.empty();
         }
+    }
+
+    /** {@code true} or {@code false}, or empty (and a problem) when the value is something else. */
+    Optional<Boolean> optionalBoolean() {
+        return optionalText().flatMap(text -> switch (text.trim()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                problem("'" + text + "' is neither true nor false");
+                yield Optional.empty();
+            }
+        });
     }
 
     Optional<LocalDate> requiredDate() {

@@ -152,4 +152,39 @@ class MockDrawTest {
         DrawnMock mock = MockDraw.draw(new DrawRequest(blueprint, bank, 10, Set.of(), Map.of()), new Random(1));
         assertThat(perDomain(mock)).containsOnly(Map.entry("1", 5L), Map.entry("2", 5L));
     }
+
+    @Test
+    void countsEachQuestionOfACaseStudySetInItsOwnDomain() {
+        List<Question> bank = new ArrayList<>(bank(40));
+        bank.addAll(List.of(question("cs-1", "3", "cs"), question("cs-2", "1", "cs"), question("cs-3", "4", "cs")));
+        for (int seed = 0; seed < 20; seed++) {
+            DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank, 65, Set.of(), Map.of()), new Random(seed));
+            assertThat(perDomain(mock)).as("seed %d", seed).containsOnly(
+                    Map.entry("1", 13L), Map.entry("2", 16L), Map.entry("3", 23L), Map.entry("4", 13L));
+            assertThat(mock.notes()).isEmpty();
+        }
+    }
+
+    @Test
+    void drawsTwoDisjointFullMocksWhenEachDomainHoldsTwiceItsQuota() {
+        Map<String, Integer> quotas = MockDraw.quotas(MLS_LIKE.domains(), 65);
+        List<Question> bank = new ArrayList<>();
+        quotas.forEach((domain, quota) -> IntStream.range(0, 2 * quota)
+                .forEach(i -> bank.add(question("q" + domain + "-" + i, domain, null))));
+        bank.addAll(List.of(question("cs-1", "3", "cs"), question("cs-2", "1", "cs"), question("cs-3", "4", "cs")));
+        Map<String, Long> seen = new java.util.HashMap<>();
+        List<Set<String>> mocks = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank, 65, Set.of(), seen), new Random(n));
+            assertThat(mock.questions()).hasSize(65).doesNotHaveDuplicates();
+            Map<String, Long> counts = perDomain(mock);
+            quotas.forEach((domain, quota) -> assertThat(counts.get(domain)).isBetween(quota - 2L, quota + 2L));
+            mocks.add(mock.questions().stream().map(Question::id).collect(Collectors.toSet()));
+            long at = n;
+            mock.questions().forEach(q -> seen.put(q.id(), at));
+        }
+        Set<String> overlap = new HashSet<>(mocks.get(0));
+        overlap.retainAll(mocks.get(1));
+        assertThat(overlap).isEmpty();
+    }
 }
