@@ -33,7 +33,7 @@ public final class PlanCharts {
 
     /** Done against done-plus-planned domain study per domain. */
     public static String domains(List<TodayView.DomainTally> domains) {
-        int width = 420;
+        int width = 500;
         int height = 26 * Math.max(1, domains.size()) + 8;
         int max = Math.max(60, domains.stream().mapToInt(TodayView.DomainTally::total).max().orElse(60));
         StringBuilder svg = new StringBuilder("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + width + " " + height
@@ -49,7 +49,7 @@ public final class PlanCharts {
                     .append("\" height=\"16\" fill=\"#c9d6ea\"/>");
             svg.append("<rect x=\"170\" y=\"").append(y).append("\" width=\"").append(done)
                     .append("\" height=\"16\" fill=\"#1d7a3a\"/>");
-            svg.append("<text x=\"").append(175 + total).append("\" y=\"").append(y + 13).append("\" font-size=\"11\">")
+            svg.append("<text x=\"").append(378).append("\" y=\"").append(y + 13).append("\" font-size=\"11\">")
                     .append(domain.done()).append(" / ").append(domain.total()).append(" min</text>");
         }
         return svg.append("</svg>").toString();

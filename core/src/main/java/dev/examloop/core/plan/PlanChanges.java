@@ -9,8 +9,8 @@ import java.util.Objects;
  * quarter of an hour ("Modeling +40 min: scored 52 % in the last mock"), and one for the number of mocks.
  *
  * <p>The reason is the first of these that holds for the domain: a new mock score; a change in red cards;
- * a day that passed with the domain's planned time not studied; study done since; a day less to plan;
- * otherwise the goal itself changed (hours, days off, date).
+ * a day that passed with the domain's planned time not studied; study done since; study of another domain
+ * (the time is rebalanced); a day less to plan; otherwise the goal itself changed (hours, days off, date).
  */
 public final class PlanChanges {
     static final int THRESHOLD = PlanGenerator.UNIT;
@@ -55,6 +55,14 @@ public final class PlanChanges {
         }
         if (studied > 0) {
             return "studied " + studied + " min";
+        }
+        for (DomainShare other : after.shares()) {
+            DomainShare otherBefore = before.shares().stream().filter(s -> s.domainId().equals(other.domainId()))
+                    .findFirst().orElse(null);
+            if (otherBefore != null && other.studiedMinutes() > otherBefore.studiedMinutes()) {
+                return "rebalanced after " + (other.studiedMinutes() - otherBefore.studiedMinutes()) + " min of "
+                        + other.title() + " study";
+            }
         }
         if (after.from().isAfter(before.from())) {
             return "fewer days left to plan";

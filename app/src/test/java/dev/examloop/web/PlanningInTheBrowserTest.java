@@ -1,0 +1,90 @@
+package dev.examloop.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.examloop.support.Chromium;
+import dev.examloop.support.TestDatabases;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The planner in Chromium: set a goal, see Today, start a block, finish it, and see the plan move. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlanningInTheBrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static Chromium chromium;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Path data = TestDatabases.dataDirWithTestPacks();
+        registry.add("examloop.data-dir", data::toString);
+        registry.add("examloop.db-url", () -> TestDatabases.sqliteUrl(data));
+    }
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void setsAGoalStartsAndFinishesABlockAndSeesThePlanMove() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000));
+        Page page = context.newPage();
+        String base = "http://127.0.0.1:" + port;
+
+        page.navigate(base + "/today");
+        page.waitForURL("**/goal");
+        page.locator("select[name=pack]").selectOption("SHORT-01");
+        page.locator("input[name=examDate]").fill(LocalDate.now().plusDays(12).toString());
+        page.locator("input[name=timeZone]").fill("UTC");
+        page.getByText("Set the goal").click();
+
+        page.waitForURL("**/today");
+        assertThat(page.locator("h1")).containsText("Today");
+        assertThat(page.locator(".goal-countdown")).containsText(Pattern.compile("\\d+ d \\d+ h to SHORT-01"));
+        Locator domainBlock = page.locator("li.block.kind-documentation").first();
+        String key = domainBlock.getAttribute("data-key");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-today.png")).setFullPage(true));
+
+        domainBlock.getByText("Start").click();
+        page.navigate(base + "/today");
+        Locator started = page.locator("li.block[data-key='" + key + "']");
+        assertThat(started).hasClass(Pattern.compile("status-running"));
+        assertThat(started.locator(".timer")).isVisible();
+
+        started.getByText("Done").click();
+        page.waitForURL("**/today");
+        assertThat(page.locator("li.block[data-key='" + key + "']")).hasClass(Pattern.compile("status-done"));
+        assertThat(page.locator("#changes")).containsText(Pattern.compile("-\\d+ min: studied \\d+ min"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-today-after.png")).setFullPage(true));
+
+        page.navigate(base + "/plan");
+        assertThat(page.locator("#changes")).containsText("studied");
+        assertThat(page.locator("li.day-exam-day")).containsText("The exam at 09:00");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-plan.png")).setFullPage(true));
+        context.close();
+    }
+}
