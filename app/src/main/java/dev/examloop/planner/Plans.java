@@ -52,17 +52,19 @@ public class Plans {
     private final BlockStore blocks;
     private final RevisionStore revisions;
     private final Accounts accounts;
+    private final Resources resources;
     private final ObjectMapper json;
     private final Clock clock;
 
     Plans(Goals goals, PackCatalog catalog, LearnerStates states, BlockStore blocks, RevisionStore revisions,
-            Accounts accounts, ObjectMapper json, Clock clock) {
+            Accounts accounts, Resources resources, ObjectMapper json, Clock clock) {
         this.goals = goals;
         this.catalog = catalog;
         this.states = states;
         this.blocks = blocks;
         this.revisions = revisions;
         this.accounts = accounts;
+        this.resources = resources;
         this.json = json;
         this.clock = clock;
     }
@@ -110,6 +112,9 @@ public class Plans {
             blocks.insert(new BlockRow(Ids.newId(), account, made.goal().id(), made.today().toString(), key,
                     block.kind().wire(), block.domainId(), block.sectionId(), block.title(), block.minutes(), "running",
                     now, now, 0, null));
+            if (block.sectionId() != null) {
+                resources.setStatus(block.sectionId(), "in-progress");
+            }
         }
         return block(made.goal(), key);
     }
@@ -139,16 +144,11 @@ public class Plans {
             blocks.updateTimer(new BlockRow(row.id(), row.accountId(), row.goalId(), row.day(), row.blockKey(), row.kind(),
                     row.domainId(), row.sectionId(), row.title(), row.plannedMinutes(), "done", row.startedAt(), null,
                     row.secondsAt(now), now));
+            if (row.sectionId() != null) {
+                resources.setStatus(row.sectionId(), "done");
+            }
         }
         return block(made.goal(), key);
-    }
-
-    /** The running mock block of today, finished when its mock is submitted. */
-    @Transactional
-    public void finishRunningMock() {
-        String account = accounts.currentAccountId();
-        blocks.running(account).stream().filter(b -> b.kind().equals(BlockKind.MOCK_EXAM.wire()))
-                .forEach(b -> finish(b.blockKey()));
     }
 
     /** The plan of the goal with this calendar token, for the iCalendar subscription. */
@@ -166,6 +166,7 @@ public class Plans {
                 "the goal's pack " + goal.packCode() + " is not loaded any more (loaded: " + catalog.knownCodes() + ")"));
         ZoneId zone = ZoneId.of(goal.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        finishSubmittedMocks(goal, pack);
         List<BlockRow> started = blocks.forGoal(goal.accountId(), goal.id());
         StudyGoal studyGoal = states.goal(goal, pack);
         LearnerState state = states.state(goal, pack, today, started);
@@ -173,6 +174,28 @@ public class Plans {
         Made made = new Made(goal, pack, today, studyGoal, plan, started, state.dueOn(today));
         record(made);
         return made;
+    }
+
+    /**
+     * A mock block still running (or paused) when a full-length mock of the goal's pack was submitted after it
+     * started is done: its timer stops at the submit.
+     */
+    private void finishSubmittedMocks(GoalRow goal, Pack pack) {
+        List<BlockRow> mocks = blocks.forGoal(goal.accountId(), goal.id()).stream()
+                .filter(b -> b.kind().equals(BlockKind.MOCK_EXAM.wire()) && !b.status().equals("done")).toList();
+        if (mocks.isEmpty()) {
+            return;
+        }
+        states.lastMockSubmittedAt(pack).ifPresent(submitted -> {
+            long at = submitted.toEpochMilli();
+            for (BlockRow row : mocks) {
+                if (row.startedAt() <= at) {
+                    blocks.updateTimer(new BlockRow(row.id(), row.accountId(), row.goalId(), row.day(), row.blockKey(),
+                            row.kind(), row.domainId(), row.sectionId(), row.title(), row.plannedMinutes(), "done",
+                            row.startedAt(), null, row.secondsAt(Math.max(at, row.startedAt())), at));
+                }
+            }
+        });
     }
 
     /** Keeps a revision when the plan differs from the last one kept, or when it is the first of a new day. */

@@ -135,6 +135,79 @@ abstract class PlannerApiContract {
     }
 
     @Test
+    void finishesTheRunningMockBlockWhenTheMockIsSubmitted() {
+        http.post("/api/goals", GOAL);
+        String key = null;
+        for (JsonNode block : http.get("/api/today").json().get("today").get("blocks")) {
+            if (block.get("kind").asText().equals("mock-exam") && block.get("status").asText().equals("planned")) {
+                key = block.get("key").asText();
+            }
+        }
+        assertThat(key).as("a mock planned today").isNotNull();
+        http.post("/api/blocks/" + key + "/start", null);
+        clock.advance(Duration.ofMinutes(9));
+        sitShortExamMissingDomainOne();
+
+        JsonNode mock = null;
+        for (JsonNode block : http.get("/api/today").json().get("today").get("blocks")) {
+            if (block.get("key").asText().equals(key)) {
+                mock = block;
+            }
+        }
+        assertThat(mock.get("status").asText()).isEqualTo("done");
+        assertThat(mock.get("seconds").asLong()).isEqualTo(540);
+    }
+
+    @Test
+    void pointsADomainBlockToAResourceSectionAndKeepsItsProgress() {
+        JsonNode resource = http.post("/api/resources", "{\"type\":\"course\",\"title\":\"Compute course\","
+                + "\"url\":\"https://example.org/compute\",\"sections\":[{\"title\":\"Instances\",\"minutes\":45,"
+                + "\"domain\":\"2\"}]}").json();
+        String section = resource.get("sections").get(0).get("id").asText();
+        http.post("/api/goals", GOAL);
+        JsonNode block = null;
+        for (JsonNode day : http.get("/api/plan").json().get("days")) {
+            for (JsonNode b : day.get("blocks")) {
+                if (block == null && section.equals(b.path("sectionId").asText())) {
+                    block = b;
+                }
+            }
+        }
+        assertThat(block).as("a block for the section").isNotNull();
+        assertThat(block.get("title").asText()).isEqualTo("Course: Compute course — Instances");
+        assertThat(block.get("kind").asText()).isEqualTo("course-review");
+        http.put("/api/sections/" + section + "/status", "{\"status\":\"revisit\"}");
+        JsonNode first = http.get("/api/plan").json().get("days").get(0).get("blocks");
+        boolean revisitToday = false;
+        String key = null;
+        for (JsonNode b : first) {
+            if (section.equals(b.path("sectionId").asText())) {
+                revisitToday = b.get("title").asText().startsWith("Revisit: ");
+                key = b.get("key").asText();
+            }
+        }
+        assertThat(key).as("the revisit section comes first, in today's Compute block").isNotNull();
+        assertThat(revisitToday).isTrue();
+
+        http.post("/api/blocks/" + key + "/start", null);
+        assertThat(section(section).get("status").asText()).isEqualTo("in-progress");
+        assertThat(section(section).get("returns").asInt()).isEqualTo(1);
+        http.post("/api/blocks/" + key + "/finish", null);
+        assertThat(section(section).get("status").asText()).isEqualTo("done");
+    }
+
+    private JsonNode section(String id) {
+        for (JsonNode resource : http.get("/api/resources").json()) {
+            for (JsonNode section : resource.get("sections")) {
+                if (section.get("id").asText().equals(id)) {
+                    return section;
+                }
+            }
+        }
+        throw new AssertionError("no section " + id);
+    }
+
+    @Test
     void answersAnUnknownBlockWithA404() {
         http.post("/api/goals", GOAL);
         Http.Response response = http.post("/api/blocks/2026-11-29:nothing:1/start", null);

@@ -67,6 +67,13 @@ public class LearnerStates {
                 pack.blueprint().exam().durationMinutes(), pack.blueprint().exam().questionCount(), domains);
     }
 
+    /** When the latest full-length (exam-mode) mock of the pack was submitted, if ever. */
+    public java.util.Optional<Instant> lastMockSubmittedAt(Pack pack) {
+        return attempts.history().stream()
+                .filter(a -> a.pack().equalsIgnoreCase(pack.code()) && a.mode() == Mode.EXAM && a.submittedAt() != null)
+                .map(AttemptSummary::submittedAt).max(Comparator.naturalOrder());
+    }
+
     public LearnerState state(GoalRow goal, Pack pack, LocalDate today, List<BlockRow> started) {
         ZoneId zone = ZoneId.of(goal.timeZone());
         List<AttemptSummary> mocks = attempts.history().stream()

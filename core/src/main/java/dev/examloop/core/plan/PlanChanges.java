@@ -8,7 +8,8 @@ import java.util.Objects;
  * What changed between two plans and why, one line per domain whose planned time moved by at least a
  * quarter of an hour ("Modeling +40 min: scored 52 % in the last mock"), and one for the number of mocks.
  *
- * <p>The reason is the first of these that holds for the domain: a new mock score; a change in red cards;
+ * <p>The reason is the first of these that holds for the domain: a new mock result (a new score, or the same
+ * score on more questions); a change in red cards;
  * a day that passed with the domain's planned time not studied; study done since; study of another domain
  * (the time is rebalanced); a day less to plan; otherwise the goal itself changed (hours, days off, date).
  */
@@ -39,9 +40,12 @@ public final class PlanChanges {
     }
 
     private static String reason(PlanSnapshot before, DomainShare then, PlanSnapshot after, DomainShare now) {
-        if (now.lastMockPercent() != null && !Objects.equals(now.lastMockPercent(), then.lastMockPercent())) {
+        boolean newMock = !Objects.equals(now.lastMockPercent(), then.lastMockPercent())
+                || Math.abs(now.mastery() - then.mastery()) > 1e-9;
+        if (now.lastMockPercent() != null && newMock) {
             return "scored " + now.lastMockPercent() + " % in the last mock"
-                    + (then.lastMockPercent() == null ? "" : " (was " + then.lastMockPercent() + " %)");
+                    + (then.lastMockPercent() == null || then.lastMockPercent().equals(now.lastMockPercent()) ? ""
+                            : " (was " + then.lastMockPercent() + " %)");
         }
         if (now.redCards() != then.redCards()) {
             return now.redCards() + (now.redCards() == 1 ? " red card" : " red cards") + " (was " + then.redCards() + ")";
