@@ -41,6 +41,7 @@ class PackSchemaTest {
     private static final JsonSchema PACK_SCHEMA = schema("pack.schema.json");
     private static final JsonSchema QUESTIONS_SCHEMA = schema("questions.schema.json");
     private static final JsonSchema REVIEW_SCHEMA = schema("review.schema.json");
+    private static final JsonSchema RESOURCES_SCHEMA = schema("resources.schema.json");
 
     /** Review records PackReader accepts with {@link #QUESTIONS_YAML}, with an unquoted date. */
     private static final String REVIEW_YAML = """
@@ -120,6 +121,9 @@ class PackSchemaTest {
                 check(QUESTIONS_SCHEMA, file, problems);
                 questionFiles++;
             }
+            if (Files.isRegularFile(pack.resolve("resources.yaml"))) {
+                check(RESOURCES_SCHEMA, pack.resolve("resources.yaml"), problems);
+            }
             if (Files.isDirectory(pack.resolve("review"))) {
                 try (Stream<Path> entries = Files.list(pack.resolve("review"))) {
                     for (Path file : entries.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
@@ -137,7 +141,8 @@ class PackSchemaTest {
         // The meta-schema ships inside the validator's jar: no network access.
         JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        for (String name : List.of("pack.schema.json", "questions.schema.json", "review.schema.json")) {
+        for (String name : List.of("pack.schema.json", "questions.schema.json", "review.schema.json",
+                "resources.schema.json")) {
             JsonNode schema = readJson(ROOT.resolve("docs/schema").resolve(name));
             assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
             assertThat(messages(meta.validate(schema))).as(name).isEmpty();
