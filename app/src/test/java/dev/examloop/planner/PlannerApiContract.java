@@ -208,6 +208,15 @@ abstract class PlannerApiContract {
     }
 
     @Test
+    void documentsItsEndpointsInTheOpenApiDocument() {
+        List<String> paths = new ArrayList<>();
+        http.get("/v3/api-docs").json().get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/goals", "/api/goals/active", "/api/goals/{id}/archive", "/api/plan",
+                "/api/today", "/api/plan.ics", "/api/blocks/{key}/start", "/api/blocks/{key}/pause",
+                "/api/blocks/{key}/finish", "/api/resources", "/api/sections/{id}/status", "/api/resources/revisit");
+    }
+
+    @Test
     void answersAnUnknownBlockWithA404() {
         http.post("/api/goals", GOAL);
         Http.Response response = http.post("/api/blocks/2026-11-29:nothing:1/start", null);
