@@ -11,7 +11,6 @@ import dev.examloop.planner.internal.GoalStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -239,20 +238,11 @@ public class Goals {
         return minutes;
     }
 
-    static Map<DayOfWeek, Integer> weekdayMinutes(String stored) {
-        String[] parts = stored.split(",");
-        Map<DayOfWeek, Integer> map = new java.util.EnumMap<>(DayOfWeek.class);
-        for (int i = 0; i < 7 && i < parts.length; i++) {
-            map.put(DayOfWeek.of(i + 1), Integer.parseInt(parts[i].strip()));
-        }
-        return map;
-    }
-
     GoalView view(GoalRow row) {
         ZoneId zone = ZoneId.of(row.timeZone());
         ZonedDateTime examAt = Instant.ofEpochMilli(row.examAt()).atZone(zone);
         Map<String, Integer> minutes = new LinkedHashMap<>();
-        weekdayMinutes(row.weekdayMinutes()).forEach((day, m) -> minutes.put(WEEKDAYS.get(day.getValue() - 1), m));
+        row.minutesByWeekday().forEach((day, m) -> minutes.put(WEEKDAYS.get(day.getValue() - 1), m));
         String title = catalog.find(row.packCode()).map(p -> p.blueprint().title()).orElse(row.packCode());
         return new GoalView(row.id(), row.packCode(), title, examAt.toInstant(), examAt.toLocalDate().toString(),
                 examAt.toLocalTime().toString(), row.timeZone(), minutes, JsonLists.read(row.daysOff()),

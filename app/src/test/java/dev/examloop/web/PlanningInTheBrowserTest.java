@@ -6,48 +6,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import dev.examloop.support.Chromium;
-import dev.examloop.support.TestDatabases;
-import java.nio.file.Path;
+import dev.examloop.support.InTheBrowser;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The planner in Chromium: set a goal, see Today, start a block, finish it, and see the plan move. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlanningInTheBrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static Chromium chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        Path data = TestDatabases.dataDirWithTestPacks();
-        registry.add("examloop.data-dir", data::toString);
-        registry.add("examloop.db-url", () -> TestDatabases.sqliteUrl(data));
-    }
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class PlanningInTheBrowserTest extends InTheBrowser {
 
     @Test
     void setsAGoalStartsAndFinishesABlockAndSeesThePlanMove() {

@@ -11,55 +11,22 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.core.pack.Option;
 import dev.examloop.core.pack.Question;
-import dev.examloop.support.Chromium;
+import dev.examloop.support.InTheBrowser;
 import dev.examloop.support.Http;
-import dev.examloop.support.TestDatabases;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A learner sits a short mock in Debian's Chromium, headless: answers with the keyboard and the mouse, flags
  * a question, uses the review screen to find what is left, submits, and reads the domain breakdown.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SittingAShortMockInTheBrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static Chromium chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SittingAShortMockInTheBrowserTest extends InTheBrowser {
 
     @Autowired
     PackCatalog catalog;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        Path data = TestDatabases.dataDirWithTestPacks();
-        registry.add("examloop.data-dir", data::toString);
-        registry.add("examloop.db-url", () -> TestDatabases.sqliteUrl(data));
-    }
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private Question questionOnPage(String attemptId, int n) {
         JsonNode view = new Http(port).get("/api/attempts/" + attemptId + "/questions/" + n).json();

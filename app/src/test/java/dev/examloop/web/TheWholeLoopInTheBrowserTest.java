@@ -12,55 +12,22 @@ import dev.examloop.content.PackCatalog;
 import dev.examloop.core.pack.Option;
 import dev.examloop.core.pack.Question;
 import dev.examloop.core.pack.QuestionType;
-import dev.examloop.support.Chromium;
+import dev.examloop.support.InTheBrowser;
 import dev.examloop.support.Http;
-import dev.examloop.support.TestDatabases;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The feedback loop in Chromium: sit a short mock and miss a question, write its post-mortem, find its card
  * in red on the board, review it, and see its due date and zone change.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TheWholeLoopInTheBrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static Chromium chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class TheWholeLoopInTheBrowserTest extends InTheBrowser {
 
     @Autowired
     PackCatalog catalog;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        Path data = TestDatabases.dataDirWithTestPacks();
-        registry.add("examloop.data-dir", data::toString);
-        registry.add("examloop.db-url", () -> TestDatabases.sqliteUrl(data));
-    }
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void missesAQuestionWritesItsPostMortemAndReviewsItsCard() {

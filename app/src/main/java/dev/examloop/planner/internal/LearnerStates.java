@@ -55,11 +55,7 @@ public class LearnerStates {
     public StudyGoal goal(GoalRow goal, Pack pack) {
         ZoneId zone = ZoneId.of(goal.timeZone());
         ZonedDateTime examStart = Instant.ofEpochMilli(goal.examAt()).atZone(zone);
-        Map<java.time.DayOfWeek, Integer> minutes = new java.util.EnumMap<>(java.time.DayOfWeek.class);
-        String[] parts = goal.weekdayMinutes().split(",");
-        for (int i = 0; i < 7 && i < parts.length; i++) {
-            minutes.put(java.time.DayOfWeek.of(i + 1), Integer.parseInt(parts[i].strip()));
-        }
+        Map<java.time.DayOfWeek, Integer> minutes = goal.minutesByWeekday();
         Set<LocalDate> daysOff = JsonLists.read(goal.daysOff()).stream().map(LocalDate::parse).collect(Collectors.toSet());
         List<StudyGoal.DomainWeight> domains = pack.blueprint().domains().stream()
                 .map(d -> new StudyGoal.DomainWeight(d.id(), d.title(), d.weight())).toList();
