@@ -52,6 +52,15 @@ class PlanningInTheBrowserTest extends InTheBrowser {
         assertThat(page.locator("#changes")).containsText("studied");
         assertThat(page.locator("li.day-exam-day")).containsText("The exam at 09:00");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-plan.png")).setFullPage(true));
+
+        // After the exam: archive the goal with its outcome; the exams page is home again.
+        page.navigate(base + "/goal");
+        page.locator("select[name=outcome]").selectOption("passed");
+        page.locator("input[name=score]").fill("802");
+        page.getByText("Archive this goal").click();
+        assertThat(page.locator("table")).containsText("802");
+        page.navigate(base + "/");
+        assertThat(page).hasURL(Pattern.compile(".*/$"));
         context.close();
     }
 }

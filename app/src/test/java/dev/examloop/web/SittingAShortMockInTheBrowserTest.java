@@ -61,7 +61,7 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
     void sitsAShortMockUsesTheReviewScreenAndReadsTheDomainBreakdown() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + port + "/");
+        page.navigate(base() + "/exams");
         page.locator("section.pack", new Page.LocatorOptions().setHasText("SHORT-01"))
                 .getByText("Start full mock exam").click();
         page.waitForURL("**/q/1");
@@ -132,7 +132,7 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setIsMobile(true).setHasTouch(true));
         Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + port + "/");
+        page.navigate(base() + "/exams");
         page.locator("section.pack", new Page.LocatorOptions().setHasText("SHORT-01"))
                 .getByText("Start full mock exam").click();
         page.waitForURL("**/q/1");

@@ -34,7 +34,7 @@ class TheWholeLoopInTheBrowserTest extends InTheBrowser {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         Page page = context.newPage();
         String base = "http://127.0.0.1:" + port;
-        page.navigate(base + "/");
+        page.navigate(base + "/exams");
         page.locator("section.pack", new Page.LocatorOptions().setHasText("SHORT-01")).getByText("Start full mock exam").click();
         page.waitForURL("**/q/1");
         String attemptId = page.url().replaceAll(".*/attempts/([^/]+)/q/1$", "$1");
