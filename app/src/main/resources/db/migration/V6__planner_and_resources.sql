@@ -20,6 +20,8 @@ CREATE TABLE study_goal (
     archived_at        BIGINT
 );
 CREATE INDEX study_goal_account ON study_goal (account_id, status);
+-- At most one active goal per account, even when two requests set one at the same moment.
+CREATE UNIQUE INDEX study_goal_one_active ON study_goal (account_id) WHERE status = 'active';
 CREATE UNIQUE INDEX study_goal_calendar ON study_goal (calendar_token);
 
 CREATE TABLE study_block (
@@ -31,7 +33,7 @@ CREATE TABLE study_block (
     kind            VARCHAR(32)  NOT NULL,
     domain_id       VARCHAR(32),
     section_id      VARCHAR(36),
-    title           VARCHAR(300) NOT NULL,
+    title           TEXT         NOT NULL, -- made from a resource's and a section's titles: up to ~600 characters
     planned_minutes INTEGER      NOT NULL,
     status          VARCHAR(16)  NOT NULL, -- running | paused | done
     started_at      BIGINT       NOT NULL,
@@ -53,6 +55,7 @@ CREATE TABLE plan_revision (
     changes    TEXT         NOT NULL  -- JSON list of lines: "Modeling +40 min: scored 52 % in the last mock"
 );
 CREATE UNIQUE INDEX plan_revision_goal ON plan_revision (account_id, goal_id, number);
+CREATE INDEX plan_revision_day ON plan_revision (account_id, goal_id, plan_from, number);
 
 CREATE TABLE resource (
     id         VARCHAR(36)   NOT NULL PRIMARY KEY,

@@ -25,15 +25,16 @@ public final class GoalCommand implements Runnable {
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true,
-            description = "Set the goal (or change the active one). Nothing is saved unless every option is right.")
+            description = "Set the goal, or change the active one (options left out keep their values; another pack "
+                    + "starts a new goal). Nothing is saved unless every option is right.")
     static final class Set implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--pack", required = true, paramLabel = "CODE", description = "The exam pack, for example MLA-C01.")
+        @Option(names = "--pack", paramLabel = "CODE", description = "The exam pack, for example MLA-C01.")
         String pack;
 
-        @Option(names = "--exam-date", required = true, paramLabel = "YYYY-MM-DD", description = "The day of the exam.")
+        @Option(names = "--exam-date", paramLabel = "YYYY-MM-DD", description = "The day of the exam.")
         String examDate;
 
         @Option(names = "--exam-time", paramLabel = "HH:mm", description = "When the exam starts (default 09:00).")
@@ -42,8 +43,12 @@ public final class GoalCommand implements Runnable {
         @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone, for example Europe/Berlin (default: this machine's).")
         String timeZone;
 
-        @Option(names = "--hours-per-day", required = true, paramLabel = "H", description = "Study hours on every day of the week.")
-        double hoursPerDay;
+        @Option(names = "--hours-per-day", paramLabel = "H", description = "Study hours on every day of the week.")
+        Double hoursPerDay;
+
+        @Option(names = "--weekday-hours", paramLabel = "DAY=H", split = ",",
+                description = "Hours on particular weekdays, for example sat=6,sun=0 (mon tue wed thu fri sat sun).")
+        java.util.Map<String, Double> weekdayHours;
 
         @Option(names = "--day-off", paramLabel = "YYYY-MM-DD", description = "A day with no study (repeatable).")
         List<String> daysOff;
@@ -59,7 +64,7 @@ public final class GoalCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 GoalView goal = storage.with(Goals.class, goals -> goals.set(new GoalForm(pack, examDate, examTime, timeZone,
-                        hoursPerDay, null, daysOff, finalWindowHours)));
+                        hoursPerDay, weekdayHours, daysOff, finalWindowHours)));
                 spec.commandLine().getOut().println(describe(goal));
                 return 0;
             } catch (ClientProblem problem) {

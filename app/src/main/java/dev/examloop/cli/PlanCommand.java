@@ -1,16 +1,12 @@
 package dev.examloop.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.examloop.planner.BlockView;
 import dev.examloop.planner.DayView;
-import dev.examloop.planner.PlanCalendar;
 import dev.examloop.planner.PlanView;
 import dev.examloop.planner.Plans;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,13 +26,7 @@ public final class PlanCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static Optional<PlanView> plan(RevlogCommand.Storage storage, PrintWriter err) throws IOException {
-        Optional<PlanView> plan = storage.with(Plans.class, Plans::current);
-        if (plan.isEmpty()) {
-            err.println("No goal yet: examloop goal set --pack CODE --exam-date YYYY-MM-DD --hours-per-day H");
-        }
-        return plan;
-    }
+    static final String NO_GOAL = "No goal yet: examloop goal set --pack CODE --exam-date YYYY-MM-DD --hours-per-day H";
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the plan, day by day.")
     static final class Show implements Callable<Integer> {
@@ -59,23 +49,31 @@ public final class PlanCommand implements Runnable {
                 spec.commandLine().getErr().println("examloop plan show: --days must be at least 1, got " + days);
                 return 2;
             }
-            Optional<PlanView> found = plan(storage, spec.commandLine().getErr());
+            record Shown(PlanView plan, String json) {}
+            Optional<Shown> found = storage.withContext(context -> context.getBean(Plans.class).current().map(plan -> {
+                List<DayView> limit = days == null ? plan.days() : plan.days().subList(0, Math.min(days, plan.days().size()));
+                PlanView limited = new PlanView(plan.goal(), plan.today(), limit, plan.shares(), plan.reasons(),
+                        plan.changes(), plan.changedAt(), plan.history());
+                try {
+                    return new Shown(limited, json ? context.getBean(ObjectMapper.class).writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(limited) : null);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
             if (found.isEmpty()) {
+                spec.commandLine().getErr().println(NO_GOAL);
                 return 1;
             }
-            PlanView plan = found.get();
-            List<DayView> shown = days == null ? plan.days() : plan.days().subList(0, Math.min(days, plan.days().size()));
             if (json) {
-                PlanView limited = new PlanView(plan.goal(), plan.today(), shown, plan.shares(), plan.changes(),
-                        plan.changedAt(), plan.history());
-                out.println(new ObjectMapper().registerModule(new JavaTimeModule())
-                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(limited));
+                out.println(found.get().json());
                 return 0;
             }
+            PlanView plan = found.get().plan();
+            List<DayView> shown = plan.days();
             out.println("Plan to " + plan.goal().pack() + " on " + plan.goal().examDate() + " at " + plan.goal().examTime()
                     + " (" + plan.days().size() + " days from " + plan.today() + ")");
-            plan.shares().forEach(s -> out.println("  " + s.explanation()));
+            plan.reasons().forEach(reason -> out.println("  " + reason));
             if (!plan.changes().isEmpty()) {
                 out.println("What changed:");
                 plan.changes().forEach(c -> out.println("  " + c));
@@ -103,11 +101,12 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Optional<PlanView> plan = plan(storage, spec.commandLine().getErr());
-            if (plan.isEmpty()) {
+            Optional<String> ics = storage.with(Plans.class, Plans::calendar);
+            if (ics.isEmpty()) {
+                spec.commandLine().getErr().println(NO_GOAL);
                 return 1;
             }
-            spec.commandLine().getOut().print(PlanCalendar.of(plan.get(), Clock.systemUTC().instant()));
+            spec.commandLine().getOut().print(ics.get());
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -44,6 +44,11 @@ public final class RevlogCommand implements Runnable {
 
         /** Runs {@code work} with one of the application's services, without a web server. */
         <B, T> T with(Class<B> service, java.util.function.Function<B, T> work) throws IOException {
+            return withContext(context -> work.apply(context.getBean(service)));
+        }
+
+        /** Runs {@code work} with the application's context, without a web server. */
+        <T> T withContext(java.util.function.Function<ConfigurableApplicationContext, T> work) throws IOException {
             Path dataDir = (data == null ? ExamloopCommand.defaultDataDir() : data).toAbsolutePath();
             Files.createDirectories(dataDir);
             String url = db == null ? "jdbc:sqlite:" + dataDir.resolve("examloop.db") : db;
@@ -51,7 +56,7 @@ public final class RevlogCommand implements Runnable {
                     .web(WebApplicationType.NONE)
                     .run("--examloop.data-dir=" + dataDir, "--examloop.db-url=" + url, "--spring.main.banner-mode=off",
                             "--examloop.deadline-sweep-ms=3600000")) {
-                return work.apply(context.getBean(service));
+                return work.apply(context);
             }
         }
     }

@@ -38,6 +38,10 @@ public class Goals {
     public static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
     public static final List<String> OUTCOMES = List.of("passed", "failed", "not-taken");
     static final int DEFAULT_FINAL_WINDOW_HOURS = 48;
+    /** The furthest exam date a goal accepts. */
+    static final int MAX_DAYS_AHEAD = 730;
+    /** Past days off are kept this long (for the record of past days), then dropped on the next save. */
+    static final int DAYS_OFF_KEPT = 30;
 
     private final GoalStore store;
     private final PackCatalog catalog;
@@ -72,30 +76,41 @@ public class Goals {
     public GoalView create(GoalForm form) {
         Valid valid = validate(form);
         String account = accounts.currentAccountId();
-        store.active(account).ifPresent(active -> {
-            throw ClientProblem.conflict("goal-active", "goal " + active.id() + " (" + active.packCode()
-                    + ") is active; archive it with its outcome first (POST /api/goals/" + active.id() + "/archive)");
-        });
+        store.active(account).ifPresent(Goals::refuseSecond);
         long now = clock.millis();
         GoalRow row = new GoalRow(Ids.newId(), account, valid.pack.code(), valid.examAt.toInstant().toEpochMilli(),
                 valid.zone.getId(), valid.minutes, JsonLists.write(valid.daysOff), valid.finalWindowHours, "active", null,
                 null, HexFormat.of().formatHex(token()), now, now, null);
-        store.insert(row);
+        if (!store.insert(row)) {
+            refuseSecond(store.active(account).orElse(row));
+        }
         resources.importStarter(valid.pack);
         return view(row);
     }
 
-    /** Changes the active goal (pack, date, hours…); the plan re-forms from it. */
+    private static void refuseSecond(GoalRow active) {
+        throw ClientProblem.conflict("goal-active", "goal " + active.id() + " (" + active.packCode()
+                + ") is active; archive it with its outcome first (POST /api/goals/" + active.id() + "/archive)");
+    }
+
+    /**
+     * Changes the active goal; fields the form leaves out keep their values. A change of pack archives the goal
+     * (outcome not-taken) and starts a new one, so that its history stays with its own blueprint.
+     */
     @Transactional
     public GoalView update(GoalForm form) {
-        Valid valid = validate(form);
         GoalRow active = store.active(accounts.currentAccountId())
                 .orElseThrow(() -> ClientProblem.notFound("an active goal"));
+        GoalForm merged = merge(form, active);
+        Valid valid = validate(merged);
+        if (!valid.pack.code().equalsIgnoreCase(active.packCode())) {
+            archive(active.id(), "not-taken", null);
+            return create(merged);
+        }
         GoalRow row = new GoalRow(active.id(), active.accountId(), valid.pack.code(),
                 valid.examAt.toInstant().toEpochMilli(), valid.zone.getId(), valid.minutes, JsonLists.write(valid.daysOff),
                 valid.finalWindowHours, "active", null, null, active.calendarToken(), active.createdAt(), clock.millis(), null);
         store.update(row);
-        resources.importStarter(valid.pack);
         return view(row);
     }
 
@@ -103,6 +118,30 @@ public class Goals {
     @Transactional
     public GoalView set(GoalForm form) {
         return store.active(accounts.currentAccountId()).isPresent() ? update(form) : create(form);
+    }
+
+    /** The form with what it leaves out taken from the stored goal. */
+    private static GoalForm merge(GoalForm form, GoalRow stored) {
+        if (form == null) {
+            return null;
+        }
+        java.time.ZonedDateTime examAt = Instant.ofEpochMilli(stored.examAt()).atZone(ZoneId.of(stored.timeZone()));
+        boolean hoursGiven = form.hoursPerDay() != null || (form.weekdayHours() != null && !form.weekdayHours().isEmpty());
+        Map<String, Double> hours = new LinkedHashMap<>();
+        if (!hoursGiven) {
+            stored.minutesByWeekday().forEach((day, m) -> hours.put(WEEKDAYS.get(day.getValue() - 1), m / 60.0));
+        }
+        return new GoalForm(blank(form.pack()) ? stored.packCode() : form.pack(),
+                blank(form.examDate()) ? examAt.toLocalDate().toString() : form.examDate(),
+                blank(form.examTime()) ? examAt.toLocalTime().toString() : form.examTime(),
+                blank(form.timeZone()) ? stored.timeZone() : form.timeZone(),
+                form.hoursPerDay(), hoursGiven ? form.weekdayHours() : hours,
+                form.daysOff() == null ? JsonLists.read(stored.daysOff()) : form.daysOff(),
+                form.finalWindowHours() == null ? stored.finalWindowHours() : form.finalWindowHours());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Archives a goal with its outcome (passed, failed, not-taken) and, optionally, the score. */
@@ -159,7 +198,7 @@ public class Goals {
                 problems.add("pack: '" + form.pack() + "' is not a loaded pack (loaded: " + catalog.knownCodes() + ")");
             }
         }
-        ZoneId zone = clock.getZone();
+        ZoneId zone = ZoneId.systemDefault();
         if (form.timeZone() != null && !form.timeZone().isBlank()) {
             try {
                 zone = ZoneId.of(form.timeZone().strip());
@@ -185,6 +224,9 @@ public class Goals {
                     problems.add("examDate: " + form.examDate().strip() + " " + time + " is in the past (now it is "
                             + ZonedDateTime.now(clock.withZone(zone)).toLocalDateTime().withSecond(0).withNano(0)
                             + " in " + zone.getId() + ")");
+                } else if (examAt.toInstant().isAfter(clock.instant().plus(java.time.Duration.ofDays(MAX_DAYS_AHEAD)))) {
+                    problems.add("examDate: " + form.examDate().strip() + " is more than two years away; "
+                            + "set a date within " + MAX_DAYS_AHEAD + " days");
                 }
             } catch (DateTimeParseException e) {
                 problems.add("examDate: '" + form.examDate() + "' is not a date YYYY-MM-DD");
@@ -192,9 +234,15 @@ public class Goals {
         }
         Map<String, Integer> minutes = minutes(form, problems);
         List<String> daysOff = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         for (String day : form.daysOff() == null ? List.<String>of() : form.daysOff()) {
             try {
-                daysOff.add(LocalDate.parse(day == null ? "" : day.strip()).toString());
+                LocalDate date = LocalDate.parse(day == null ? "" : day.strip());
+                if (examAt != null && date.isAfter(examAt.toLocalDate())) {
+                    problems.add("daysOff: " + date + " is after the exam (" + examAt.toLocalDate() + ")");
+                } else if (!date.isBefore(today.minusDays(DAYS_OFF_KEPT))) {
+                    daysOff.add(date.toString());
+                }
             } catch (DateTimeParseException e) {
                 problems.add("daysOff: '" + day + "' is not a date YYYY-MM-DD");
             }

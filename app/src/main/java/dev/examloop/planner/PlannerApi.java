@@ -22,13 +22,11 @@ class PlannerApi {
     private final Goals goals;
     private final Plans plans;
     private final Resources resources;
-    private final java.time.Clock clock;
 
-    PlannerApi(Goals goals, Plans plans, Resources resources, java.time.Clock clock) {
+    PlannerApi(Goals goals, Plans plans, Resources resources) {
         this.goals = goals;
         this.plans = plans;
         this.resources = resources;
-        this.clock = clock;
     }
 
     record ArchiveBody(String outcome, Integer score) {}
@@ -45,6 +43,12 @@ class PlannerApi {
     @Operation(summary = "The active goal (404 when there is none)")
     GoalView active() {
         return goals.active().orElseThrow(() -> ClientProblem.notFound("an active goal"));
+    }
+
+    @GetMapping("/api/goals/{id}")
+    @Operation(summary = "One goal")
+    GoalView goal(@PathVariable String id) {
+        return goals.get(id);
     }
 
     @PostMapping("/api/goals")
@@ -81,20 +85,20 @@ class PlannerApi {
     @GetMapping(value = "/api/plan.ics", produces = "text/calendar")
     @Operation(summary = "The plan as iCalendar")
     ResponseEntity<String> ics() {
-        return calendar(plans.current().orElseThrow(() -> ClientProblem.notFound("an active goal (set one first)")));
+        return calendar(plans.calendar().orElseThrow(() -> ClientProblem.notFound("an active goal (set one first)")));
     }
 
     @GetMapping(value = "/calendar/{token}.ics", produces = "text/calendar")
     @Operation(summary = "The plan as an iCalendar subscription (the goal's calendarPath)")
     ResponseEntity<String> subscription(@PathVariable String token) {
-        return calendar(plans.forCalendar(token).orElseThrow(() -> ClientProblem.notFound("calendar " + token)));
+        return calendar(plans.calendar(token).orElseThrow(() -> ClientProblem.notFound("calendar " + token)));
     }
 
-    ResponseEntity<String> calendar(PlanView plan) {
+    private static ResponseEntity<String> calendar(String ics) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "inline; filename=\"examloop-plan.ics\"")
-                .body(PlanCalendar.of(plan, clock.instant()));
+                .body(ics);
     }
 
     @PostMapping("/api/blocks/{key}/start")
@@ -126,6 +130,12 @@ class PlannerApi {
     ResponseEntity<ResourceView> addResource(@RequestBody(required = false) ResourceForm form) {
         ResourceView resource = resources.create(form);
         return ResponseEntity.created(URI.create("/api/resources/" + resource.id())).body(resource);
+    }
+
+    @GetMapping("/api/resources/{id}")
+    @Operation(summary = "One resource with its sections")
+    ResourceView resource(@PathVariable String id) {
+        return resources.get(id);
     }
 
     @DeleteMapping("/api/resources/{id}")

@@ -48,6 +48,8 @@ class PlannerPages {
             return "redirect:/goal";
         }
         model.addAttribute("plan", plan.get());
+        model.addAttribute("calendarUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().path(plan.get().goal().calendarPath()).toUriString());
         return "planner/plan";
     }
 
@@ -59,6 +61,7 @@ class PlannerPages {
 
     @PostMapping("/goal")
     String setGoal(@RequestParam MultiValueMap<String, String> form, Model model) {
+        List<String> problems = new ArrayList<>();
         Map<String, Double> weekdays = new LinkedHashMap<>();
         for (String day : Goals.WEEKDAYS) {
             String value = form.getFirst("h_" + day);
@@ -66,17 +69,22 @@ class PlannerPages {
                 try {
                     weekdays.put(day, Double.parseDouble(value.strip()));
                 } catch (NumberFormatException e) {
-                    weekdays.put(day, Double.NaN);
+                    problems.add("weekdayHours." + day + ": '" + value + "' is not a number of hours");
                 }
             }
         }
         String daysOff = form.getFirst("daysOff");
         Integer window = null;
-        try {
-            window = form.getFirst("finalWindowHours") == null || form.getFirst("finalWindowHours").isBlank() ? null
-                    : Integer.parseInt(form.getFirst("finalWindowHours").strip());
-        } catch (NumberFormatException e) {
-            window = -1;
+        String windowText = form.getFirst("finalWindowHours");
+        if (windowText != null && !windowText.isBlank()) {
+            try {
+                window = Integer.parseInt(windowText.strip());
+            } catch (NumberFormatException e) {
+                problems.add("finalWindowHours: '" + windowText + "' is not a whole number of hours");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return goalWithProblems(form, problems, model);
         }
         GoalForm goal = new GoalForm(form.getFirst("pack"), form.getFirst("examDate"), form.getFirst("examTime"),
                 form.getFirst("timeZone"), null, weekdays,
@@ -86,24 +94,44 @@ class PlannerPages {
             goals.set(goal);
             return "redirect:/today";
         } catch (ClientProblem problem) {
-            Map<String, String> values = new LinkedHashMap<>();
-            form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.getFirst()));
-            model.addAttribute("page", page(values, problem.details().isEmpty() ? List.of(problem.getMessage()) : problem.details()));
-            return "planner/goal";
+            return goalWithProblems(form, problem.details().isEmpty() ? List.of(problem.getMessage()) : problem.details(),
+                    model);
         }
     }
 
+    private String goalWithProblems(MultiValueMap<String, String> form, List<String> problems, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.getFirst()));
+        model.addAttribute("page", page(values, problems));
+        return "planner/goal";
+    }
+
     @PostMapping("/goal/{id}/archive")
-    String archive(@PathVariable String id, @RequestParam String outcome, @RequestParam(required = false) String score) {
-        Integer points = score == null || score.isBlank() ? null : Integer.valueOf(score.strip());
-        goals.archive(id, outcome, points);
+    String archive(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model) {
+        String score = form.getFirst("score");
+        Integer points = null;
+        try {
+            points = score == null || score.isBlank() ? null : Integer.valueOf(score.strip());
+        } catch (NumberFormatException e) {
+            model.addAttribute("page", page(goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults),
+                    List.of("score: '" + score + "' is not a whole number (the scaled score, for example 812)")));
+            return "planner/goal";
+        }
+        try {
+            goals.archive(id, form.getFirst("outcome"), points);
+        } catch (ClientProblem problem) {
+            model.addAttribute("page", page(goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults),
+                    problem.details().isEmpty() ? List.of(problem.getMessage()) : problem.details()));
+            return "planner/goal";
+        }
         return "redirect:/goal";
     }
 
+    /** Starts a block and goes to where its work is done (a path the plan made, never one from the request). */
     @PostMapping("/blocks/start")
-    String start(@RequestParam String key, @RequestParam(required = false) String then) {
-        plans.start(key);
-        return "redirect:" + (then != null && then.startsWith("/") && !then.startsWith("//") ? then : "/today");
+    String start(@RequestParam String key) {
+        BlockView block = plans.start(key);
+        return "redirect:" + (block.link() != null ? block.link() : "/today");
     }
 
     @PostMapping("/blocks/pause")
@@ -126,7 +154,8 @@ class PlannerPages {
 
     @PostMapping("/resources")
     String addResource(@RequestParam String type, @RequestParam String title, @RequestParam String url,
-            @RequestParam(required = false) String domain, @RequestParam String sections) {
+            @RequestParam(required = false) String domain, @RequestParam(required = false) String tags,
+            @RequestParam String sections) {
         List<ResourceForm.Section> list = new ArrayList<>();
         for (String line : sections.split("\\R")) {
             if (line.isBlank()) {
@@ -144,7 +173,8 @@ class PlannerPages {
             list.add(new ResourceForm.Section(parts[0].strip(), minutes == null ? 30 : minutes, domain));
         }
         resources.create(new ResourceForm(type, title, url, domain == null || domain.isBlank() ? List.of() : List.of(domain),
-                List.of(), list));
+                tags == null || tags.isBlank() ? List.of()
+                        : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(), list));
         return "redirect:/resources";
     }
 

@@ -30,6 +30,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The plan of the active goal, made afresh from the learner's state on every read (so it re-forms after a
  * mock, a post-mortem, a review or a day with blocks undone), the blocks the learner starts, pauses and
  * finishes, and the plan's revisions: whenever the plan differs from the last one kept, a revision records
- * what changed and why.
+ * what changed and why (decision 0015).
  */
 @Service
 public class Plans {
+    /** How many days of the plan a revision keeps the planned minutes of, for "planned against done". */
+    static final int DAYS_KEPT = 14;
+    /** How many past days the Today page tallies. */
+    static final int DAYS_TALLIED = 7;
+
     private final Goals goals;
     private final PackCatalog catalog;
     private final LearnerStates states;
@@ -69,12 +75,15 @@ public class Plans {
         this.clock = clock;
     }
 
-    /** What a stored revision keeps: the snapshot, and the study minutes planned for its first day (done included). */
-    record Stored(PlanSnapshot snapshot, int plannedToday) {}
+    /**
+     * What a stored revision keeps: the snapshot, and the study minutes planned on each of its first days (the
+     * first day with what was already done included).
+     */
+    record Stored(PlanSnapshot snapshot, Map<String, Integer> plannedByDay) {}
 
     /** A plan made for a goal, with the blocks already started. */
     private record Made(GoalRow goal, Pack pack, LocalDate today, StudyGoal studyGoal, StudyPlan plan,
-            List<BlockRow> started, int dueToday) {}
+            List<BlockRow> started, int dueToday, boolean measured) {}
 
     /** The active goal's plan from today, or empty without an active goal. */
     @Transactional
@@ -88,7 +97,23 @@ public class Plans {
         return goals.activeRow().map(goal -> today(make(goal)));
     }
 
-    /** Starts (or resumes) the block with this key from today's plan; any other running block is paused. */
+    /** The active goal's plan as iCalendar, stamped with this moment. */
+    @Transactional
+    public Optional<String> calendar() {
+        return current().map(plan -> PlanCalendar.of(plan, clock.instant()));
+    }
+
+    /** The plan of the goal with this calendar token, as iCalendar. */
+    @Transactional
+    public Optional<String> calendar(String token) {
+        return goals.byCalendarToken(token).filter(g -> g.status().equals("active"))
+                .map(goal -> PlanCalendar.of(view(make(goal)), clock.instant()));
+    }
+
+    /**
+     * Starts (or resumes) the block with this key from today's plan; any other running block is paused. The
+     * view's {@code link} says where the block's work is done.
+     */
     @Transactional
     public BlockView start(String key) {
         Made made = activeMade();
@@ -103,20 +128,16 @@ public class Plans {
         if (existing.isPresent()) {
             BlockRow row = existing.get();
             if (row.status().equals("paused")) {
-                blocks.updateTimer(new BlockRow(row.id(), row.accountId(), row.goalId(), row.day(), row.blockKey(),
-                        row.kind(), row.domainId(), row.sectionId(), row.title(), row.plannedMinutes(), "running",
-                        row.startedAt(), now, row.seconds(), null));
+                blocks.updateTimer(with(row, "running", now, row.seconds(), null));
             }
         } else {
             PlannedBlock block = plannedToday(made, key);
             blocks.insert(new BlockRow(Ids.newId(), account, made.goal().id(), made.today().toString(), key,
                     block.kind().wire(), block.domainId(), block.sectionId(), block.title(), block.minutes(), "running",
                     now, now, 0, null));
-            if (block.sectionId() != null) {
-                resources.setStatus(block.sectionId(), "in-progress");
-            }
+            sectionStatus(block.sectionId(), "in-progress");
         }
-        return block(made.goal(), key);
+        return block(made, key);
     }
 
     /** Stops a running block's timer; the block stays in today's list. */
@@ -127,34 +148,37 @@ public class Plans {
         if (row.status().equals("running")) {
             blocks.updateTimer(pause(row, clock.millis()));
         }
-        return block(made.goal(), key);
+        return block(made, key);
     }
 
-    /** Marks a block done (starting it first if it was only planned); the plan re-forms around it. */
+    /**
+     * Marks a block done; the plan re-forms around it. A block that was only planned is recorded as done
+     * without a timer, and whatever else is running keeps running.
+     */
     @Transactional
     public BlockView finish(String key) {
         Made made = activeMade();
         String account = accounts.currentAccountId();
-        if (blocks.byKey(account, made.goal().id(), key).isEmpty()) {
-            start(key);
+        long now = clock.millis();
+        Optional<BlockRow> existing = blocks.byKey(account, made.goal().id(), key);
+        if (existing.isEmpty()) {
+            PlannedBlock block = plannedToday(made, key);
+            blocks.insert(new BlockRow(Ids.newId(), account, made.goal().id(), made.today().toString(), key,
+                    block.kind().wire(), block.domainId(), block.sectionId(), block.title(), block.minutes(), "done",
+                    now, null, 0, now));
+            sectionStatus(block.sectionId(), "done");
+        } else if (!existing.get().status().equals("done")) {
+            BlockRow row = existing.get();
+            blocks.updateTimer(with(row, "done", null, row.secondsAt(now), now));
+            sectionStatus(row.sectionId(), "done");
         }
-        BlockRow row = startedRow(made, key);
-        if (!row.status().equals("done")) {
-            long now = clock.millis();
-            blocks.updateTimer(new BlockRow(row.id(), row.accountId(), row.goalId(), row.day(), row.blockKey(), row.kind(),
-                    row.domainId(), row.sectionId(), row.title(), row.plannedMinutes(), "done", row.startedAt(), null,
-                    row.secondsAt(now), now));
-            if (row.sectionId() != null) {
-                resources.setStatus(row.sectionId(), "done");
-            }
-        }
-        return block(made.goal(), key);
+        return block(made, key);
     }
 
-    /** The plan of the goal with this calendar token, for the iCalendar subscription. */
-    @Transactional
-    public Optional<PlanView> forCalendar(String token) {
-        return goals.byCalendarToken(token).filter(g -> g.status().equals("active")).map(goal -> view(make(goal)));
+    private void sectionStatus(String sectionId, String status) {
+        if (sectionId != null) {
+            resources.setStatusIfPresent(sectionId, status);
+        }
     }
 
     private Made activeMade() {
@@ -166,48 +190,48 @@ public class Plans {
                 "the goal's pack " + goal.packCode() + " is not loaded any more (loaded: " + catalog.knownCodes() + ")"));
         ZoneId zone = ZoneId.of(goal.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        finishSubmittedMocks(goal, pack);
+        LearnerStates.Mocks mocks = states.mocks(pack, zone);
+        settleBlocks(goal, today, zone, mocks);
         List<BlockRow> started = blocks.forGoal(goal.accountId(), goal.id());
         StudyGoal studyGoal = states.goal(goal, pack);
-        LearnerState state = states.state(goal, pack, today, started);
+        LearnerState state = states.state(goal, pack, today, started, mocks);
         StudyPlan plan = PlanGenerator.generate(studyGoal, state, today);
-        Made made = new Made(goal, pack, today, studyGoal, plan, started, state.dueOn(today));
+        Made made = new Made(goal, pack, today, studyGoal, plan, started, state.dueOn(today), mocks.any()
+                || state.evidence().values().stream().anyMatch(e -> e.redCards() > 0));
         record(made);
         return made;
     }
 
     /**
-     * A mock block still running (or paused) when a full-length mock of the goal's pack was submitted after it
-     * started is done: its timer stops at the submit.
+     * Before a plan is made: a mock block still open when a full-length mock of the pack was submitted after it
+     * started is done, its timer stopped at the submit; a block left running on an earlier day is paused at
+     * the end of that day.
      */
-    private void finishSubmittedMocks(GoalRow goal, Pack pack) {
-        List<BlockRow> mocks = blocks.forGoal(goal.accountId(), goal.id()).stream()
-                .filter(b -> b.kind().equals(BlockKind.MOCK_EXAM.wire()) && !b.status().equals("done")).toList();
-        if (mocks.isEmpty()) {
-            return;
-        }
-        states.lastMockSubmittedAt(pack).ifPresent(submitted -> {
-            long at = submitted.toEpochMilli();
-            for (BlockRow row : mocks) {
-                if (row.startedAt() <= at) {
-                    blocks.updateTimer(new BlockRow(row.id(), row.accountId(), row.goalId(), row.day(), row.blockKey(),
-                            row.kind(), row.domainId(), row.sectionId(), row.title(), row.plannedMinutes(), "done",
-                            row.startedAt(), null, row.secondsAt(Math.max(at, row.startedAt())), at));
-                }
+    private void settleBlocks(GoalRow goal, LocalDate today, ZoneId zone, LearnerStates.Mocks mocks) {
+        Optional<Instant> submitted = mocks.lastSubmittedAt();
+        for (BlockRow row : blocks.forGoal(goal.accountId(), goal.id())) {
+            if (row.status().equals("done")) {
+                continue;
             }
-        });
+            if (row.kind().equals(BlockKind.MOCK_EXAM.wire()) && submitted.isPresent()
+                    && submitted.get().toEpochMilli() >= row.startedAt()) {
+                long at = submitted.get().toEpochMilli();
+                blocks.updateTimer(with(row, "done", null, row.secondsAt(at), at));
+            } else if (row.status().equals("running") && LocalDate.parse(row.day()).isBefore(today)) {
+                long endOfDay = LocalDate.parse(row.day()).plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+                blocks.updateTimer(pause(row, endOfDay));
+            }
+        }
     }
 
     /** Keeps a revision when the plan differs from the last one kept, or when it is the first of a new day. */
     private void record(Made made) {
         PlanSnapshot snapshot = PlanSnapshot.of(made.plan());
-        int doneToday = made.started().stream().filter(b -> b.day().equals(made.today().toString()))
-                .mapToInt(BlockRow::plannedMinutes).sum();
-        int plannedToday = made.plan().day(made.today()).map(PlanDay::plannedMinutes).orElse(0) + doneToday;
+        Map<String, Integer> plannedByDay = plannedByDay(made);
         Optional<RevisionRow> latest = revisions.latest(made.goal().accountId(), made.goal().id());
         Stored previous = latest.map(r -> read(r.snapshot(), Stored.class)).orElse(null);
         if (previous != null && previous.snapshot().samePlanAs(snapshot)
-                && previous.snapshot().from().equals(snapshot.from()) && previous.plannedToday() == plannedToday) {
+                && previous.snapshot().from().equals(snapshot.from()) && previous.plannedByDay().equals(plannedByDay)) {
             return;
         }
         List<String> changes = previous == null
@@ -215,7 +239,17 @@ public class Plans {
                         + made.plan().mocks() + " mocks")
                 : PlanChanges.between(previous.snapshot(), snapshot);
         revisions.insert(Ids.newId(), made.goal().accountId(), made.goal().id(), clock.millis(), made.today().toString(),
-                write(new Stored(snapshot, plannedToday)), write(changes));
+                write(new Stored(snapshot, plannedByDay)), write(changes));
+    }
+
+    private Map<String, Integer> plannedByDay(Made made) {
+        int doneToday = made.started().stream().filter(b -> b.day().equals(made.today().toString()))
+                .mapToInt(BlockRow::plannedMinutes).sum();
+        Map<String, Integer> planned = new LinkedHashMap<>();
+        for (PlanDay day : made.plan().days().subList(0, Math.min(DAYS_KEPT, made.plan().days().size()))) {
+            planned.put(day.date().toString(), day.plannedMinutes() + (day.date().equals(made.today()) ? doneToday : 0));
+        }
+        return planned;
     }
 
     private PlanView view(Made made) {
@@ -229,17 +263,16 @@ public class Plans {
                 .filter(r -> !r.changes().isEmpty()).limit(10).toList();
         List<String> changes = history.isEmpty() ? List.of() : history.getFirst().changes();
         Instant changedAt = history.isEmpty() ? null : history.getFirst().at();
-        return new PlanView(goals.view(made.goal()), made.today().toString(), days, made.plan().shares(), changes,
-                changedAt, history);
+        return new PlanView(goals.view(made.goal()), made.today().toString(), days, made.plan().shares(),
+                made.plan().shares().stream().map(DomainShare::explanation).toList(), changes, changedAt, history);
     }
 
     private TodayView today(Made made) {
         PlanView plan = view(made);
         DayView today = plan.days().isEmpty() ? new DayView(made.today().toString(), weekday(made.today()), "past", 0, 0,
                 List.of()) : plan.days().getFirst();
-        List<DomainShare> weakest = made.plan().shares().stream()
-                .sorted(Comparator.comparingDouble(DomainShare::mastery).thenComparing(s -> -s.weight()))
-                .limit(2).toList();
+        List<DomainShare> weakest = !made.measured() ? List.of() : made.plan().shares().stream()
+                .sorted(Comparator.comparingDouble(DomainShare::factor).reversed()).limit(2).toList();
         BlockView running = today.blocks().stream().filter(BlockView::running).findFirst().orElse(null);
         return new TodayView(plan.goal(), goals.countdown().orElse(null), today, made.dueToday(),
                 made.plan().nextMock().map(LocalDate::toString).orElse(null), weakest, streak(made), running,
@@ -268,13 +301,13 @@ public class Plans {
                 made.studyGoal().minutesOn(day.date()), planned, views);
     }
 
-    private String link(Made made, BlockKind kind, String sectionId) {
+    /** Where a block's work is done: always a path of this application. */
+    private static String link(Made made, BlockKind kind, String sectionId) {
         return switch (kind) {
-            case MOCK_EXAM -> "/exams#pack-" + made.pack().code();
+            case MOCK_EXAM, LIGHT_PRACTICE -> "/exams#pack-" + made.pack().code();
             case POST_MORTEM -> "/history";
             case SPACED_REVIEW -> "/review";
             case BOARD_REVIEW -> "/review?everything=true";
-            case LIGHT_PRACTICE -> "/exams#pack-" + made.pack().code();
             case COURSE_REVIEW, DOCUMENTATION -> sectionId == null ? "/resources" : "/resources#section-" + sectionId;
             default -> null;
         };
@@ -291,16 +324,21 @@ public class Plans {
                 .orElseThrow(() -> ClientProblem.conflict("block-not-started", "block " + key + " has not been started"));
     }
 
-    private BlockView block(GoalRow goal, String key) {
-        BlockRow row = blocks.byKey(goal.accountId(), goal.id(), key).orElseThrow();
+    private BlockView block(Made made, String key) {
+        BlockRow row = blocks.byKey(made.goal().accountId(), made.goal().id(), key).orElseThrow();
         BlockKind kind = BlockKind.ofWire(row.kind());
         return new BlockView(row.blockKey(), row.kind(), kind.label(), row.plannedMinutes(), row.domainId(), row.title(),
-                "", row.sectionId(), row.status(), row.secondsAt(clock.millis()), null);
+                "", row.sectionId(), row.status(), row.secondsAt(clock.millis()), link(made, kind, row.sectionId()));
     }
 
-    private static BlockRow pause(BlockRow row, long now) {
+    private static BlockRow pause(BlockRow row, long at) {
+        return with(row, "paused", null, row.secondsAt(at), null);
+    }
+
+    private static BlockRow with(BlockRow row, String status, Long runningSince, long seconds, Long finishedAt) {
         return new BlockRow(row.id(), row.accountId(), row.goalId(), row.day(), row.blockKey(), row.kind(), row.domainId(),
-                row.sectionId(), row.title(), row.plannedMinutes(), "paused", row.startedAt(), null, row.secondsAt(now), null);
+                row.sectionId(), row.title(), row.plannedMinutes(), status, row.startedAt(), runningSince, seconds,
+                finishedAt);
     }
 
     private int streak(Made made) {
@@ -315,15 +353,31 @@ public class Plans {
         return streak;
     }
 
+    /**
+     * Planned against done for the last days up to today. A day's plan is the one the latest revision made
+     * on or before that day said for it (a day the app was not opened still has the plan an earlier day made).
+     */
     private List<TodayView.DayTally> dayTallies(Made made) {
         Map<String, Integer> done = made.started().stream().filter(b -> b.status().equals("done"))
                 .collect(Collectors.groupingBy(BlockRow::day, Collectors.summingInt(BlockRow::plannedMinutes)));
+        LocalDate first = made.today().minusDays(DAYS_TALLIED - 1);
+        List<RevisionRow> kept = revisions.since(made.goal().accountId(), made.goal().id(),
+                first.minusDays(DAYS_KEPT).toString());
+        LocalDate created = LocalDate.ofInstant(Instant.ofEpochMilli(made.goal().createdAt()),
+                ZoneId.of(made.goal().timeZone()));
         List<TodayView.DayTally> tallies = new ArrayList<>();
-        for (RevisionRow row : revisions.lastOfEachDay(made.goal().accountId(), made.goal().id())) {
-            Stored stored = read(row.snapshot(), Stored.class);
-            tallies.add(new TodayView.DayTally(row.planFrom(), stored.plannedToday(), done.getOrDefault(row.planFrom(), 0)));
+        for (LocalDate day = first.isBefore(created) ? created : first; !day.isAfter(made.today()); day = day.plusDays(1)) {
+            String date = day.toString();
+            Integer planned = null;
+            for (RevisionRow row : kept) {
+                if (row.planFrom().compareTo(date) <= 0) {
+                    Integer value = read(row.snapshot(), Stored.class).plannedByDay().get(date);
+                    planned = value != null ? value : planned;
+                }
+            }
+            tallies.add(new TodayView.DayTally(date, planned == null ? 0 : planned, done.getOrDefault(date, 0)));
         }
-        return tallies.subList(Math.max(0, tallies.size() - 7), tallies.size());
+        return tallies;
     }
 
     private List<TodayView.DomainTally> domainTallies(Made made) {

@@ -25,11 +25,13 @@ public class Resources {
     public static final List<String> STATUSES = List.of("not-started", "in-progress", "done", "revisit");
 
     private final ResourceStore store;
+    private final dev.examloop.planner.internal.BlockStore blocks;
     private final Accounts accounts;
     private final Clock clock;
 
-    Resources(ResourceStore store, Accounts accounts, Clock clock) {
+    Resources(ResourceStore store, dev.examloop.planner.internal.BlockStore blocks, Accounts accounts, Clock clock) {
         this.store = store;
+        this.blocks = blocks;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -57,6 +59,20 @@ public class Resources {
         }
         if (!isHttpUrl(form.url())) {
             problems.add("url: '" + form.url() + "' is not an http(s) URL with a host");
+        } else if (form.url().length() > 2000) {
+            problems.add("url: is " + form.url().length() + " characters long; at most 2000");
+        }
+        List<String> domains = Objects.requireNonNullElse(form.domains(), List.of());
+        for (int i = 0; i < domains.size(); i++) {
+            if (domains.get(i) == null || domains.get(i).isBlank() || domains.get(i).length() > 32) {
+                problems.add("domains[" + i + "]: '" + domains.get(i) + "' is not a domain id (1 to 32 characters)");
+            }
+        }
+        List<String> tags = Objects.requireNonNullElse(form.tags(), List.of());
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i) == null || tags.get(i).isBlank() || tags.get(i).length() > 64) {
+                problems.add("tags[" + i + "]: '" + tags.get(i) + "' is not a tag (1 to 64 characters)");
+            }
         }
         List<ResourceForm.Section> sections = Objects.requireNonNullElse(form.sections(), List.of());
         if (sections.isEmpty()) {
@@ -64,8 +80,11 @@ public class Resources {
         }
         for (int i = 0; i < sections.size(); i++) {
             ResourceForm.Section s = sections.get(i);
-            if (s == null || s.title() == null || s.title().isBlank()) {
-                problems.add("sections[" + i + "].title: is required");
+            if (s == null || s.title() == null || s.title().isBlank() || s.title().length() > 300) {
+                problems.add("sections[" + i + "].title: is required (at most 300 characters)");
+            }
+            if (s != null && s.domain() != null && s.domain().length() > 32) {
+                problems.add("sections[" + i + "].domain: '" + s.domain() + "' is not a domain id (1 to 32 characters)");
             }
             if (s == null || s.minutes() == null || s.minutes() < 1 || s.minutes() > 6000) {
                 problems.add("sections[" + i + "].minutes: must be between 1 and 6000");
@@ -77,9 +96,8 @@ public class Resources {
         String account = accounts.currentAccountId();
         String id = Ids.newId();
         long now = clock.millis();
-        store.insertResource(id, account, form.type(), form.title().strip(), form.url().strip(),
-                Objects.requireNonNullElse(form.domains(), List.of()), Objects.requireNonNullElse(form.tags(), List.of()),
-                null, now);
+        store.insertResource(id, account, form.type(), form.title().strip(), form.url().strip(), domains,
+                tags.stream().map(String::strip).toList(), null, now);
         for (int i = 0; i < sections.size(); i++) {
             ResourceForm.Section s = sections.get(i);
             store.insertSection(Ids.newId(), account, id, i + 1, s.title().strip(), s.minutes(),
@@ -90,6 +108,7 @@ public class Resources {
 
     @Transactional
     public void delete(String id) {
+        blocks.forgetSectionsOf(accounts.currentAccountId(), id);
         if (!store.delete(accounts.currentAccountId(), id)) {
             throw ClientProblem.notFound("resource " + id);
         }
@@ -112,6 +131,14 @@ public class Resources {
                 && (section.status().equals("done") || section.status().equals("revisit"));
         store.updateSection(account, sectionId, status, section.returns() + (returning ? 1 : 0), clock.millis());
         return store.section(account, sectionId).orElseThrow();
+    }
+
+    /** Sets a section's progress if it still exists (its resource may have been removed since a block named it). */
+    @Transactional
+    public void setStatusIfPresent(String sectionId, String status) {
+        if (store.section(accounts.currentAccountId(), sectionId).isPresent()) {
+            setStatus(sectionId, status);
+        }
     }
 
     /** Sections marked "revisit", oldest resource first: they feed the plan's review blocks. */

@@ -438,12 +438,16 @@ public class Cards {
 
     /**
      * The review load from {@code from} to {@code to} in the zone given, the red cards of a pack's domains and the
-     * learner's typical review duration. Today's count is the daily queue as {@link #queue()} builds it.
+     * learner's typical review duration. The first day counts what its queue holds: every card due by its end or
+     * red, and new cards up to the day's room.
      */
     public DueForecast forecast(String packCode, ZoneId zone, LocalDate from, LocalDate to) {
         String account = accounts.currentAccountId();
         java.util.Map<LocalDate, Integer> due = new java.util.TreeMap<>();
-        due.put(from, queue().items().size());
+        long endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        int room = Math.max(0, store.settings(account).newCardsPerDay()
+                - store.introducedSince(account, from.atStartOfDay(zone).toInstant().toEpochMilli()));
+        due.put(from, store.countDueOrRed(account, endOfFirstDay) + Math.min(room, store.countNewNotRed(account)));
         long start = from.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         for (long at : store.dueBetween(account, start, end)) {

@@ -217,6 +217,82 @@ abstract class PlannerApiContract {
     }
 
     @Test
+    void keepsWhatAChangeLeavesOutAndStartsANewGoalForAnotherPack() {
+        String id = http.post("/api/goals", GOAL.replace("}", ",\"daysOff\":[\"2026-12-02\"],\"finalWindowHours\":24}"))
+                .json().get("id").asText();
+        JsonNode changed = http.put("/api/goals/active", "{\"examDate\":\"2026-12-10\"}").json();
+        assertThat(changed.get("id").asText()).isEqualTo(id);
+        assertThat(changed.get("examDate").asText()).isEqualTo("2026-12-10");
+        assertThat(changed.get("daysOff").get(0).asText()).isEqualTo("2026-12-02");
+        assertThat(changed.get("finalWindowHours").asInt()).isEqualTo(24);
+        assertThat(changed.get("weekdayMinutes").get("sat").asInt()).isEqualTo(240);
+
+        JsonNode other = http.put("/api/goals/active", "{\"pack\":\"GAPS-01\"}").json();
+        assertThat(other.get("id").asText()).isNotEqualTo(id);
+        assertThat(other.get("pack").asText()).isEqualTo("GAPS-01");
+        JsonNode old = http.get("/api/goals/" + id).json();
+        assertThat(old.get("status").asText()).isEqualTo("archived");
+        assertThat(old.get("outcome").asText()).isEqualTo("not-taken");
+    }
+
+    @Test
+    void plansInTheGoalsTimeZone() throws Exception {
+        // 09:00 UTC on 2026-11-29 is 01:00 in Los Angeles: still the 29th there; an exam at 07:00 there is 15:00 UTC.
+        http.post("/api/goals", GOAL.replace("\"UTC\"", "\"America/Los_Angeles\"").replace("09:00", "07:00"));
+        assertThat(http.get("/api/plan").json().get("today").asText()).isEqualTo("2026-11-29");
+        String ics = http.get("/api/plan.ics").body();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        VEvent exam = calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT).stream()
+                .filter(e -> e.getSummary().getValue().startsWith("The exam")).findFirst().orElseThrow();
+        assertThat(exam.getDateTimeStart().getValue()).isEqualTo("20261209T150000Z");
+        assertThat(http.get("/api/goals/active").json().get("examAt").asText()).isEqualTo("2026-12-09T15:00:00Z");
+    }
+
+    @Test
+    void refusesTooLongFieldsOnBothDatabasesNamingThem() {
+        String longTitle = "x".repeat(301);
+        Http.Response response = http.post("/api/resources", "{\"type\":\"course\",\"title\":\"T\","
+                + "\"url\":\"https://example.org\",\"domains\":[\"" + "d".repeat(40) + "\"],"
+                + "\"sections\":[{\"title\":\"" + longTitle + "\",\"minutes\":10}]}");
+        assertThat(response.status()).isEqualTo(400);
+        List<String> details = new ArrayList<>();
+        response.json().get("details").forEach(d -> details.add(d.asText()));
+        assertThat(details).anyMatch(d -> d.startsWith("sections[0].title:")).anyMatch(d -> d.startsWith("domains[0]:"));
+    }
+
+    @Test
+    void startsABlockOnceWhenTwoRequestsStartItTogether() throws Exception {
+        http.post("/api/goals", GOAL);
+        String key = http.get("/api/today").json().get("today").get("blocks").get(0).get("key").asText();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Http.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> new Http(port).post("/api/blocks/" + key + "/start", null)));
+            }
+            for (var call : calls) {
+                assertThat(call.get().status()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long started = 0;
+        for (JsonNode block : http.get("/api/today").json().get("today").get("blocks")) {
+            started += block.get("key").asText().equals(key) ? 1 : 0;
+        }
+        assertThat(started).isEqualTo(1);
+    }
+
+    @Test
+    void answersABadScoreOnTheArchiveFormWithTheGoalPageNotA500() {
+        String id = http.post("/api/goals", GOAL).json().get("id").asText();
+        Http.Response page = http.postForm("/goal/" + id + "/archive", "outcome=passed&score=eight-hundred");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("eight-hundred").contains("is not a whole number");
+        assertThat(http.get("/api/goals/active").json().get("id").asText()).isEqualTo(id);
+    }
+
+    @Test
     void answersAnUnknownBlockWithA404() {
         http.post("/api/goals", GOAL);
         Http.Response response = http.post("/api/blocks/2026-11-29:nothing:1/start", null);

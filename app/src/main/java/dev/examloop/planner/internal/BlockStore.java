@@ -18,8 +18,10 @@ public class BlockStore {
         this.jdbc = jdbc;
     }
 
+    /** Adds the block unless the goal already has one with its key (two tabs pressing Start at once). */
     public void insert(BlockRow b) {
-        jdbc.sql("INSERT INTO study_block (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO study_block (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (account_id, goal_id, block_key) DO NOTHING")
                 .params(b.id(), b.accountId(), b.goalId(), b.day(), b.blockKey(), b.kind(), b.domainId(), b.sectionId(),
                         b.title(), b.plannedMinutes(), b.status(), b.startedAt(), b.runningSince(), b.seconds(),
                         b.finishedAt())
@@ -36,6 +38,13 @@ public class BlockStore {
     public Optional<BlockRow> byKey(String accountId, String goalId, String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM study_block WHERE account_id = ? AND goal_id = ? AND block_key = ?")
                 .params(accountId, goalId, key).query(BlockStore::row).optional();
+    }
+
+    /** Forgets the resource sections of a resource about to be deleted, so its blocks stay finishable. */
+    public void forgetSectionsOf(String accountId, String resourceId) {
+        jdbc.sql("UPDATE study_block SET section_id = NULL WHERE account_id = ? AND section_id IN "
+                        + "(SELECT id FROM resource_section WHERE account_id = ? AND resource_id = ?)")
+                .params(accountId, accountId, resourceId).update();
     }
 
     public List<BlockRow> running(String accountId) {

@@ -18,12 +18,14 @@ public class GoalStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(GoalRow g) {
-        jdbc.sql("INSERT INTO study_goal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    /** Adds the goal; false when the account already has an active one (the unique index decides, race-free). */
+    public boolean insert(GoalRow g) {
+        return jdbc.sql("INSERT INTO study_goal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (account_id) WHERE status = 'active' DO NOTHING")
                 .params(g.id(), g.accountId(), g.packCode(), g.examAt(), g.timeZone(), g.weekdayMinutes(), g.daysOff(),
                         g.finalWindowHours(), g.status(), g.outcome(), g.score(), g.calendarToken(), g.createdAt(),
                         g.updatedAt(), g.archivedAt())
-                .update();
+                .update() == 1;
     }
 
     public void update(GoalRow g) {

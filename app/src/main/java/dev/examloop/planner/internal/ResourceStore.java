@@ -44,6 +44,7 @@ public class ResourceStore {
                 .params(status, returns, now, sectionId, accountId).update();
     }
 
+    /** Deletes a resource and its sections (blocks that pointed to them must have forgotten them first). */
     public boolean delete(String accountId, String resourceId) {
         jdbc.sql("DELETE FROM resource_section WHERE account_id = ? AND resource_id = ?").params(accountId, resourceId).update();
         return jdbc.sql("DELETE FROM resource WHERE account_id = ? AND id = ?").params(accountId, resourceId).update() == 1;

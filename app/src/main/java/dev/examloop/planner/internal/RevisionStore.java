@@ -17,11 +17,15 @@ public class RevisionStore {
     /** A stored revision; {@code snapshot} and {@code changes} are JSON. */
     public record RevisionRow(String id, long createdAt, String planFrom, String snapshot, String changes) {}
 
+    /**
+     * Adds a revision numbered after the last one; when another request added one with the same number at the same
+     * moment, this one is dropped (it would say the same).
+     */
     public void insert(String id, String accountId, String goalId, long createdAt, String planFrom, String snapshot,
             String changes) {
         jdbc.sql("INSERT INTO plan_revision (id, account_id, goal_id, number, created_at, plan_from, snapshot, changes) "
                         + "VALUES (?, ?, ?, (SELECT COALESCE(MAX(number), 0) + 1 FROM plan_revision "
-                        + "WHERE account_id = ? AND goal_id = ?), ?, ?, ?, ?)")
+                        + "WHERE account_id = ? AND goal_id = ?), ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(id, accountId, goalId, accountId, goalId, createdAt, planFrom, snapshot, changes).update();
     }
 
@@ -38,13 +42,11 @@ public class RevisionStore {
                 .list();
     }
 
-    /** The last revision made on each plan day: what that day's plan was when the day ended. */
-    public List<RevisionRow> lastOfEachDay(String accountId, String goalId) {
-        return jdbc.sql("SELECT r.id, r.created_at, r.plan_from, r.snapshot, r.changes FROM plan_revision r "
-                        + "WHERE r.account_id = ? AND r.goal_id = ? AND r.number = (SELECT MAX(x.number) "
-                        + "FROM plan_revision x WHERE x.account_id = r.account_id AND x.goal_id = r.goal_id "
-                        + "AND x.plan_from = r.plan_from) ORDER BY r.plan_from")
-                .params(accountId, goalId)
+    /** The revisions whose plan starts on or after {@code from} (an ISO date), oldest first. */
+    public List<RevisionRow> since(String accountId, String goalId, String from) {
+        return jdbc.sql("SELECT id, created_at, plan_from, snapshot, changes FROM plan_revision "
+                        + "WHERE account_id = ? AND goal_id = ? AND plan_from >= ? ORDER BY number")
+                .params(accountId, goalId, from)
                 .query((rs, n) -> new RevisionRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))
                 .list();

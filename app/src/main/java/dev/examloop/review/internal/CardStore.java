@@ -218,6 +218,18 @@ public class CardStore {
         return rs.wasNull() ? null : value;
     }
 
+    /** Cards to review by {@code cutoff}: reviewed cards due by then, and red cards whatever their due date. */
+    public int countDueOrRed(String accountId, long cutoff) {
+        return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND ((fsrs_state <> 0 AND due_at <= ?) OR zone = 'red')")
+                .params(accountId, cutoff).query(Integer.class).single();
+    }
+
+    /** New cards that are not red (red ones are counted with the cards to review). */
+    public int countNewNotRed(String accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state = 0 AND zone <> 'red'")
+                .param(accountId).query(Integer.class).single();
+    }
+
     /** Due times of reviewed cards due in [start, end). */
     public List<Long> dueBetween(String accountId, long start, long end) {
         return jdbc.sql("SELECT due_at FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at >= ? AND due_at < ?")

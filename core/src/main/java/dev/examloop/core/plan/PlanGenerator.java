@@ -36,7 +36,8 @@ public final class PlanGenerator {
     static final int MAX_DOMAIN_BLOCK = 90;
     static final int MIN_REVIEW = 15;
     static final int MAX_REVIEW = 90;
-    static final int DAILY_MOCKS_DAYS = 14;
+    /** The seed method: a full-length mock every morning of the last ten days before the final window. */
+    static final int DAILY_MOCKS_DAYS = 10;
     static final int EARLY_MOCK_INTERVAL = 7;
     static final int SPARE_AFTER_MOCK = 60;
     static final int FINAL_PRACTICE = 30;
@@ -52,10 +53,14 @@ public final class PlanGenerator {
         }
         List<Skeleton> skeletons = skeletons(goal, state, today);
         markMocks(goal, state, today, skeletons);
+        int backlog = 0;
         for (Skeleton day : skeletons) {
-            if (day.type == DayType.STUDY) {
-                fixedBlocks(goal, state, today, day);
-            }
+            int due = backlog + state.dueOn(day.date);
+            backlog = switch (day.type) {
+                case STUDY -> Math.max(0, due - fixedBlocks(goal, state, today, day, due));
+                case DAY_OFF -> due;
+                case FINAL_WINDOW, EXAM_DAY -> 0; // the whole board is reviewed
+            };
         }
         Map<String, Integer> allocation = allocate(goal, state, shares, skeletons);
         fillDomainBlocks(goal, state, shares, allocation, skeletons);
@@ -132,7 +137,8 @@ public final class PlanGenerator {
         }
     }
 
-    private static void fixedBlocks(StudyGoal goal, LearnerState state, LocalDate today, Skeleton day) {
+    /** Places the day's mock, post-mortem and spaced review; returns how many of the due cards it reviews. */
+    private static int fixedBlocks(StudyGoal goal, LearnerState state, LocalDate today, Skeleton day, int due) {
         int postMortem = postMortemMinutes(goal);
         if (day.mock) {
             day.add(BlockKind.MOCK_EXAM, goal.mockMinutes(), null, "Full-length mock exam",
@@ -146,16 +152,19 @@ public final class PlanGenerator {
                     state.pendingPostMortems() + (state.pendingPostMortems() == 1 ? " mock has" : " mocks have")
                             + " misses without a written lesson.", null);
         }
-        int due = state.dueOn(day.date);
-        boolean reviewedToday = day.date.equals(today) && state.doneToday(BlockKind.SPACED_REVIEW);
-        if (due > 0 && !reviewedToday && day.free() >= MIN_REVIEW) {
+        int reviewed = 0;
+        if (day.date.equals(today) && state.doneToday(BlockKind.SPACED_REVIEW)) {
+            reviewed = due; // today's reviews are under way or done
+        } else if (due > 0 && day.free() >= MIN_REVIEW) {
             int minutes = clamp(ceilToUnit((int) Math.ceil(due * state.secondsPerReview() / 60)), MIN_REVIEW, MAX_REVIEW);
             minutes = Math.min(minutes, floorToUnit(day.free()));
             day.add(BlockKind.SPACED_REVIEW, minutes, null, "Spaced review",
                     due + (due == 1 ? " card due" : " cards due") + ", about "
                             + Math.round(state.secondsPerReview()) + " s each.", null);
+            reviewed = (int) Math.floor(minutes * 60 / state.secondsPerReview());
         }
         day.domainCapacity = floorToUnit(day.free());
+        return reviewed;
     }
 
     /** Minutes of domain study per domain over the whole plan: the share of all study time, less what is done. */
@@ -200,11 +209,18 @@ public final class PlanGenerator {
                 if (domain == null) {
                     break;
                 }
+                SectionSuggestion section = state.sections().stream()
+                        .filter(s -> domain.equals(s.domainId()) && !suggested.contains(s.sectionId()))
+                        .findFirst().orElse(null);
                 int minutes = Math.min(Math.min(capacity, left.get(domain)), MAX_DOMAIN_BLOCK);
+                if (section != null) {
+                    minutes = Math.min(minutes, Math.max(UNIT, ceilToUnit(section.minutes())));
+                    suggested.add(section.sectionId());
+                }
                 left.merge(domain, -minutes, Integer::sum);
                 capacity -= minutes;
                 usedToday.add(domain);
-                domainBlock(day, byId.get(domain), shareById.get(domain), minutes, state, suggested);
+                domainBlock(day, byId.get(domain), shareById.get(domain), minutes, section);
             }
         }
     }
@@ -226,18 +242,14 @@ public final class PlanGenerator {
         return null;
     }
 
-    private static void domainBlock(Skeleton day, DomainWeight domain, double share, int minutes, LearnerState state,
-            Set<String> suggested) {
-        SectionSuggestion section = state.sections().stream()
-                .filter(s -> domain.id().equals(s.domainId()) && !suggested.contains(s.sectionId()))
-                .findFirst().orElse(null);
+    /** A block of domain study: the suggested section if there is one (never longer than it), else documentation. */
+    private static void domainBlock(Skeleton day, DomainWeight domain, double share, int minutes, SectionSuggestion section) {
         String why = Math.round(share * 100) + " % of your study time goes to " + domain.title() + ".";
         if (section == null) {
             day.add(BlockKind.DOCUMENTATION, minutes, domain.id(), "Documentation: " + domain.title(),
                     "Read the official documentation behind this domain's task statements. " + why, null);
             return;
         }
-        suggested.add(section.sectionId());
         String what = section.resourceTitle() + " — " + section.sectionTitle();
         BlockKind kind = section.course() ? BlockKind.COURSE_REVIEW : BlockKind.DOCUMENTATION;
         String title = (section.revisit() ? "Revisit: " : section.course() ? "Course: " : "Read: ") + what;
