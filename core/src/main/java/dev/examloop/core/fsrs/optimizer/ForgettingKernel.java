@@ -51,6 +51,10 @@ final class ForgettingKernel {
     private double[] dBefore = new double[0];
     private double[] retrievability = new double[0];
     private double[] lossGradient = new double[0];
+    private double[] logBase = new double[0];
+    private double[] aux1 = new double[0];
+    private double[] aux2 = new double[0];
+    private double[] aux3 = new double[0];
     private byte[] branch = new byte[0];
     private boolean[] sFree = new boolean[0];
     private boolean[] dFree = new boolean[0];
@@ -123,7 +127,9 @@ final class ForgettingKernel {
             g = seq.rating[p];
             sBefore[k] = s;
             dBefore[k] = d;
-            double r = curve(t, s);
+            double lnBase = t == 0 ? 0 : Math.log(1 + factor * t / s);
+            double r = t == 0 ? 1 : Math.exp(-w[20] * lnBase);
+            logBase[k] = lnBase;
             retrievability[k] = r;
             double weight = seq.weight[p];
             if (weight != 0) {
@@ -136,7 +142,10 @@ final class ForgettingKernel {
             }
             double next;
             if (t == 0) {
-                double raw = Math.exp(w[17] * (g - 3 + w[18]) - w[19] * Math.log(s));
+                double lnS = Math.log(s);
+                double raw = Math.exp(w[17] * (g - 3 + w[18]) - w[19] * lnS);
+                aux1[k] = lnS;
+                aux2[k] = raw;
                 if (g >= 2 && raw < 1) {
                     branch[k] = SAME_DAY_FLOOR;
                     next = s;
@@ -145,7 +154,13 @@ final class ForgettingKernel {
                     next = s * raw;
                 }
             } else if (g == 1) {
-                double raw = lapseStability(s, d, r);
+                double dPow = Math.exp(-w[12] * Math.log(d));
+                double sPow = Math.exp(w[13] * Math.log(s + 1));
+                double er = Math.exp(w[14] * (1 - r));
+                aux1[k] = dPow;
+                aux2[k] = sPow;
+                aux3[k] = er;
+                double raw = w[11] * dPow * (sPow - 1) * er;
                 double floor = s * lapseFloor;
                 if (floor < raw) {
                     branch[k] = LAPSE_FLOOR;
@@ -155,8 +170,16 @@ final class ForgettingKernel {
                     next = raw;
                 }
             } else {
+                double lnS = Math.log(s);
+                double sPow = Math.exp(-w[9] * lnS);
+                double e = Math.exp(w[10] * (1 - r));
+                aux1[k] = lnS;
+                aux2[k] = sPow;
+                aux3[k] = e;
+                double hard = g == 2 ? w[15] : 1;
+                double easy = g == 4 ? w[16] : 1;
                 branch[k] = RECALL;
-                next = recallStability(s, d, r, g);
+                next = s * (1 + expW8 * (11 - d) * sPow * (e - 1) * hard * easy);
             }
             double dNext = nextDifficultyRaw(d, g);
             sFree[k] = next > S_MIN && next < S_MAX;
@@ -188,9 +211,9 @@ final class ForgettingKernel {
                 switch (branch[k]) {
                     case SAME_DAY_FLOOR -> gsIn += gsOut;
                     case SAME_DAY -> {
-                        double lnS = Math.log(s);
+                        double lnS = aux1[k];
                         double q = g - 3 + w[18];
-                        double raw = Math.exp(w[17] * q - w[19] * lnS);
+                        double raw = aux2[k];
                         double sRaw = gsOut * s * raw;
                         gsIn += gsOut * raw * (1 - w[19]);
                         grad[17] += sRaw * q;
@@ -204,10 +227,10 @@ final class ForgettingKernel {
                         grad[18] -= gsOut * floor * w[17];
                     }
                     case LAPSE -> {
-                        double dPow = Math.exp(-w[12] * Math.log(d));
+                        double dPow = aux1[k];
                         double lnS1 = Math.log(s + 1);
-                        double sPow = Math.exp(w[13] * lnS1);
-                        double er = Math.exp(w[14] * (1 - r));
+                        double sPow = aux2[k];
+                        double er = aux3[k];
                         double raw = w[11] * dPow * (sPow - 1) * er;
                         gsIn += gsOut * w[11] * dPow * w[13] * sPow / (s + 1) * er;
                         gdIn -= gsOut * raw * w[12] / d;
@@ -218,9 +241,9 @@ final class ForgettingKernel {
                         grad[14] += gsOut * raw * (1 - r);
                     }
                     default -> { // RECALL
-                        double lnS = Math.log(s);
-                        double sPow = Math.exp(-w[9] * lnS);
-                        double e = Math.exp(w[10] * (1 - r));
+                        double lnS = aux1[k];
+                        double sPow = aux2[k];
+                        double e = aux3[k];
                         double hard = g == 2 ? w[15] : 1;
                         double easy = g == 4 ? w[16] : 1;
                         double core = expW8 * (11 - d) * sPow * hard * easy; // growth = core·(e − 1)
@@ -253,7 +276,7 @@ final class ForgettingKernel {
             if (gr != 0 && t > 0) { // eq. 1: R depends on S and on w20
                 double base = 1 + factor * t / s;
                 gsIn += gr * w[20] * r * factor * t / (base * s * s);
-                grad[20] += gr * r * (-Math.log(base) - t / s * (factor + 1) * LN_09 / (w[20] * base));
+                grad[20] += gr * r * (-logBase[k] - t / s * (factor + 1) * LN_09 / (w[20] * base));
             }
             gs = gsIn;
             gd = gdIn;
@@ -318,6 +341,10 @@ final class ForgettingKernel {
             dBefore = new double[n];
             retrievability = new double[n];
             lossGradient = new double[n];
+            logBase = new double[n];
+            aux1 = new double[n];
+            aux2 = new double[n];
+            aux3 = new double[n];
             branch = new byte[n];
             sFree = new boolean[n];
             dFree = new boolean[n];

@@ -8,6 +8,14 @@ final class IntList {
     private int[] values = new int[8];
     private int size;
 
+    /** A list of {@code values[from, to)}. */
+    static IntList of(int[] values, int from, int to) {
+        IntList list = new IntList();
+        list.values = Arrays.copyOfRange(values, from, Math.max(to, from + 1));
+        list.size = to - from;
+        return list;
+    }
+
     void add(int value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);

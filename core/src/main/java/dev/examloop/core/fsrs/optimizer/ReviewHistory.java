@@ -5,9 +5,7 @@ import dev.examloop.core.fsrs.revlog.RevlogRow;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,8 +21,8 @@ import java.util.Objects;
  *       a card with review states but none of them New or Learning has no usable history and is left out; a card
  *       whose log does not say the states starts at its first review;
  *   <li>the first review of a history has 0 days; an item is made for every later review with at least one
- *       day since the previous one, and items are ordered by the time of that review (ties by card id as text,
- *       then by order in the card, as the reference sorts them).
+ *       day since the previous one, and items are ordered by the time of that review (ties by card id, then by
+ *       order in the card; the reference breaks ties by card id as text, the same order for ids of equal length).
  * </ul>
  *
  * <p>The data are kept in primitive arrays: card c's reviews are {@code [cardStart[c], cardStart[c + 1])} of
@@ -55,20 +53,42 @@ public final class ReviewHistory {
     public static ReviewHistory of(List<RevlogRow> rows, DayBoundary boundary) {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(boundary, "boundary");
-        Map<Long, IntList> byCard = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            byCard.computeIfAbsent(rows.get(i).cardId(), id -> new IntList()).add(i);
+        int n = rows.size();
+        long[] cardOfRow = new long[n];
+        for (int i = 0; i < n; i++) {
+            cardOfRow[i] = rows.get(i).cardId();
         }
-        // Cards in the order of their ids as text, the order in which the reference groups them.
-        Long[] ids = byCard.keySet().toArray(Long[]::new);
-        Arrays.sort(ids, (a, b) -> Long.toString(a).compareTo(Long.toString(b)));
-        Builder builder = new Builder(rows.size(), boundary.zone().getRules());
-        for (Long id : ids) {
-            IntList indices = byCard.get(id);
+        long[] ids = cardOfRow.clone();
+        Arrays.sort(ids);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || ids[i] != ids[i - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        ids = Arrays.copyOf(ids, distinct);
+        // Rows grouped by card (cards by id), each card's rows in file order, then sorted by time.
+        int[] cardIndex = new int[n];
+        int[] start = new int[distinct + 1];
+        for (int i = 0; i < n; i++) {
+            cardIndex[i] = Arrays.binarySearch(ids, cardOfRow[i]);
+            start[cardIndex[i] + 1]++;
+        }
+        for (int c = 0; c < distinct; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = Arrays.copyOf(start, distinct);
+        int[] grouped = new int[n];
+        for (int i = 0; i < n; i++) {
+            grouped[fill[cardIndex[i]]++] = i;
+        }
+        Builder builder = new Builder(n, boundary.zone().getRules());
+        for (int c = 0; c < distinct; c++) {
+            IntList indices = IntList.of(grouped, start[c], start[c + 1]);
             indices.sortBy(i -> rows.get(i).reviewTime().toEpochMilli());
-            builder.addCard(id, rows, indices, boundary);
+            builder.addCard(ids[c], rows, indices, boundary);
         }
-        return builder.build(rows.size());
+        return builder.build(n);
     }
 
     /** The number of rows the history was made from. */
@@ -205,7 +225,7 @@ public final class ReviewHistory {
 
         ReviewHistory build(int reviewsRead) {
             int count = itemCard.size();
-            // Items by review time; ties keep the order in which they were added (card as text, then position).
+            // Items by review time; ties keep the order in which they were added (card id, then position).
             int[] order = itemTime.orderByValueThenIndex();
             int[] cards = new int[count];
             int[] lengths = new int[count];
