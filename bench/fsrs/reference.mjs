@@ -4,7 +4,9 @@
 //   node reference.mjs FILE.csv [--timezone UTC] [--day-starts-at 0] [--score W0,...,W20 ...]
 //
 // `seconds` covers reading the CSV, converting it to FSRS items and computeParameters (the same span as
-// Examloop's `seconds`); the evaluations that follow are not timed. Every --score vector (such as Examloop's
+// Examloop's `seconds`); the evaluations that follow are not timed. Note that the binding's evaluate() first
+// drops outliers and puts the first-long-term-review items before the others, so its recency weights do not follow
+// time; Examloop's evaluation (time order, all items) is the other yardstick the benchmark prints. Every --score vector (such as Examloop's
 // fitted parameters) is evaluated on the same items, so that both optimisers are scored the same way.
 import { readFileSync } from 'node:fs'
 import {
@@ -33,11 +35,13 @@ function offsetMinutes(ms, zone) {
   return (sign === '+' ? 1 : -1) * (Number(h) * 60 + Number(m))
 }
 
+// --no-fit W0,...,W20: skip the fit and take these parameters as the reference's (for scoring only).
+const given = option('--no-fit')
 const started = process.hrtime.bigint()
 const csv = readFileSync(file)
 const items = convertCsvToFsrsItems(csv, dayStartsAt, timezone, (ms, zone) => offsetMinutes(ms, zone))
 const converted = process.hrtime.bigint()
-const parameters = await computeParameters(items, { enableShortTerm: true })
+const parameters = given ? given.split(',').map(Number) : await computeParameters(items, { enableShortTerm: true })
 const finished = process.hrtime.bigint()
 
 const evaluate = (w) => {

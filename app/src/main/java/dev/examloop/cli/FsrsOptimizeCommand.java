@@ -84,6 +84,11 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     boolean noProgress;
 
+    @Option(names = "--score", paramLabel = "W0,...,W20",
+            description = "Also evaluate these 21 weights (such as another optimiser's) on the same reviews, the "
+                    + "same way; may be repeated. Listed under \"scored\" in the JSON.")
+    java.util.List<String> scored = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -96,6 +101,15 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
+        java.util.List<Parameters> others = new java.util.ArrayList<>();
+        for (String weights : scored) {
+            try {
+                others.add(new Parameters(FsrsCommand.Replay.weights(weights)));
+            } catch (IllegalArgumentException e) {
+                err.println(NAME + ": --score: " + e.getMessage());
+                return 2;
+            }
+        }
         Optional<RevlogReadResult> log = read(err);
         if (log.isEmpty()) {
             return 2;
@@ -132,10 +146,26 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        ReviewHistory scoredOn = holdout == null ? history : null;
+        java.util.List<Map<String, Object>> scores = new java.util.ArrayList<>();
+        for (Parameters other : others) {
+            Evaluation evaluation = scoredOn != null
+                    ? Evaluator.evaluate(scoredOn, other, Evaluator.Weighting.RECENCY)
+                    : ParameterOptimizer.crossValidateGiven(history, holdout, other);
+            Map<String, Object> score = new LinkedHashMap<>();
+            score.put("parameters", other.weights());
+            score.put("logLoss", evaluation.logLoss());
+            score.put("rmseBins", evaluation.rmseBins());
+            score.put("auc", evaluation.auc());
+            scores.add(score);
+        }
         if (json) {
-            out.println(json(history, report));
+            out.println(json(history, report, scores));
         } else {
             text(out, history, report);
+            scores.forEach(score -> out.printf(Locale.ROOT, "scored %s: log loss %.4f, RMSE (bins) %.2f%%, AUC %.4f%n",
+                    score.get("parameters"), score.get("logLoss"), 100 * (double) score.get("rmseBins"),
+                    score.get("auc")));
         }
         out.flush();
         return 0;
@@ -165,7 +195,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-12s %10.4f %10.4f%n", "AUC", report.before().auc(), report.after().auc());
     }
 
-    private String json(ReviewHistory history, Report report) {
+    private String json(ReviewHistory history, Report report, java.util.List<Map<String, Object>> scores) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("parameters", report.fit().parameters().weights());
         object.put("logLoss", report.after().logLoss());
@@ -184,6 +214,9 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             object.put("holdout", holdout);
             object.put("trainItems", report.validation().trainItems());
             object.put("testItems", report.validation().testItems());
+        }
+        if (!scores.isEmpty()) {
+            object.put("scored", scores);
         }
         try {
             return new ObjectMapper().writeValueAsString(object);

@@ -20,8 +20,9 @@ import java.util.concurrent.Future;
  *   <li>from those and the default w4–w20, minimise over mini-batches the weighted log loss of every item plus
  *       the penalty γ·(b/N)·Σ (w<sub>i</sub> − w<sub>i</sub><sup>init</sup>)² / σ<sub>i</sub>² (b the batch's
  *       items, N all items, σ<sub>i</sub> the spread of w<sub>i</sub> across learners), with Adam, a learning rate
- *       annealed on a cosine, and the weights clamped to their ranges after every step; the batch order is
- *       shuffled every epoch with a generator seeded by {@link OptimizerSettings#seed()};
+ *       annealed on a cosine, and the weights clamped to their ranges after every step; cards are dealt into
+ *       batches, and the batch order shuffled every epoch, by a generator seeded with {@link
+ *       OptimizerSettings#seed()};
  *   <li>keep the weights of the epoch with the lowest loss over all items, and put w0–w3 in order again.
  * </ol>
  *
@@ -58,7 +59,7 @@ public final class ParameterOptimizer {
         if (trainingItems == data.initialisation().length || trainingItems < LEAST_TO_TRAIN) {
             return new FitResult(Parameters.of(start), FitResult.Outcome.INITIAL_STABILITY_ONLY, trainingItems, 0);
         }
-        TrainingBatches batches = TrainingBatches.of(data, settings.batchSize(), settings.maxHistory());
+        TrainingBatches batches = TrainingBatches.of(data, settings.batchSize(), settings.maxHistory(), settings.seed());
         Training training = new Training(batches, start, settings, progress);
         double[] best = training.run();
         Map<Integer, Double> stability = new TreeMap<>();
@@ -90,6 +91,15 @@ public final class ParameterOptimizer {
         return new CrossValidation(fit, trainCount, later.items(),
                 Evaluator.evaluate(later, Parameters.DEFAULT, Evaluator.Weighting.EQUAL),
                 Evaluator.evaluate(later, fit.parameters(), Evaluator.Weighting.EQUAL));
+    }
+
+    /**
+     * How {@code parameters} predict the later {@code testShare} of {@code history}'s items: the test part of
+     * {@link #crossValidate}, for scoring weights fitted elsewhere the same way.
+     */
+    public static Evaluation crossValidateGiven(ReviewHistory history, double testShare, Parameters parameters) {
+        int trainCount = (int) Math.round(history.items() * (1 - testShare));
+        return Evaluator.evaluate(history.itemsFrom(trainCount), parameters, Evaluator.Weighting.EQUAL);
     }
 
     static double[] weights(Parameters parameters) {
@@ -173,8 +183,9 @@ public final class ParameterOptimizer {
                 }
                 shuffle(order, random);
                 for (int b : order) {
-                    step++;
+                    // Cosine annealing from the full rate at the first step towards 0 (fsrs-rs CosineAnnealingLR).
                     double rate = settings.learningRate() * (1 + Math.cos(Math.PI * step / steps)) / 2;
+                    step++;
                     java.util.Arrays.fill(grad, 0);
                     batchLoss(helper, w, batches.batchStart()[b], batches.batchStart()[b + 1], grad);
                     addPenaltyGradient(grad, w, initial, settings.gamma(), batches.batchPredictions()[b], total);

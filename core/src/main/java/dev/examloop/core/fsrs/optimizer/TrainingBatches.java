@@ -1,6 +1,7 @@
 package dev.examloop.core.fsrs.optimizer;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * The training items laid out for gradient steps, card by card: each card's history is run once per step and
@@ -9,9 +10,9 @@ import java.util.Arrays;
  * the reviews instead of quadratic.
  *
  * <p>Items get the recency weight 0.25 + 0.75·(i / (n − 1))³ by their place i among the n training items in time
- * order; then items whose history is longer than {@code maxHistory} reviews are left out. Cards are ordered by
- * the length of their longest item, then by id, and packed into batches of at most {@code batchSize}
- * predictions (a card with more items than that is a batch of its own).
+ * order; then items whose history is longer than {@code maxHistory} reviews are left out. Cards are dealt in a
+ * random order (seeded) into batches of at most {@code batchSize} predictions (a card with more items than that is
+ * a batch of its own).
  *
  * @param sequences the cards' histories in batch order, with each item's weight at its review
  * @param batchStart batch b is sequences {@code [batchStart[b], batchStart[b + 1])}
@@ -20,7 +21,7 @@ import java.util.Arrays;
  */
 record TrainingBatches(Sequences sequences, int[] batchStart, int[] batchPredictions, int predictions) {
 
-    static TrainingBatches of(TrainingData data, int batchSize, int maxHistory) {
+    static TrainingBatches of(TrainingData data, int batchSize, int maxHistory, long seed) {
         ReviewHistory history = data.history();
         int[] training = data.training();
         int n = training.length;
@@ -52,8 +53,16 @@ record TrainingBatches(Sequences sequences, int[] batchStart, int[] batchPredict
             }
         }
         order = Arrays.copyOf(order, used);
-        Arrays.sort(order, (a, b) -> fullLength[a] != fullLength[b] ? Integer.compare(fullLength[a], fullLength[b])
-                : Long.compare(history.cardIds[a], history.cardIds[b]));
+        // Cards are in id order here; dealt into batches in a seeded random order, so that every batch mixes
+        // short and long histories (decision 0040: batches of cards sorted by length, as fsrs-rs packs them,
+        // trained worse).
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Integer swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
         int[] start = new int[used + 1];
         for (int i = 0; i < used; i++) {
             start[i + 1] = start[i] + fullLength[order[i]];
