@@ -77,8 +77,8 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             description = "The seed of the batch order (default: 2023, as fsrs-rs); same log and seed, same result.")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the gradient (default: 2, or 1 on a "
-            + "single CPU); the result does not depend on it.")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the gradient (default: 1; 2 shares "
+            + "each batch between two threads); the result does not depend on it.")
     Integer threads;
 
     @Option(names = "--no-progress", description = "Do not show the progress bar.")

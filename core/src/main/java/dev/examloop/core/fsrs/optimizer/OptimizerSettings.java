@@ -13,12 +13,12 @@ package dev.examloop.core.fsrs.optimizer;
  * @param relearningSteps the number of relearning steps the scheduler uses; above 1 it caps w17·w18 (1)
  * @param shortTerm whether the same-day weights (w17–w19) and the initial stabilities are trained (true)
  * @param threads how many threads compute each batch's gradient: a fixed partition and an ordered sum, so the
- *     result is the same for any count (1 or 2)
+ *     result is the same for any count (1 or 2); 1 by default, because a batch of 512 predictions is too little
+ *     work to share (the JMH benchmark of one epoch was slower on two threads, docs/performance.md)
  */
 public record OptimizerSettings(int epochs, int batchSize, double learningRate, int maxHistory, double gamma,
         long seed, int relearningSteps, boolean shortTerm, int threads) {
-    public static final OptimizerSettings DEFAULT = new OptimizerSettings(5, 512, 0.04, 256, 1.0, 2023, 1, true,
-            Math.min(2, Runtime.getRuntime().availableProcessors()));
+    public static final OptimizerSettings DEFAULT = new OptimizerSettings(5, 512, 0.04, 256, 1.0, 2023, 1, true, 1);
 
     public OptimizerSettings {
         if (epochs < 1 || batchSize < 1 || maxHistory < 2 || threads < 1 || relearningSteps < 0) {
