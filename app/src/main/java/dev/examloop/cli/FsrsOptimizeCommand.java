@@ -11,6 +11,7 @@ import dev.examloop.core.fsrs.optimizer.FitResult;
 import dev.examloop.core.fsrs.optimizer.OptimizerSettings;
 import dev.examloop.core.fsrs.optimizer.ParameterOptimizer;
 import dev.examloop.core.fsrs.optimizer.ReviewHistory;
+import dev.examloop.core.fsrs.revlog.RevlogColumns;
 import dev.examloop.core.fsrs.revlog.RevlogReadResult;
 import dev.examloop.core.fsrs.revlog.RevlogReader;
 import java.io.IOException;
@@ -110,11 +111,14 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Optional<RevlogReadResult> log = read(err);
+        Optional<RevlogReader.ColumnsOrProblems> log = read(err);
         if (log.isEmpty()) {
             return 2;
         }
-        if (!log.get().ok()) {
+        RevlogColumns columns;
+        if (log.get().columns().isPresent()) {
+            columns = log.get().columns().get();
+        } else {
             log.get().problems().forEach(err::println);
             int count = log.get().problems().size();
             String problems = count + (count == 1 ? " problem" : " problems") + " in " + file;
@@ -123,9 +127,14 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
                         + "valid rows only");
                 return 1;
             }
-            err.println(problems + " — skipped; fitting on the " + log.get().rows().size() + " valid rows");
+            err.println(problems + " — skipped; fitting on the " + log.get().validRows() + " valid rows");
+            Optional<RevlogReadResult> rows = readRows(err);
+            if (rows.isEmpty()) {
+                return 2;
+            }
+            columns = RevlogColumns.of(rows.get().rows());
         }
-        ReviewHistory history = ReviewHistory.of(log.get().rows(), boundary.get());
+        ReviewHistory history = ReviewHistory.of(columns, boundary.get());
         OptimizerSettings settings = OptimizerSettings.DEFAULT.withSeed(seed);
         if (threads != null) {
             settings = settings.withThreads(Math.max(1, threads));
@@ -249,7 +258,20 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         return Optional.of(new DayBoundary(zone, dayStartsAt));
     }
 
-    private Optional<RevlogReadResult> read(PrintWriter err) {
+    private Optional<RevlogReader.ColumnsOrProblems> read(PrintWriter err) {
+        return readWith(err, () -> RevlogReader.readColumns(file));
+    }
+
+    private Optional<RevlogReadResult> readRows(PrintWriter err) {
+        return readWith(err, () -> RevlogReader.read(file));
+    }
+
+    /** Reading the file one way or another. */
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    private <T> Optional<T> readWith(PrintWriter err, Reading<T> reading) {
         String refusal;
         if (!Files.exists(file)) {
             refusal = file + " does not exist; give the path of a review-log CSV file";
@@ -257,7 +279,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             refusal = file + " is a folder; give the path of a review-log CSV file";
         } else {
             try {
-                return Optional.of(RevlogReader.read(file));
+                return Optional.of(reading.read());
             } catch (AccessDeniedException e) {
                 refusal = "cannot read " + file + " (permission denied)";
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.examloop.core.fsrs.optimizer;
 
 import dev.examloop.core.fsrs.State;
+import dev.examloop.core.fsrs.revlog.RevlogColumns;
 import dev.examloop.core.fsrs.revlog.RevlogRow;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -52,13 +53,15 @@ public final class ReviewHistory {
     /** The history of {@code rows} (in any order; a card's reviews at the same millisecond keep their order). */
     public static ReviewHistory of(List<RevlogRow> rows, DayBoundary boundary) {
         Objects.requireNonNull(rows, "rows");
+        return of(RevlogColumns.of(rows), boundary);
+    }
+
+    /** The history of a review log held in columns. */
+    public static ReviewHistory of(RevlogColumns log, DayBoundary boundary) {
+        Objects.requireNonNull(log, "log");
         Objects.requireNonNull(boundary, "boundary");
-        int n = rows.size();
-        long[] cardOfRow = new long[n];
-        for (int i = 0; i < n; i++) {
-            cardOfRow[i] = rows.get(i).cardId();
-        }
-        long[] ids = cardOfRow.clone();
+        int n = log.size();
+        long[] ids = log.cardId().clone();
         Arrays.sort(ids);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
@@ -71,7 +74,7 @@ public final class ReviewHistory {
         int[] cardIndex = new int[n];
         int[] start = new int[distinct + 1];
         for (int i = 0; i < n; i++) {
-            cardIndex[i] = Arrays.binarySearch(ids, cardOfRow[i]);
+            cardIndex[i] = Arrays.binarySearch(ids, log.cardId()[i]);
             start[cardIndex[i] + 1]++;
         }
         for (int c = 0; c < distinct; c++) {
@@ -83,10 +86,11 @@ public final class ReviewHistory {
             grouped[fill[cardIndex[i]]++] = i;
         }
         Builder builder = new Builder(n, boundary.zone().getRules());
+        long[] time = log.reviewTime();
         for (int c = 0; c < distinct; c++) {
             IntList indices = IntList.of(grouped, start[c], start[c + 1]);
-            indices.sortBy(i -> rows.get(i).reviewTime().toEpochMilli());
-            builder.addCard(ids[c], rows, indices, boundary);
+            indices.sortBy(i -> time[i]);
+            builder.addCard(ids[c], log, indices, boundary);
         }
         return builder.build(n);
     }
@@ -174,8 +178,8 @@ public final class ReviewHistory {
             starts.add(0);
         }
 
-        void addCard(long id, List<RevlogRow> rows, IntList indices, DayBoundary boundary) {
-            int first = historyStart(rows, indices);
+        void addCard(long id, RevlogColumns log, IntList indices, DayBoundary boundary) {
+            int first = historyStart(log, indices);
             if (first < 0) {
                 return;
             }
@@ -183,17 +187,17 @@ public final class ReviewHistory {
             ids.add(id);
             long previousDay = 0;
             for (int k = first; k < indices.size(); k++) {
-                RevlogRow row = rows.get(indices.get(k));
-                long day = boundary.dayOf(row.reviewTime().toEpochMilli(), rules);
+                int row = indices.get(k);
+                long day = boundary.dayOf(log.reviewTime()[row], rules);
                 int days = k == first ? 0 : (int) Math.max(0, day - previousDay);
                 previousDay = day;
-                rating[reviews] = (byte) row.rating().grade();
+                rating[reviews] = log.rating()[row];
                 delta[reviews] = days;
                 reviews++;
                 if (days > 0) {
                     itemCard.add(card);
                     itemLength.add(k - first + 1);
-                    itemTime.add(row.reviewTime().toEpochMilli());
+                    itemTime.add(log.reviewTime()[row]);
                 }
             }
             starts.add(reviews);
@@ -203,18 +207,18 @@ public final class ReviewHistory {
          * Where a card's usable history starts: at its last block of New/Learning reviews when the log gives
          * states, at its first review when it does not; -1 when it gives states and none is New or Learning.
          */
-        private static int historyStart(List<RevlogRow> rows, IntList indices) {
+        private static int historyStart(RevlogColumns log, IntList indices) {
             boolean statesKnown = true;
             for (int k = 0; k < indices.size(); k++) {
-                statesKnown &= rows.get(indices.get(k)).state().isPresent();
+                statesKnown &= log.state()[indices.get(k)] >= 0;
             }
             if (!statesKnown) {
                 return 0;
             }
             int start = -1;
             for (int k = indices.size() - 1; k >= 0; k--) {
-                State state = rows.get(indices.get(k)).state().orElseThrow();
-                if (state == State.NEW || state == State.LEARNING) {
+                int state = log.state()[indices.get(k)];
+                if (state == State.NEW.code() || state == State.LEARNING.code()) {
                     start = k;
                 } else if (start >= 0) {
                     break;
