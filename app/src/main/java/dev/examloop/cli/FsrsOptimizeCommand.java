@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +90,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
     @Option(names = "--score", paramLabel = "W0,...,W20",
             description = "Also evaluate these 21 weights (such as another optimiser's) on the same reviews, the "
                     + "same way; may be repeated. Listed under \"scored\" in the JSON.")
-    java.util.List<String> scored = new java.util.ArrayList<>();
+    List<String> scored = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -102,7 +104,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
-        java.util.List<Parameters> others = new java.util.ArrayList<>();
+        List<Parameters> others = new ArrayList<>();
         for (String weights : scored) {
             try {
                 others.add(new Parameters(FsrsCommand.Replay.weights(weights)));
@@ -156,7 +158,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ReviewHistory scoredOn = holdout == null ? history : null;
-        java.util.List<Map<String, Object>> scores = new java.util.ArrayList<>();
+        List<Map<String, Object>> scores = new ArrayList<>();
         for (Parameters other : others) {
             Evaluation evaluation = scoredOn != null
                     ? Evaluator.evaluate(scoredOn, other, Evaluator.Weighting.RECENCY)
@@ -204,7 +206,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-12s %10.4f %10.4f%n", "AUC", report.before().auc(), report.after().auc());
     }
 
-    private String json(ReviewHistory history, Report report, java.util.List<Map<String, Object>> scores) {
+    private String json(ReviewHistory history, Report report, List<Map<String, Object>> scores) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("parameters", report.fit().parameters().weights());
         object.put("logLoss", report.after().logLoss());

@@ -1,6 +1,7 @@
 package dev.examloop.core.fsrs.optimizer;
 
 import dev.examloop.core.fsrs.Parameters;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -186,12 +187,12 @@ public final class ParameterOptimizer {
                     // Cosine annealing from the full rate at the first step towards 0 (fsrs-rs CosineAnnealingLR).
                     double rate = settings.learningRate() * (1 + Math.cos(Math.PI * step / steps)) / 2;
                     step++;
-                    java.util.Arrays.fill(grad, 0);
+                    Arrays.fill(grad, 0);
                     batchLoss(helper, w, batches.batchStart()[b], batches.batchStart()[b + 1], grad);
                     addPenaltyGradient(grad, w, initial, settings.gamma(), batches.batchPredictions()[b], total);
                     if (!settings.shortTerm()) {
-                        java.util.Arrays.fill(grad, 0, 4, 0);
-                        java.util.Arrays.fill(grad, 17, 20, 0);
+                        Arrays.fill(grad, 0, 4, 0);
+                        Arrays.fill(grad, 17, 20, 0);
                     }
                     adam.step(w, grad, rate);
                     ParameterBounds.clip(w, settings.relearningSteps());
@@ -217,7 +218,7 @@ public final class ParameterOptimizer {
             int middle = from + (to - from) / 2;
             for (int p = 0; p < PARTS; p++) {
                 kernels[p].use(w);
-                java.util.Arrays.fill(partGrad[p], 0);
+                Arrays.fill(partGrad[p], 0);
             }
             double first;
             double second;
