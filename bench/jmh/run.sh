@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # JMH benchmarks of the FSRS-6 scheduler of examloop-core (Scheduler.review, preview, retrievability and
-# the construction of a Scheduler). See docs/performance-review.md.
+# the construction of a Scheduler) and of its optimiser (OptimizerBench: one epoch, one evaluation). See
+# docs/performance-review.md and docs/performance.md.
 #
 # It benchmarks the examloop-core jar installed in ~/.m2 (from the root: mvn -pl core install), so install
 # core first when its sources change; the build here never touches core/target.
@@ -45,6 +46,11 @@ import json, statistics, sys
 rows = json.load(open(sys.argv[1]))
 print(f"{'benchmark':<16} {'states':<11} {'mean ops/s':>12} {'± 99.9%':>11} {'median ops/s':>13} {'ns/op':>8} {'B/op':>6}")
 for r in rows:
+    if r["mode"] != "thrpt":  # the optimiser's benchmarks: time per operation
+        m = r["primaryMetric"]
+        print(f"{r['benchmark'].rsplit('.', 2)[1] + '.' + r['benchmark'].rsplit('.', 1)[1]:<28} "
+              f"{str(r.get('params', {})):<40} {m['score']:>10.1f} ± {m['scoreError']:.1f} {m['scoreUnit']}")
+        continue
     name = r["benchmark"].rsplit(".", 1)[1]
     states = r.get("params", {}).get("states", "-")
     m = r["primaryMetric"]

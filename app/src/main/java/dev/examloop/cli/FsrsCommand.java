@@ -22,9 +22,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code examloop fsrs replay}: FSRS review logs, worked on without starting the application. */
+/** {@code examloop fsrs replay|optimize}: FSRS review logs, worked on without starting the application. */
 @Command(name = "fsrs", mixinStandardHelpOptions = true, description = "Work with FSRS review logs.",
-        subcommands = {FsrsCommand.Replay.class})
+        subcommands = {FsrsCommand.Replay.class, FsrsOptimizeCommand.class})
 public final class FsrsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -132,7 +132,7 @@ public final class FsrsCommand implements Runnable {
         }
 
         /** The numbers of a comma-separated list, such as the weights an FSRS optimiser prints. */
-        private static List<Double> weights(String text) {
+        static List<Double> weights(String text) {
             String[] parts = text.split(",", -1);
             List<Double> weights = new ArrayList<>(parts.length);
             for (int i = 0; i < parts.length; i++) {

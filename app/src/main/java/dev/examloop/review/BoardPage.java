@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What the board page shows: the cards by column, and the filters in force. */
 public record BoardPage(List<CardView> cards, String domain, String zone, String tag, List<DomainOption> domains,
-        ReviewSettings settings) {
+        ReviewSettings settings, OptimisationStatus optimisation) {
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 
@@ -14,6 +14,16 @@ public record BoardPage(List<CardView> cards, String domain, String zone, String
     }
 
     public record DomainOption(String id, String title) {}
+
+    /** A metric with four decimals. */
+    public static String decimal(double value) {
+        return String.format(java.util.Locale.ROOT, "%.4f", value);
+    }
+
+    /** A share as a percentage with two decimals. */
+    public static String percent(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f %%", 100 * value);
+    }
 
     public List<CardView> column(String workflow) {
         return cards.stream().filter(c -> c.workflow().equals(workflow)).toList();

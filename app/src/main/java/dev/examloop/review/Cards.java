@@ -19,6 +19,7 @@ import dev.examloop.core.fsrs.State;
 import dev.examloop.core.pack.Question;
 import dev.examloop.review.internal.CardRow;
 import dev.examloop.review.internal.CardStore;
+import dev.examloop.review.internal.ParameterSetStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,12 +44,14 @@ public class Cards {
     public static final List<String> WORKFLOWS = List.of("to-study", "reviewing", "mastered");
 
     private final CardStore store;
+    private final ParameterSetStore parameterSets;
     private final Accounts accounts;
     private final PackCatalog catalog;
     private final Clock clock;
 
-    public Cards(CardStore store, Accounts accounts, PackCatalog catalog, Clock clock) {
+    public Cards(CardStore store, ParameterSetStore parameterSets, Accounts accounts, PackCatalog catalog, Clock clock) {
         this.store = store;
+        this.parameterSets = parameterSets;
         this.accounts = accounts;
         this.catalog = catalog;
         this.clock = clock;
@@ -150,7 +153,7 @@ public class Cards {
     public QueueView queue() {
         String account = accounts.currentAccountId();
         ReviewSettings settings = store.settings(account);
-        Scheduler scheduler = scheduler(settings);
+        Scheduler scheduler = scheduler(account, settings);
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         long endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
@@ -346,11 +349,13 @@ public class Cards {
     }
 
     Scheduler scheduler(String account) {
-        return scheduler(store.settings(account));
+        return scheduler(account, store.settings(account));
     }
 
-    private static Scheduler scheduler(ReviewSettings settings) {
-        return new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(settings.desiredRetention()));
+    /** The account's scheduler: its desired retention, and its active fitted parameters (else the defaults). */
+    private Scheduler scheduler(String account, ReviewSettings settings) {
+        return new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(settings.desiredRetention())
+                .withParameters(ScheduleOptimiser.activeParameters(parameterSets, account)));
     }
 
     private CardRow row(String cardId) {

@@ -57,6 +57,11 @@ public class ReviewLogs {
         return RevlogWriter.toCsv(rows(accounts.currentAccountId()));
     }
 
+    /** The current account's review log as rows, for the optimiser. */
+    List<RevlogRow> rowsOfCurrentAccount() {
+        return rows(accounts.currentAccountId());
+    }
+
     private List<RevlogRow> rows(String account) {
         List<RevlogRow> rows = new ArrayList<>();
         for (long[] r : store.reviewLog(account)) {

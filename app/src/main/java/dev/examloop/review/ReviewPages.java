@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReviewPages {
     private final Cards cards;
+    private final ScheduleOptimiser optimiser;
     private final PackCatalog catalog;
 
-    ReviewPages(Cards cards, PackCatalog catalog) {
+    ReviewPages(Cards cards, ScheduleOptimiser optimiser, PackCatalog catalog) {
         this.cards = cards;
+        this.optimiser = optimiser;
         this.catalog = catalog;
     }
 
@@ -27,7 +29,8 @@ class ReviewPages {
         String z = zone == null || zone.isBlank() ? null : zone;
         model.addAttribute("board", new BoardPage(cards.board(domain, z, tag), domain, z, tag,
                 catalog.packs().stream().flatMap(p -> p.blueprint().domains().stream())
-                        .map(d -> new BoardPage.DomainOption(d.id(), d.title())).distinct().toList(), cards.settings()));
+                        .map(d -> new BoardPage.DomainOption(d.id(), d.title())).distinct().toList(), cards.settings(),
+                optimiser.status()));
         return "review/board";
     }
 
@@ -54,6 +57,22 @@ class ReviewPages {
             @RequestParam(defaultValue = "false") boolean scheduleMissedQuestions) {
         cards.saveSettings(new ReviewSettings(desiredRetention, newCardsPerDay, scheduleMissedQuestions));
         return "redirect:/board";
+    }
+
+    @PostMapping("/review/optimise")
+    String optimise() {
+        optimiser.optimise();
+        return "redirect:/board#optimise";
+    }
+
+    @PostMapping("/review/parameters/{id}/activate")
+    String activate(@PathVariable String id) {
+        if ("default".equals(id)) {
+            optimiser.activateDefaults();
+        } else {
+            optimiser.activate(id);
+        }
+        return "redirect:/board#optimise";
     }
 
     @GetMapping("/cards/{id}")

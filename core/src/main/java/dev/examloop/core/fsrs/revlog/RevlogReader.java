@@ -50,6 +50,32 @@ public final class RevlogReader {
     }
 
     /**
+     * The review log in {@code file} as columns, when the file has no problem at all; otherwise the problems, as
+     * {@link #read(Path)} reports them. A plain file (no quotes, only numbers) is read straight from its bytes,
+     * without a {@link RevlogRow} per review; any other file goes through {@link #read(Path)}.
+     *
+     * @throws IOException if the file cannot be opened or read
+     */
+    public static ColumnsOrProblems readColumns(Path file) throws IOException {
+        Optional<RevlogColumns> fast = FastRevlogParser.parse(Files.readAllBytes(file));
+        if (fast.isPresent()) {
+            return new ColumnsOrProblems(fast, List.of(), fast.get().size());
+        }
+        RevlogReadResult read = read(file);
+        return new ColumnsOrProblems(read.ok() ? Optional.of(RevlogColumns.of(read.rows())) : Optional.empty(),
+                read.problems(), read.rows().size());
+    }
+
+    /**
+     * What {@link #readColumns} gave: the columns of a sound file, or its problems.
+     *
+     * @param columns the reviews, when the file had no problem
+     * @param problems every problem, in file order
+     * @param validRows how many rows were valid (all of them for a sound file)
+     */
+    public record ColumnsOrProblems(Optional<RevlogColumns> columns, List<RevlogProblem> problems, int validRows) {}
+
+    /**
      * Reads a review log from {@code in}, in UTF-8 or with a byte-order mark naming its encoding.
      *
      * @param file the name to give in problems

@@ -1,0 +1,103 @@
+// Side-by-side benchmark of Examloop's FSRS optimiser and the reference optimiser (fsrs-rs through
+// @open-spaced-repetition/binding) on the same review logs. Run through run.sh, which installs the npm packages
+// and builds the Examloop jar:
+//
+//   node bench.mjs --java JAVA --jar examloop.jar --out DIR [--sizes 1000,10000] [--learners 1,2] [--revlogs DIR]
+//
+// For each log: reviews, cards, items; log loss and RMSE(bins) of both fitted parameter sets, both scored by the
+// reference's own evaluate() on the reference's items (the same yardstick), and Examloop's own metrics of its fit;
+// the time of both (in-process: read + convert + fit, and the whole process); and the ratios.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs'
+import { join, basename } from 'node:path'
+
+const argv = process.argv.slice(2)
+const opt = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback }
+const java = opt('--java', 'java')
+const jar = opt('--jar')
+const out = opt('--out', 'out/run')
+const sizes = opt('--sizes', '1000,10000,100000').split(',').filter(Boolean).map(Number)
+const learners = opt('--learners', '1,2').split(',').filter(Boolean).map(Number)
+const revlogs = opt('--revlogs')
+const here = new URL('.', import.meta.url).pathname
+mkdirSync(join(out, 'data'), { recursive: true })
+
+const files = []
+for (const size of sizes) {
+  for (const learner of learners) {
+    const file = join(here, 'out', 'data', `learner${learner}-${size}.csv`)
+    if (!existsSync(file)) {
+      mkdirSync(join(here, 'out', 'data'), { recursive: true })
+      execFileSync('node', [join(here, 'simulate.mjs'), '--reviews', String(size), '--learner', String(learner),
+        '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] })
+    }
+    files.push({ file, kind: 'simulated' })
+  }
+}
+if (revlogs && existsSync(revlogs)) {
+  const real = readdirSync(revlogs).filter((f) => f.endsWith('.csv')).sort()
+  if (real.length === 0) console.error(`bench: no review logs (*.csv) in ${revlogs}; simulated learners only`)
+  for (const f of real) files.push({ file: join(revlogs, f), kind: 'real' })
+} else {
+  console.error(`bench: ${revlogs ?? 'no folder of real review logs given'} does not exist; simulated learners only`)
+}
+
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9
+const results = []
+for (const { file, kind } of files) {
+  console.error(`bench: ${basename(file)}…`)
+  // The reference first, so that Examloop can score its parameters with its own (time-ordered) evaluation too.
+  let start = process.hrtime.bigint()
+  const reference0 = JSON.parse(execFileSync('node', [join(here, 'reference.mjs'), file], { maxBuffer: 1 << 26 }).toString())
+  const referenceWall = seconds(start)
+  start = process.hrtime.bigint()
+  const examloop = JSON.parse(execFileSync(java, ['-jar', jar, 'fsrs', 'optimize', '--revlog', file, '--json',
+    '--no-progress', '--score', reference0.parameters.join(',')], { maxBuffer: 1 << 26 }).toString())
+  const examloopWall = seconds(start)
+  // Examloop's parameters scored by the reference's evaluate() (not timed).
+  const reference = JSON.parse(execFileSync('node', [join(here, 'reference.mjs'), file, '--score',
+    examloop.parameters.join(','), '--no-fit', reference0.parameters.join(',')], { maxBuffer: 1 << 26 }).toString())
+  reference.seconds = reference0.seconds
+  reference.parameters = reference0.parameters
+  const scored = reference.scored[0]
+  const row = {
+    file: basename(file), kind, reviews: examloop.reviews, cards: examloop.cards,
+    items: { examloop: examloop.items, reference: reference.items },
+    logLoss: { examloop: scored.logLoss, reference: reference.logLoss, ratio: scored.logLoss / reference.logLoss },
+    rmseBins: { examloop: scored.rmseBins, reference: reference.rmseBins, ratio: scored.rmseBins / reference.rmseBins },
+    defaults: { logLoss: reference.defaultLogLoss, rmseBins: reference.defaultRmseBins },
+    timeOrdered: {
+      examloop: { logLoss: examloop.logLoss, rmseBins: examloop.rmseBins, auc: examloop.auc },
+      reference: examloop.scored[0],
+      defaults: { logLoss: examloop.defaultLogLoss, rmseBins: examloop.defaultRmseBins, auc: examloop.defaultAuc },
+      logLossRatio: examloop.logLoss / examloop.scored[0].logLoss,
+    },
+    seconds: { examloop: examloop.seconds, reference: reference.seconds, ratio: examloop.seconds / reference.seconds },
+    wallSeconds: { examloop: examloopWall, reference: referenceWall, ratio: examloopWall / referenceWall },
+    parameters: { examloop: examloop.parameters, reference: reference.parameters },
+  }
+  results.push(row)
+  appendFileSync(join(out, 'results.jsonl'), JSON.stringify(row) + '\n')
+}
+
+const f4 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(4))
+const pct = (x) => (x === undefined || Number.isNaN(x) ? '—' : (100 * x).toFixed(2) + ' %')
+const fs = (x) => x.toFixed(2)
+const lines = [
+  '| log | reviews | cards | log loss Examloop / fsrs-rs (ratio), time-ordered | log loss, reference evaluate() (ratio) | RMSE(bins) Examloop / fsrs-rs, time-ordered | fit s Examloop / fsrs-rs (ratio) | process s Examloop / fsrs-rs |',
+  '|---|---:|---:|---|---|---|---|---|',
+]
+for (const r of results) {
+  lines.push(`| ${r.file} | ${r.reviews.toLocaleString('en')} | ${r.cards.toLocaleString('en')} | ` +
+    `${f4(r.timeOrdered.examloop.logLoss)} / ${f4(r.timeOrdered.reference.logLoss)} (${f4(r.timeOrdered.logLossRatio)}) | ` +
+    `${f4(r.logLoss.examloop)} / ${f4(r.logLoss.reference)} (${f4(r.logLoss.ratio)}) | ` +
+    `${pct(r.timeOrdered.examloop.rmseBins)} / ${pct(r.timeOrdered.reference.rmseBins)} | ` +
+    `${fs(r.seconds.examloop)} / ${fs(r.seconds.reference)} (${fs(r.seconds.ratio)}) | ` +
+    `${fs(r.wallSeconds.examloop)} / ${fs(r.wallSeconds.reference)} |`)
+}
+const table = lines.join('\n')
+writeFileSync(join(out, 'table.md'), table + '\n')
+console.log(table)
+const worst = Math.max(...results.map((r) => Math.max(r.logLoss.ratio, r.timeOrdered.logLossRatio)))
+const slowest = Math.max(...results.map((r) => r.seconds.ratio))
+console.log(`\nworst log-loss ratio ${f4(worst)} (target ≤ 1.005); slowest time ratio ${fs(slowest)} (target ≤ 1.00)`)
