@@ -1,16 +1,25 @@
 package dev.examloop.core.pack;
 
+import dev.examloop.core.map.StarterMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A loaded, lint-clean exam pack: its blueprint, questions and case-study scenarios. */
-public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
+/**
+ * A loaded, lint-clean exam pack: its blueprint, questions, case-study scenarios and starter map (empty when
+ * the pack ships no {@code map.yaml}).
+ */
+public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios, StarterMap starterMap) {
     public Pack {
         questions = List.copyOf(questions);
         scenarios = List.copyOf(scenarios);
+        starterMap = starterMap == null ? StarterMap.EMPTY : starterMap;
+    }
+
+    public Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
+        this(blueprint, questions, scenarios, StarterMap.EMPTY);
     }
 
     public String code() {

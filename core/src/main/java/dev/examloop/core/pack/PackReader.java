@@ -67,13 +67,17 @@ public final class PackReader {
         for (PackFile file : questionFiles) {
             compose(file, problems).ifPresent(root -> questionsReader.readFile(YamlCursor.root(file.name(), root, problems)));
         }
+        dev.examloop.core.map.StarterMap starterMap = files.stream()
+                .filter(f -> f.relativePath().equals(StarterMapReader.FILE)).findFirst()
+                .flatMap(file -> compose(file, problems).map(root -> StarterMapReader.read(YamlCursor.root(file.name(), root, problems))))
+                .orElse(dev.examloop.core.map.StarterMap.EMPTY);
         if (questionsReader.itemsSeen == 0) {
             problems.add(new Problem(packName, 0, "", "has no questions (question files go under questions/*.yaml)"));
         }
         if (!problems.isEmpty() || blueprint.isEmpty()) {
             return new LintResult(packName, Optional.empty(), problems);
         }
-        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios);
+        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios, starterMap);
         return new LintResult(packName, Optional.of(pack), problems);
     }
 
