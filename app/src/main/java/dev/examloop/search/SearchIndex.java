@@ -98,7 +98,7 @@ public class SearchIndex {
         List<SearchResults.Hit> hits = matches.stream().map(SearchIndex::hit).toList();
         List<SearchResults.Hit> page = hits.subList(Math.min(query.offset(), hits.size()),
                 Math.min(query.offset() + query.limit(), hits.size()));
-        return new SearchResults(query.text(), total, kinds, parsed.isEmpty() ? List.of() : documentation(hits),
+        return new SearchResults(query.text(), total, kinds, parsed.isEmpty() ? List.of() : documentation(hits, parsed),
                 List.copyOf(page));
     }
 
@@ -140,12 +140,19 @@ public class SearchIndex {
                 .replace(String.valueOf(SearchEngine.MARK_END), "</mark>");
     }
 
-    /** The documentation pages the best matches link to, each weighted by the rank of the matches citing it. */
-    static List<SearchResults.DocumentationLink> documentation(List<SearchResults.Hit> hits) {
+    /**
+     * The documentation pages the best matches link to, each weighted by the rank of the matches citing it, and
+     * first of all those whose address names what was searched for ({@code …/batch-transform.html} for "batch
+     * transform").
+     */
+    static List<SearchResults.DocumentationLink> documentation(List<SearchResults.Hit> hits, ParsedQuery query) {
+        List<String> wanted = new ArrayList<>();
+        query.words().forEach(w -> wanted.add(w.text()));
+        query.phrases().forEach(wanted::addAll);
         Map<String, double[]> byUrl = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(hits.size(), DOCUMENTATION_FROM); i++) {
             for (String link : hits.get(i).links()) {
-                double[] score = byUrl.computeIfAbsent(link, l -> new double[2]);
+                double[] score = byUrl.computeIfAbsent(link, l -> new double[] {10 * named(l, wanted), 0});
                 score[0] += 1.0 / (i + 1);
                 score[1]++;
             }
@@ -155,6 +162,18 @@ public class SearchIndex {
         return ranked.stream().limit(DOCUMENTATION_LINKS)
                 .map(e -> new SearchResults.DocumentationLink(e.getKey(), titleOf(e.getKey()), (int) e.getValue()[1]))
                 .toList();
+    }
+
+    /** The share of the searched words (by their first five letters, a crude stem) in the page's address. */
+    static double named(String url, List<String> words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        String path = url.toLowerCase(Locale.ROOT);
+        int slash = path.indexOf('/', path.indexOf("//") + 2);
+        String address = slash < 0 ? "" : path.substring(slash);
+        long found = words.stream().filter(w -> address.contains(w.length() > 5 ? w.substring(0, 5) : w)).count();
+        return (double) found / words.size();
     }
 
     /** A readable name for a documentation URL: its last path segment in words, and the site. */

@@ -23,13 +23,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Notes, links, backlinks, images and search over the API: a contract run on SQLite (FTS5) and on PostgreSQL
+ * Notes, links, backlinks, images, search and the map over the API: a contract run on SQLite (FTS5) and on PostgreSQL
  * (tsvector), with the same expectations of matching, ranking, stemming, phrases and prefixes on both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"examloop.deadline-sweep-ms=3600000", "examloop.images.max-bytes=65536"})
 @Import({TestClockConfiguration.class, TestAccounts.class})
-abstract class NotesAndSearchApiContract {
+abstract class NotesSearchAndMapApiContract {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String BATCH_DOCS = "https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html";
 
@@ -339,5 +339,74 @@ abstract class NotesAndSearchApiContract {
         String url = upload(PNG, "shot.png", "image/png", null).json().get("url").asText();
         JsonNode n = note("With a screenshot", "![shot](" + url + ")\n\n![remote](http://evil.example/x.png)", List.of(), List.of());
         assertThat(n.get("html").asText()).contains("<img src=\"" + url + "\" alt=\"shot\">").doesNotContain("evil.example");
+    }
+
+    // ----- Map
+
+    static JsonNode node(JsonNode map, String id) {
+        for (JsonNode n : map.get("nodes")) {
+            if (n.get("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void drawsThePacksStarterMapFromIngestionToMonitoringWithIamAcrossIt() {
+        JsonNode map = http.get("/api/map?pack=MLS-C01").json();
+        assertThat(map.get("nodes")).extracting(n -> n.get("id").asText())
+                .contains("kinesis", "s3", "glue", "sagemaker-training", "batch-transform", "endpoints", "model-monitor",
+                        "cloudwatch", "iam", "lambda");
+        assertThat(node(map, "kinesis").get("x").asDouble()).isLessThan(node(map, "s3").get("x").asDouble());
+        assertThat(node(map, "s3").get("x").asDouble()).isLessThan(node(map, "model-monitor").get("x").asDouble());
+        assertThat(map.get("edges")).extracting(e -> e.get("source").asText() + " " + e.get("relation").asText() + " "
+                + e.get("target").asText() + " " + e.get("origin").asText())
+                .contains("kinesis feeds data to s3 pack", "model-monitor monitors endpoints pack",
+                        "iam grants access to sagemaker-training pack");
+    }
+
+    @Test
+    void addsTheLearnersRelationsAndRefusesABadOne() {
+        Http.Response added = http.post("/api/map/relations", "{\"source\":\"lambda\",\"target\":\"kinesis\",\"relation\":\"reads from\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonNode map = http.get("/api/map?pack=MLS-C01").json();
+        assertThat(map.get("edges")).extracting(e -> e.get("source").asText() + " " + e.get("relation").asText() + " "
+                + e.get("target").asText() + " " + e.get("origin").asText()).contains("lambda reads from kinesis learner");
+        assertThat(http.post("/api/map/relations", "{\"source\":\"lambda\",\"target\":\"kinesis\",\"relation\":\"reads from\"}")
+                .status()).isEqualTo(409);
+        Http.Response bad = http.post("/api/map/relations", "{\"source\":\"Not a node\",\"target\":\"s3\",\"relation\":\"\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("details").toString()).isEqualTo("[\"source\",\"relation\"]");
+        String id = added.json().get("id").asText();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/map/relations/" + id))
+                .DELETE()).status()).isEqualTo(204);
+    }
+
+    @Test
+    void derivesRelationsFromTagsThatOccurTogetherAboveTheThreshold() {
+        String w = word();
+        for (int i = 0; i < 3; i++) {
+            note("Together " + i + " " + w, "x", List.of("glue-etl", w), List.of());
+        }
+        JsonNode map = http.get("/api/map?pack=MLS-C01&threshold=3").json();
+        assertThat(map.get("edges")).extracting(e -> e.get("source").asText() + "~" + e.get("target").asText() + "~"
+                + e.get("origin").asText() + "~" + e.get("weight").asInt()).contains("glue~" + w + "~derived~3");
+        JsonNode higher = http.get("/api/map?pack=MLS-C01&threshold=4").json();
+        assertThat(higher.get("edges")).extracting(e -> e.get("target").asText()).doesNotContain(w);
+    }
+
+    @Test
+    void coloursANodeByTheWeakestZoneOfItsCardsAndOpensWhatIsLinkedToIt() {
+        http.post("/api/cards", "{\"title\":\"Shard splits " + word() + "\",\"tags\":[\"kinesis-data-streams\"],\"confidence\":1}");
+        String noteTitle = "Kinesis note " + word();
+        note(noteTitle, "Shards.", List.of("streaming-ingestion"), List.of());
+        JsonNode map = http.get("/api/map?pack=MLS-C01").json();
+        assertThat(node(map, "kinesis").get("zone").asText()).isIn("red", "yellow");
+        assertThat(node(map, "kinesis").get("cards").asInt()).isPositive();
+        JsonNode detail = http.get("/api/map/nodes/kinesis?pack=MLS-C01").json();
+        assertThat(detail.get("items")).extracting(i -> i.get("title").asText()).contains(noteTitle);
+        assertThat(detail.get("items")).extracting(i -> i.get("kind").asText()).contains("note", "card", "question");
+        assertThat(http.get("/api/map/nodes/no-such-node").status()).isEqualTo(404);
     }
 }

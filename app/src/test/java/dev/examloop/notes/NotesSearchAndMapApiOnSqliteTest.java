@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-class NotesAndSearchApiOnSqliteTest extends NotesAndSearchApiContract {
+class NotesSearchAndMapApiOnSqliteTest extends NotesSearchAndMapApiContract {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         Path data = TestDatabases.dataDirWithTestPacks();
