@@ -94,7 +94,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("    " + text(hit.snippetHtml()));
             out.println("    " + hit.url());
         }
-        out.println(results.total() + " result(s)" + (results.total() > results.hits().size()
+        out.println(results.total() + (results.totalIsLowerBound() ? "+" : "") + " result(s)" + (results.total() > results.hits().size()
                 ? ", the first " + results.hits().size() + " shown" : ""));
     }
 

@@ -86,20 +86,21 @@ public class SearchIndex {
         ParsedQuery parsed = QueryParser.parse(query.text());
         SearchEngine.Filters filters = new SearchEngine.Filters(query.kind(), query.domain(), query.tag());
         if (parsed.isEmpty() && query.tag() == null && query.kind() == null && query.domain() == null) {
-            return new SearchResults(query.text(), 0, Map.of(), List.of(), List.of());
+            return new SearchResults(query.text(), 0, false, Map.of(), List.of(), List.of());
         }
         int wanted = Math.max(query.offset() + query.limit(), DOCUMENTATION_FROM);
         List<SearchEngine.Match> matches = parsed.isEmpty() ? store.latest(account, filters, wanted)
                 : engine.ranked(account, parsed, filters, wanted);
-        Map<String, Integer> kinds = parsed.isEmpty() ? store.countLatest(account, filters)
+        SearchEngine.Counts counts = parsed.isEmpty() ? new SearchEngine.Counts(store.countLatest(account, filters), false)
                 : engine.countByKind(account, parsed, filters);
+        Map<String, Integer> kinds = counts.kinds();
         int total = query.kind() == null ? kinds.values().stream().mapToInt(Integer::intValue).sum()
                 : kinds.getOrDefault(query.kind(), 0);
         List<SearchResults.Hit> hits = matches.stream().map(SearchIndex::hit).toList();
         List<SearchResults.Hit> page = hits.subList(Math.min(query.offset(), hits.size()),
                 Math.min(query.offset() + query.limit(), hits.size()));
-        return new SearchResults(query.text(), total, kinds, parsed.isEmpty() ? List.of() : documentation(hits, parsed),
-                List.copyOf(page));
+        return new SearchResults(query.text(), total, counts.capped(), kinds,
+                parsed.isEmpty() ? List.of() : documentation(hits, parsed), List.copyOf(page));
     }
 
     /** A document's title and address. */

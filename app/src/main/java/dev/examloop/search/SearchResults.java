@@ -8,10 +8,11 @@ import java.util.Map;
  * documented?"), then the matching documents, best first.
  *
  * @param total how many documents match, over every kind when no kind filter is set
+ * @param totalIsLowerBound true when counting stopped early (at 5,000 matches): there are at least {@code total}
  * @param kinds how many documents of each kind match (ignoring the kind filter), for the filter's counts
  * @param documentation the documentation pages cited by the best matches, most cited by the best first
  */
-public record SearchResults(String query, int total, Map<String, Integer> kinds, List<DocumentationLink> documentation,
+public record SearchResults(String query, int total, boolean totalIsLowerBound, Map<String, Integer> kinds, List<DocumentationLink> documentation,
         List<Hit> hits) {
 
     /**

@@ -42,12 +42,13 @@ public class DocumentStore {
         }
         // An upsert, so that two application nodes indexing the same pack at once do not collide.
         jdbc.sql("INSERT INTO search_document (account_id, kind, ref_id, title, body, tags_text, domain_id, tags, links, "
-                        + "url, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "url, updated_at, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (account_id, kind, ref_id) DO UPDATE SET title = excluded.title, "
                         + "body = excluded.body, tags_text = excluded.tags_text, domain_id = excluded.domain_id, "
-                        + "tags = excluded.tags, links = excluded.links, url = excluded.url, updated_at = excluded.updated_at")
+                        + "tags = excluded.tags, links = excluded.links, url = excluded.url, updated_at = excluded.updated_at, "
+                        + "scope = excluded.scope")
                 .params(d.accountId(), d.kind(), d.refId(), d.title(), d.body(), tagsText, d.domainId(), tags, links,
-                        d.url(), now)
+                        d.url(), now, SearchScope.of(d))
                 .update();
         if (stored.isEmpty() || !stored.get().get(3).equals(tags)) {
             jdbc.sql("DELETE FROM search_tag WHERE account_id = ? AND kind = ? AND ref_id = ?")
@@ -102,22 +103,49 @@ public class DocumentStore {
         return byDocument;
     }
 
-    /** Browsing without words: the filtered documents, newest first. */
+    /**
+     * Browsing without words: the filtered documents, newest first. With a tag, the tag's rows lead (a tag is
+     * on few documents), so that no document is read only to be filtered out.
+     */
     public List<SearchEngine.Match> latest(String accountId, SearchEngine.Filters filters, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = FilterSql.conditions("d", accountId, filters, true, params);
+        String from = "search_document d";
+        String where;
+        if (filters.tag() != null) {
+            from = "search_tag t JOIN search_document d ON d.account_id = t.account_id AND d.kind = t.kind "
+                    + "AND d.ref_id = t.ref_id";
+            where = FilterSql.conditions("d", accountId, new SearchEngine.Filters(filters.kind(), filters.domain(), null),
+                    true, params) + " AND t.tag = ? AND t.account_id IN (?, ?)";
+            params.add(filters.tag());
+            params.add(accountId);
+            params.add(SearchDocument.SHARED);
+        } else {
+            where = FilterSql.conditions("d", accountId, filters, true, params);
+        }
         params.add(limit);
         return jdbc.sql("SELECT d.kind, d.ref_id, d.title, d.domain_id, d.tags, d.links, d.url, d.title AS marked_title, "
-                        + "SUBSTR(d.body, 1, 240) AS marked_snippet, 0 AS score FROM search_document d WHERE " + where
+                        + "SUBSTR(d.body, 1, 240) AS marked_snippet, 0 AS score FROM " + from + " WHERE " + where
                         + " ORDER BY d.updated_at DESC, d.doc_id LIMIT ?")
                 .params(params).query((rs, n) -> FilterSql.match(rs)).list();
     }
 
     public Map<String, Integer> countLatest(String accountId, SearchEngine.Filters filters) {
         List<Object> params = new ArrayList<>();
-        String where = FilterSql.conditions("d", accountId, filters, false, params);
+        String from = "search_document d";
+        String where;
+        if (filters.tag() != null) {
+            from = "search_tag t JOIN search_document d ON d.account_id = t.account_id AND d.kind = t.kind "
+                    + "AND d.ref_id = t.ref_id";
+            where = FilterSql.conditions("d", accountId, new SearchEngine.Filters(null, filters.domain(), null), false,
+                    params) + " AND t.tag = ? AND t.account_id IN (?, ?)";
+            params.add(filters.tag());
+            params.add(accountId);
+            params.add(SearchDocument.SHARED);
+        } else {
+            where = FilterSql.conditions("d", accountId, filters, false, params);
+        }
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT d.kind, COUNT(*) FROM search_document d WHERE " + where + " GROUP BY d.kind ORDER BY d.kind")
+        jdbc.sql("SELECT d.kind, COUNT(*) FROM " + from + " WHERE " + where + " GROUP BY d.kind ORDER BY d.kind")
                 .params(params).query(rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                 });

@@ -21,9 +21,10 @@ final class FilterSql {
             params.add(filters.domain());
         }
         if (filters.tag() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM search_tag t WHERE t.account_id = ").append(alias)
-                    .append(".account_id AND t.kind = ").append(alias).append(".kind AND t.ref_id = ").append(alias)
-                    .append(".ref_id AND t.tag = ?)");
+            // The caller joins search_tag t on the document (DocumentStore.latest) or tests it here.
+            sql.append(" AND EXISTS (SELECT 1 FROM search_tag x WHERE x.account_id = ").append(alias)
+                    .append(".account_id AND x.kind = ").append(alias).append(".kind AND x.ref_id = ").append(alias)
+                    .append(".ref_id AND x.tag = ?)");
             params.add(filters.tag());
         }
         return sql.toString();
