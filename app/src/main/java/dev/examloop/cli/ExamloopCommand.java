@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Prepare a certification exam: mock exams, post-mortems, review and planning, on your own machine.",
         subcommands = {ServeCommand.class, PackCommand.class, FsrsCommand.class, RevlogCommand.class, GoalCommand.class,
-                PlanCommand.class})
+                PlanCommand.class, SearchCommand.class})
 public final class ExamloopCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -13,6 +13,8 @@ import dev.examloop.postmortem.internal.PostMortemStore;
 import dev.examloop.review.CardView;
 import dev.examloop.review.Cards;
 import dev.examloop.review.Mistake;
+import dev.examloop.search.DocumentChanged;
+import dev.examloop.search.SearchDocument;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +40,11 @@ public class PostMortems {
     private final PackCatalog catalog;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public PostMortems(PostMortemStore store, Attempts attempts, Cards cards, PackCatalog catalog, Accounts accounts,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.attempts = attempts;
         this.cards = cards;
@@ -97,13 +102,16 @@ public class PostMortems {
                 checked.explanation(), checked.confidence(), correct, "attempt",
                 view.pack() + " attempt, question " + n + " (" + String.join(", ", item.why()) + ")",
                 Instant.ofEpochMilli(now), newOutcome));
+        String entryId = existing.map(PostMortemStore.EntryRow::id).orElseGet(Ids::newId);
         if (existing.isEmpty()) {
-            store.insertEntry(Ids.newId(), account, attemptId, n, null, item.questionId(), checked.topic(),
+            store.insertEntry(entryId, account, attemptId, n, null, item.questionId(), checked.topic(),
                     checked.domainId(), checked.explanation(), json(checked.links()), checked.confidence(), card.id(), now);
         } else {
-            store.updateEntry(account, existing.get().id(), checked.topic(), checked.domainId(), checked.explanation(),
+            store.updateEntry(account, entryId, checked.topic(), checked.domainId(), checked.explanation(),
                     json(checked.links()), checked.confidence(), card.id(), now);
         }
+        indexed(account, entryId, checked, view.pack() + " " + item.questionId(),
+                "/attempts/" + attemptId + "/postmortem#pm-" + n);
         return new PostMortemView.Entry(checked.explanation(), checked.domainId(), checked.topic(), checked.links(),
                 checked.confidence(), card.id(), Instant.ofEpochMilli(now));
     }
@@ -179,8 +187,10 @@ public class PostMortems {
             CardView card = cards.recordMistake(new Mistake(c.topic(), m.topic().trim(), pack == null ? null : pack.code(),
                     null, c.domainId(), domainTitle, List.of(c.topic()), c.links(), c.explanation(), c.confidence(), false,
                     "external", form.source().trim() + ", " + takenOn, Instant.ofEpochMilli(now), true));
-            store.insertEntry(Ids.newId(), account, null, null, id, null, c.topic(), c.domainId(), c.explanation(),
+            String entryId = Ids.newId();
+            store.insertEntry(entryId, account, null, null, id, null, c.topic(), c.domainId(), c.explanation(),
                     json(c.links()), c.confidence(), card.id(), now);
+            indexed(account, entryId, c, form.source().trim() + ", " + takenOn, "/external");
             cardIds.add(card.id());
         }
         return new ExternalAttemptView(id, pack == null ? null : pack.code(), form.source().trim(), takenOn.toString(),
@@ -191,6 +201,13 @@ public class PostMortems {
         String account = accounts.currentAccountId();
         return store.externals(account).stream().map(r -> new ExternalAttemptView(r.id(), r.pack(), r.source(),
                 r.takenOn(), r.scorePercent(), readDomains(r.domains()), store.cardsOfExternal(account, r.id()))).toList();
+    }
+
+    /** Tells the search index what the entry says, in the transaction of its write. */
+    private void indexed(String account, String entryId, Checked c, String where, String url) {
+        events.publishEvent(new DocumentChanged(new SearchDocument(account, "postmortem", entryId,
+                "Post-mortem: " + c.topic().replace('-', ' ') + " (" + where + ")", c.explanation(), c.domainId(),
+                List.of(c.topic()), c.links(), url)));
     }
 
     private record Checked(String explanation, String domainId, String topic, List<String> links, int confidence) {}

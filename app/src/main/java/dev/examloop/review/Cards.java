@@ -20,6 +20,8 @@ import dev.examloop.core.pack.Question;
 import dev.examloop.review.internal.CardRow;
 import dev.examloop.review.internal.CardStore;
 import dev.examloop.review.internal.ParameterSetStore;
+import dev.examloop.search.DocumentChanged;
+import dev.examloop.search.SearchDocument;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,13 +51,16 @@ public class Cards {
     private final Accounts accounts;
     private final PackCatalog catalog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public Cards(CardStore store, ParameterSetStore parameterSets, Accounts accounts, PackCatalog catalog, Clock clock) {
+    public Cards(CardStore store, ParameterSetStore parameterSets, Accounts accounts, PackCatalog catalog, Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.parameterSets = parameterSets;
         this.accounts = accounts;
         this.catalog = catalog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Adds a post-mortem entry to its topic's card, creating the card at the first mistake on that topic. */
@@ -279,6 +285,7 @@ public class Cards {
                     m.confidence(), row.workflow(), row.fsrsState(), row.fsrsStep(), row.stability(), row.difficulty(),
                     row.dueAt(), row.lastReviewAt(), row.zone(), row.zoneReason(), row.createdAt(), now, row.mistakes());
             store.update(merged);
+            indexed(merged);
             return merged;
         }
         checkConfidence(m.confidence());
@@ -288,7 +295,20 @@ public class Cards {
                 m.explanation(), m.confidence(), "to-study", State.NEW.code(), 0, null, null, now, null, "yellow",
                 "New card", now, now, 0);
         store.insert(row);
+        indexed(row);
         return row;
+    }
+
+    /** Tells the search index what the card now says (in this transaction: the index never drifts from the card). */
+    void indexed(CardRow row) {
+        List<String> tags = new ArrayList<>(list(row.tags()));
+        if ("topic".equals(row.kind()) && !tags.contains(row.topic())) {
+            tags.add(row.topic());
+        }
+        String body = String.join("\n", java.util.stream.Stream.of(row.note(), row.topic().replace('-', ' '),
+                row.domainTitle()).filter(java.util.Objects::nonNull).toList());
+        events.publishEvent(new DocumentChanged(new SearchDocument(row.accountId(), "card", row.id(), row.title(), body,
+                row.domainId(), tags, list(row.links()), "/cards/" + row.id())));
     }
 
     /** Applies the zone rule to the card as it now stands and stores the zone with its reason. */

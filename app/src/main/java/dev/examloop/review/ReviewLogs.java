@@ -113,6 +113,7 @@ public class ReviewLogs {
                         "Imported card " + number, null, null, "[]", "[]", null, 3, "reviewing", State.NEW.code(), 0, null,
                         null, now, null, "yellow", "New card", now, now, 0);
                 store.insert(card);
+                cards.indexed(card);
                 created++;
             }
             List<RevlogRow> all = new ArrayList<>(history.getOrDefault(number, List.of()));

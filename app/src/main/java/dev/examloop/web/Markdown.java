@@ -26,7 +26,50 @@ public final class Markdown {
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
 
+    /** For the learner's notes: the same allow-list, keeping links within Examloop ({@code /cards/…}) too. */
+    private static final Safelist NOTE_SAFE = Safelist.relaxed()
+            .addTags("hr", "del", "s")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addAttributes("code", "class")
+            .addProtocols("img", "src", "https")
+            .removeProtocols("img", "src", "http")
+            .addAttributes("a", "rel")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
+            .preserveRelativeLinks(true);
+    private static final java.util.regex.Pattern LOCAL_IMAGE = java.util.regex.Pattern.compile("/images/[0-9a-f-]{36}");
+    private static final java.util.regex.Pattern LOCAL_LINK = java.util.regex.Pattern.compile("/[a-z][^\\s]*");
+
     private Markdown() {}
+
+    /**
+     * A note's Markdown as sanitised HTML. Beyond {@link #html}, links to pages of Examloop ({@code /cards/…},
+     * {@code /notes/…}) are kept, and images may be the learner's own uploads ({@code /images/ID}); any other
+     * relative or non-https image is dropped.
+     */
+    public static String note(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)),
+                "https://examloop.invalid/");
+        org.jsoup.nodes.Document clean = new org.jsoup.safety.Cleaner(NOTE_SAFE).clean(dirty);
+        for (org.jsoup.nodes.Element img : clean.select("img")) {
+            String src = img.attr("src");
+            if (!(src.startsWith("https://") || LOCAL_IMAGE.matcher(src).matches())) {
+                img.remove();
+            }
+        }
+        for (org.jsoup.nodes.Element a : clean.select("a[href]")) {
+            String href = a.attr("href");
+            if (!(href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")
+                    || LOCAL_LINK.matcher(href).matches() || href.startsWith("#"))) {
+                a.removeAttr("href");
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
 
     /** Block Markdown as sanitised HTML. */
     public static String html(String markdown) {

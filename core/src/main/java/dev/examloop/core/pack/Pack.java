@@ -1,5 +1,6 @@
 package dev.examloop.core.pack;
 
+import dev.examloop.core.map.StarterMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,24 +9,25 @@ import java.util.stream.Collectors;
 
 /**
  * A loaded, lint-clean exam pack: its blueprint, questions, case-study scenarios, the review records of its
- * questions (empty for a pack without a {@code review/} folder) and the learning resources it recommends
- * (its {@code resources.yaml}, or none).
+ * questions (empty for a pack without a {@code review/} folder), the learning resources it recommends (its
+ * {@code resources.yaml}, or none) and its starter map (empty when the pack ships no {@code map.yaml}).
  */
 public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios, List<ReviewRecord> reviews,
-        List<StarterResource> resources) {
+        List<StarterResource> resources, StarterMap starterMap) {
     public Pack {
         questions = List.copyOf(questions);
         scenarios = List.copyOf(scenarios);
         reviews = List.copyOf(reviews);
         resources = List.copyOf(resources);
+        starterMap = starterMap == null ? StarterMap.EMPTY : starterMap;
     }
 
     public Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios) {
-        this(blueprint, questions, scenarios, List.of(), List.of());
+        this(blueprint, questions, scenarios, List.of(), List.of(), StarterMap.EMPTY);
     }
 
     public Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios, List<ReviewRecord> reviews) {
-        this(blueprint, questions, scenarios, reviews, List.of());
+        this(blueprint, questions, scenarios, reviews, List.of(), StarterMap.EMPTY);
     }
 
     public String code() {

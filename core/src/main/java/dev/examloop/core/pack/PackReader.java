@@ -79,6 +79,10 @@ public final class PackReader {
         for (PackFile file : questionFiles) {
             compose(file, problems).ifPresent(root -> questionsReader.readFile(YamlCursor.root(file.name(), root, problems)));
         }
+        dev.examloop.core.map.StarterMap starterMap = files.stream()
+                .filter(f -> f.relativePath().equals(StarterMapReader.FILE)).findFirst()
+                .flatMap(file -> compose(file, problems).map(root -> StarterMapReader.read(YamlCursor.root(file.name(), root, problems))))
+                .orElse(dev.examloop.core.map.StarterMap.EMPTY);
         if (questionsReader.itemsSeen == 0) {
             problems.add(new Problem(packName, 0, "", "has no questions (question files go under questions/*.yaml)"));
         }
@@ -93,7 +97,8 @@ public final class PackReader {
         if (!problems.isEmpty() || blueprint.isEmpty()) {
             return new LintResult(packName, Optional.empty(), problems);
         }
-        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios, reviews, resources);
+        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios, reviews, resources,
+                starterMap);
         problems.addAll(PackLint.check(pack, sources, strictness));
         Optional<BankSummary> summary = Optional.of(BankSummary.of(pack));
         boolean loads = problems.stream().noneMatch(Problem::isError);
