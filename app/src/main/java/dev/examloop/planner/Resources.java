@@ -28,12 +28,25 @@ public class Resources {
     private final dev.examloop.planner.internal.BlockStore blocks;
     private final Accounts accounts;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Resources(ResourceStore store, dev.examloop.planner.internal.BlockStore blocks, Accounts accounts, Clock clock) {
+    Resources(ResourceStore store, dev.examloop.planner.internal.BlockStore blocks, Accounts accounts, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.blocks = blocks;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Keeps the search index in step: a resource is found by its title, its sections, its tags and its link. */
+    private void indexed(String id) {
+        ResourceView resource = get(id);
+        events.publishEvent(new dev.examloop.search.DocumentChanged(new dev.examloop.search.SearchDocument(
+                accounts.currentAccountId(), "resource", resource.id(), resource.title(),
+                resource.type() + ". " + String.join(". ", resource.sections().stream().map(ResourceView.Section::title).toList()),
+                resource.domains().size() == 1 ? resource.domains().getFirst() : null, resource.tags(),
+                List.of(resource.url()), "/resources#resource-" + resource.id())));
     }
 
     public List<ResourceView> list() {
@@ -103,6 +116,7 @@ public class Resources {
             store.insertSection(Ids.newId(), account, id, i + 1, s.title().strip(), s.minutes(),
                     s.domain() == null || s.domain().isBlank() ? null : s.domain(), now);
         }
+        indexed(id);
         return get(id);
     }
 
@@ -112,6 +126,7 @@ public class Resources {
         if (!store.delete(accounts.currentAccountId(), id)) {
             throw ClientProblem.notFound("resource " + id);
         }
+        events.publishEvent(new dev.examloop.search.DocumentRemoved(accounts.currentAccountId(), "resource", id));
     }
 
     /**
@@ -165,6 +180,7 @@ public class Resources {
                         : resource.domains().size() == 1 ? resource.domains().getFirst() : null;
                 store.insertSection(Ids.newId(), account, id, position++, section.title(), section.minutes(), domain, now);
             }
+            indexed(id);
             added++;
         }
         return added;

@@ -359,6 +359,21 @@ abstract class PlannerApiContract {
     }
 
     @Test
+    void findsResourcesBySearchAndForgetsThemWhenRemoved() {
+        String id = http.post("/api/resources", "{\"type\":\"whitepaper\",\"title\":\"Zebrafish telemetry primer\","
+                + "\"url\":\"https://example.org/zebrafish\",\"tags\":[\"telemetry\"],\"sections\":[{\"title\":"
+                + "\"Quokka sampling\",\"minutes\":15}]}").json().get("id").asText();
+        JsonNode found = http.get("/api/search?q=quokka&kind=resource").json();
+        assertThat(found.get("hits")).hasSize(1);
+        assertThat(found.get("hits").get(0).get("refId").asText()).isEqualTo(id);
+        assertThat(found.get("hits").get(0).get("url").asText()).isEqualTo("/resources#resource-" + id);
+
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/api/resources/" + id)).DELETE()).status()).isEqualTo(204);
+        assertThat(http.get("/api/search?q=quokka&kind=resource").json().get("hits")).isEmpty();
+    }
+
+    @Test
     void givesTheBundledPacksOfficialStarterResources() {
         http.post("/api/goals", GOAL.replace("SHORT-01", "MLA-C01"));
         JsonNode resources = http.get("/api/resources").json();
