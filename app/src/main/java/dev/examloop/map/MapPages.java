@@ -1,5 +1,7 @@
 package dev.examloop.map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.examloop.content.PackCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,20 +14,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MapPages {
     private final ConceptMap map;
     private final PackCatalog catalog;
+    private final ObjectMapper json;
 
-    MapPages(ConceptMap map, PackCatalog catalog) {
+    MapPages(ConceptMap map, PackCatalog catalog, ObjectMapper json) {
         this.map = map;
         this.catalog = catalog;
+        this.json = json;
     }
 
     @GetMapping("/map")
     String page(@RequestParam(required = false) String pack,
             @RequestParam(defaultValue = "" + ConceptMap.DEFAULT_THRESHOLD) int threshold, Model model) {
-        model.addAttribute("map", map.map(pack, threshold));
+        MapView view = map.map(pack, threshold);
+        model.addAttribute("map", view);
+        model.addAttribute("mapJson", scriptSafe(view));
         model.addAttribute("pack", pack == null ? "" : pack);
         model.addAttribute("packs", catalog.packs().stream().filter(p -> !p.starterMap().isEmpty())
                 .map(p -> p.code()).toList());
         return "map/page";
+    }
+
+    /**
+     * The map as JSON to put in a {@code <script type="application/json">} element, so that the page draws it
+     * without asking the server for it again: {@code <}, {@code >} and {@code &} are written as JSON escapes,
+     * so no text in it can close the element.
+     */
+    String scriptSafe(MapView view) {
+        try {
+            return json.writeValueAsString(view).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @PostMapping("/map/relations")

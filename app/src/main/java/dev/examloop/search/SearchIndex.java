@@ -81,6 +81,7 @@ public class SearchIndex {
     }
 
     /** Searches the current account's and the shared documents. */
+    @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
         String account = accounts.currentAccountId();
         ParsedQuery parsed = QueryParser.parse(query.text());

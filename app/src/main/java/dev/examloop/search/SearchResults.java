@@ -8,7 +8,7 @@ import java.util.Map;
  * documented?"), then the matching documents, best first.
  *
  * @param total how many documents match, over every kind when no kind filter is set
- * @param totalIsLowerBound true when counting stopped early (at 5,000 matches): there are at least {@code total}
+ * @param totalIsLowerBound true when counting stopped early (at 1,000 matches): there are at least {@code total}
  * @param kinds how many documents of each kind match (ignoring the kind filter), for the filter's counts
  * @param documentation the documentation pages cited by the best matches, most cited by the best first
  */

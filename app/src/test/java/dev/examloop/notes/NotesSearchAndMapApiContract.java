@@ -409,4 +409,13 @@ abstract class NotesSearchAndMapApiContract {
         assertThat(detail.get("items")).extracting(i -> i.get("kind").asText()).contains("note", "card", "question");
         assertThat(http.get("/api/map/nodes/no-such-node").status()).isEqualTo(404);
     }
+
+    @Test
+    void describesItsPathsInTheOpenApiDocument() {
+        List<String> paths = new ArrayList<>();
+        http.get("/v3/api-docs").json().get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/notes", "/api/notes/{id}", "/api/notes/template", "/api/links", "/api/images",
+                "/api/images/{id}", "/api/search", "/api/tags", "/api/tags/{tag}", "/api/map", "/api/map/nodes/{id}",
+                "/api/map/relations", "/api/map/relations/{id}");
+    }
 }

@@ -2,19 +2,16 @@ package dev.examloop.search.internal;
 
 import dev.examloop.search.SearchDocument;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Search on SQLite with FTS5: the porter tokenizer stems; every filter is a term of the match on the column
  * {@code scope} ({@link SearchScope}); {@code bm25} ranks with the title weighing ten times and the tags four
- * times the body; {@code snippet} and {@code highlight} mark the matches of the rows shown.
+ * times the body; {@link Snippets} marks the matches of the rows shown.
  */
 final class Fts5Engine implements SearchEngine {
     /** bm25 is lower for better matches; its weights per column: title, body, tags, scope. */
@@ -30,40 +27,50 @@ final class Fts5Engine implements SearchEngine {
     public List<Match> ranked(String accountId, ParsedQuery query, Filters filters, int limit) {
         String words = words(query);
         String scope = scope(accountId, filters, true);
-        String full = "{title body tags_text} : " + words + " AND " + scope;
-        String titles = "{title} : " + words + " AND " + scope;
-        Set<Long> candidates = new LinkedHashSet<>(best(full, limit));
-        candidates.addAll(best(titles, limit));
-        if (candidates.isEmpty()) {
+        // Title matches come first when there are more matches than candidates (a title weighs ten times the
+        // body, so they would rank first anyway); otherwise the full ranking is exact and holds them already.
+        Map<Long, Double> chosen = new LinkedHashMap<>();
+        Map<Long, Double> full = best("{title body tags_text} : " + words + " AND " + scope, limit);
+        if (full.size() >= limit && countAtLeast("{title body tags_text} : " + words + " AND " + scope, CANDIDATES)) {
+            chosen.putAll(best("{title} : " + words + " AND " + scope, limit));
+        }
+        full.forEach(chosen::putIfAbsent);
+        if (chosen.isEmpty()) {
             return List.of();
         }
-        // Snippets are made for the rows shown only, one lookup by rowid each, in one statement.
-        String one = "SELECT d.kind, d.ref_id, d.title, d.domain_id, d.tags, d.links, d.url, "
-                + "highlight(search_fts, 0, ?, ?) AS marked_title, snippet(search_fts, 1, ?, ?, '…', 24) AS marked_snippet, "
-                + "-" + RANK + " AS score, d.doc_id FROM search_fts JOIN search_document d ON d.doc_id = search_fts.rowid "
-                + "WHERE search_fts MATCH ? AND search_fts.rowid = ?";
-        List<Object> params = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        for (long rowid : candidates) {
-            parts.add(one);
-            params.addAll(List.of(String.valueOf(MARK_START), String.valueOf(MARK_END), String.valueOf(MARK_START),
-                    String.valueOf(MARK_END), full, rowid));
-        }
-        List<Match> matches = new ArrayList<>(jdbc.sql(String.join(" UNION ALL ", parts)).params(params)
-                .query((rs, n) -> FilterSql.match(rs)).list());
-        matches.sort(Comparator.comparingDouble(Match::score).reversed());
-        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
+        List<Long> ids = chosen.keySet().stream().limit(limit).toList();
+        Map<Long, Match> rows = new LinkedHashMap<>();
+        jdbc.sql("SELECT doc_id, kind, ref_id, title, body, domain_id, tags, links, url FROM search_document WHERE doc_id IN ("
+                        + ids.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")")
+                .params(new ArrayList<Object>(ids))
+                .query(rs -> {
+                    long id = rs.getLong("doc_id");
+                    rows.put(id, new Match(rs.getString("kind"), rs.getString("ref_id"), rs.getString("title"),
+                            Snippets.marked(rs.getString("title"), query), Snippets.snippet(rs.getString("body"), query),
+                            rs.getString("domain_id"), rs.getString("tags"), rs.getString("links"), rs.getString("url"),
+                            chosen.get(id)));
+                });
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
-     * The rowids of the best {@code limit} matches of an FTS5 expression among its {@value #CANDIDATES} newest:
-     * FTS5 reads rowids in order and ranks only from the candidates' lowest rowid up.
+     * The best {@code limit} matches of an FTS5 expression among its {@value #CANDIDATES} newest, by rowid with
+     * their scores: FTS5 reads rowids in order and ranks only from the candidates' lowest rowid up.
      */
-    private List<Long> best(String match, int limit) {
-        return jdbc.sql("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= COALESCE("
+    private Map<Long, Double> best(String match, int limit) {
+        Map<Long, Double> best = new LinkedHashMap<>();
+        jdbc.sql("SELECT rowid, -" + RANK + " FROM search_fts WHERE search_fts MATCH ? AND rowid >= COALESCE("
                         + "(SELECT MIN(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
                         + "ORDER BY rowid DESC LIMIT " + CANDIDATES + ")), 0) ORDER BY " + RANK + ", rowid DESC LIMIT ?")
-                .params(match, match, limit).query(Long.class).list();
+                .params(match, match, limit).query(rs -> {
+                    best.put(rs.getLong(1), rs.getDouble(2));
+                });
+        return best;
+    }
+
+    private boolean countAtLeast(String match, int n) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)")
+                .params(match, n).query(Integer.class).single() >= n;
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.Map;
 public interface SearchEngine {
     char MARK_START = '\u0001';
     char MARK_END = '\u0002';
-    int CANDIDATES = 2000;
-    int COUNT_CAP = 5000;
+    int CANDIDATES = 1000;
+    int COUNT_CAP = 1000;
 
     /** The best {@code limit} matches of {@code query} among the account's and the shared documents. */
     List<Match> ranked(String accountId, ParsedQuery query, Filters filters, int limit);
