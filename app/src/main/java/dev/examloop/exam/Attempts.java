@@ -226,6 +226,11 @@ public class Attempts {
         return Results.of(row, store.items(row.accountId(), row.id()), snapshots, catalog);
     }
 
+    /** Whether the current account is sitting a full mock (exam mode): nothing may show it a key meanwhile. */
+    public boolean examInProgress() {
+        return store.examInProgress(accounts.currentAccountId());
+    }
+
     public List<AttemptSummary> history() {
         String account = accounts.currentAccountId();
         return store.list(account).stream().map(row -> {

@@ -35,8 +35,19 @@ public class SearchIndex {
     private final DocumentStore store;
     private final Accounts accounts;
     private final Clock clock;
+    private final java.util.function.BooleanSupplier examInProgress;
 
-    public SearchIndex(SearchEngine engine, DocumentStore store, Accounts accounts, Clock clock) {
+    static final String QUESTION_KIND = "question";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public SearchIndex(SearchEngine engine, DocumentStore store, Accounts accounts, Clock clock,
+            dev.examloop.exam.Attempts attempts) {
+        this(engine, store, accounts, clock, attempts::examInProgress);
+    }
+
+    SearchIndex(SearchEngine engine, DocumentStore store, Accounts accounts, Clock clock,
+            java.util.function.BooleanSupplier examInProgress) {
+        this.examInProgress = examInProgress;
         this.engine = engine;
         this.store = store;
         this.accounts = accounts;
@@ -87,21 +98,28 @@ public class SearchIndex {
         ParsedQuery parsed = QueryParser.parse(query.text());
         SearchEngine.Filters filters = new SearchEngine.Filters(query.kind(), query.domain(), query.tag());
         if (parsed.isEmpty() && query.tag() == null && query.kind() == null && query.domain() == null) {
-            return new SearchResults(query.text(), 0, false, Map.of(), List.of(), List.of());
+            return new SearchResults(query.text(), 0, false, Map.of(), List.of(), List.of(), false);
         }
         int wanted = Math.max(query.offset() + query.limit(), DOCUMENTATION_FROM);
         List<SearchEngine.Match> matches = parsed.isEmpty() ? store.latest(account, filters, wanted)
                 : engine.ranked(account, parsed, filters, wanted);
         SearchEngine.Counts counts = parsed.isEmpty() ? new SearchEngine.Counts(store.countLatest(account, filters), false)
                 : engine.countByKind(account, parsed, filters);
-        Map<String, Integer> kinds = counts.kinds();
+        Map<String, Integer> kinds = new java.util.LinkedHashMap<>(counts.kinds());
+        // In exam mode no key or explanation reaches the browser before submit: while a full mock is in progress,
+        // questions (whose explanations are indexed) are left out of every search.
+        boolean hideQuestions = examInProgress.getAsBoolean();
+        if (hideQuestions) {
+            kinds.remove(QUESTION_KIND);
+        }
         int total = query.kind() == null ? kinds.values().stream().mapToInt(Integer::intValue).sum()
                 : kinds.getOrDefault(query.kind(), 0);
-        List<SearchResults.Hit> hits = matches.stream().map(SearchIndex::hit).toList();
+        List<SearchResults.Hit> hits = matches.stream().map(SearchIndex::hit)
+                .filter(h -> !(hideQuestions && h.kind().equals(QUESTION_KIND))).toList();
         List<SearchResults.Hit> page = hits.subList(Math.min(query.offset(), hits.size()),
                 Math.min(query.offset() + query.limit(), hits.size()));
         return new SearchResults(query.text(), total, counts.capped(), kinds,
-                parsed.isEmpty() ? List.of() : documentation(hits, parsed), List.copyOf(page));
+                parsed.isEmpty() ? List.of() : documentation(hits, parsed), List.copyOf(page), hideQuestions);
     }
 
     /** A document's title and address. */

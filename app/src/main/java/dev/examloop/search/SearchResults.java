@@ -13,7 +13,7 @@ import java.util.Map;
  * @param documentation the documentation pages cited by the best matches, most cited by the best first
  */
 public record SearchResults(String query, int total, boolean totalIsLowerBound, Map<String, Integer> kinds, List<DocumentationLink> documentation,
-        List<Hit> hits) {
+        List<Hit> hits, boolean questionsHidden) {
 
     /**
      * One matching document.

@@ -221,6 +221,22 @@ abstract class NotesSearchAndMapApiContract {
     }
 
     @Test
+    void leavesQuestionsOutWhileAFullMockIsInProgress() {
+        String attempt = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}").json().get("id").asText();
+        try {
+            JsonNode during = search("block device", "kind=question");
+            assertThat(during.get("hits")).isEmpty();
+            assertThat(during.get("questionsHidden").asBoolean()).isTrue();
+            assertThat(search("block device").get("kinds").has("question")).isFalse();
+        } finally {
+            http.post("/api/attempts/" + attempt + "/submit", null);
+        }
+        JsonNode after = search("block device", "kind=question");
+        assertThat(after.get("questionsHidden").asBoolean()).isFalse();
+        assertThat(after.get("hits")).extracting(h -> h.get("refId").asText()).contains("SHORT-01/s-2");
+    }
+
+    @Test
     void staysInStepWithEveryWrite() {
         String w = word();
         String id = note("Before " + w, "old words", List.of(), List.of()).get("id").asText();

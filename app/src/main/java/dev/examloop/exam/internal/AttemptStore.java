@@ -57,6 +57,12 @@ public class AttemptStore {
     }
 
     /** In-progress attempts of every account whose deadline is before {@code cutoff}. */
+    /** Whether the account has a full mock (exam mode) in progress. */
+    public boolean examInProgress(String accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM attempt WHERE account_id = ? AND status = ? AND mode = 'exam'")
+                .params(accountId, AttemptRow.IN_PROGRESS).query(Integer.class).single() > 0;
+    }
+
     public List<AttemptRow> expired(long cutoff) {
         return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE status = ? AND deadline_at IS NOT NULL "
                         + "AND deadline_at < ?")
