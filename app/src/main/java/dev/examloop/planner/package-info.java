@@ -6,6 +6,7 @@
  * the iCalendar export. Reads attempts ({@code exam}), post-mortems ({@code postmortem}) and cards
  * ({@code review}); publishes {@link dev.examloop.planner.Goals}, {@link dev.examloop.planner.Plans} and
  * {@link dev.examloop.planner.Resources} with their records and the REST API under {@code /api/goals},
- * {@code /api/plan}, {@code /api/blocks} and {@code /api/resources}.
+ * {@code /api/plan}, {@code /api/blocks} and {@code /api/resources}. Publishes the search module's
+ * {@code DocumentChanged} / {@code DocumentRemoved} for resources.
  */
 package dev.examloop.planner;
