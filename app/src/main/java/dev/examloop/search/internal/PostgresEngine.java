@@ -33,10 +33,14 @@ final class PostgresEngine implements SearchEngine {
         String titled = tsquery(query, params);
         String titledWhere = FilterSql.conditions("d", accountId, filters, true, params);
         params.add(limit);
+        // With a kind filter the newest matches are not read newest first: the planner would walk the primary key
+        // backwards and test each document's tsvector (26,000 rows, 55 ms, for a word on one document in six
+        // among one kind in four); "+ 0" leaves it the GIN index ANDed with the index on kind, then a sort.
+        String newestOrder = filters.kind() != null ? "d.doc_id + 0" : "d.doc_id";
         return jdbc.sql("SELECT d.kind, d.ref_id, d.title, d.body, d.domain_id, d.tags, d.links, d.url, "
                         + "ts_rank(d.tsv, " + forRank + ") AS score FROM search_document d WHERE d.doc_id IN ("
                         + "(SELECT d.doc_id FROM search_document d WHERE d.tsv @@ " + newest + " AND " + newestWhere
-                        + " ORDER BY d.doc_id DESC LIMIT " + CANDIDATES + ") UNION "
+                        + " ORDER BY " + newestOrder + " DESC LIMIT " + CANDIDATES + ") UNION "
                         + "(SELECT d.doc_id FROM search_document d WHERE d.title_tsv @@ " + titled + " AND " + titledWhere
                         + " ORDER BY d.doc_id DESC LIMIT " + CANDIDATES + ")) "
                         + "ORDER BY score DESC, d.doc_id DESC LIMIT ?")

@@ -219,6 +219,7 @@ public final class SearchBench {
             get(client, base + "/api/search?" + q[1]);
         }
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> byQuery = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
         JsonNode sample = null;
         for (int i = 0; i < iterations; i++) {
@@ -227,12 +228,19 @@ public final class SearchBench {
             String body = get(client, base + "/api/search?" + q[1]);
             double ms = (System.nanoTime() - t0) / 1e6;
             times.computeIfAbsent(q[0], k -> new ArrayList<>()).add(ms);
+            byQuery.computeIfAbsent(q[1], k -> new ArrayList<>()).add(ms);
             all.add(ms);
             if (i == 1) {
                 sample = new ObjectMapper().readTree(body);
             }
         }
         System.out.println("sample: q=batch transform -> total " + sample.get("total") + ", first hit " + sample.get("hits").get(0).get("title"));
+        // Each query on its own (not a RESULT line: results.tsv keeps the kinds), to see which one is slow.
+        byQuery.forEach((q, list) -> {
+            double[] sorted = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "query\t%s\tn=%d\tp50=%.1f\tp99=%.1f\tmax=%.1f ms%n", q, sorted.length,
+                    pct(sorted, 50), pct(sorted, 99), sorted[sorted.length - 1]);
+        });
         times.forEach((kind, list) -> print(kind, list));
         print("all", all);
     }
