@@ -88,7 +88,7 @@ public final class GoalCommand implements Runnable {
         public Integer call() throws IOException {
             var goal = storage.with(Goals.class, Goals::active);
             if (goal.isEmpty()) {
-                spec.commandLine().getErr().println("No goal yet: examloop goal set --pack CODE --exam-date YYYY-MM-DD --hours-per-day H");
+                spec.commandLine().getErr().println(PlanCommand.NO_GOAL);
                 return 1;
             }
             spec.commandLine().getOut().println(describe(goal.get()));

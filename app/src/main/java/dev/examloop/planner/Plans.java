@@ -191,8 +191,10 @@ public class Plans {
         ZoneId zone = ZoneId.of(goal.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LearnerStates.Mocks mocks = states.mocks(pack, zone);
-        settleBlocks(goal, today, zone, mocks);
         List<BlockRow> started = blocks.forGoal(goal.accountId(), goal.id());
+        if (settleBlocks(started, today, zone, mocks)) {
+            started = blocks.forGoal(goal.accountId(), goal.id());
+        }
         StudyGoal studyGoal = states.goal(goal, pack);
         LearnerState state = states.state(goal, pack, today, started, mocks);
         StudyPlan plan = PlanGenerator.generate(studyGoal, state, today);
@@ -205,11 +207,12 @@ public class Plans {
     /**
      * Before a plan is made: a mock block still open when a full-length mock of the pack was submitted after it
      * started is done, its timer stopped at the submit; a block left running on an earlier day is paused at
-     * the end of that day.
+     * the end of that day. Returns whether any block changed.
      */
-    private void settleBlocks(GoalRow goal, LocalDate today, ZoneId zone, LearnerStates.Mocks mocks) {
+    private boolean settleBlocks(List<BlockRow> rows, LocalDate today, ZoneId zone, LearnerStates.Mocks mocks) {
         Optional<Instant> submitted = mocks.lastSubmittedAt();
-        for (BlockRow row : blocks.forGoal(goal.accountId(), goal.id())) {
+        boolean changed = false;
+        for (BlockRow row : rows) {
             if (row.status().equals("done")) {
                 continue;
             }
@@ -217,11 +220,14 @@ public class Plans {
                     && submitted.get().toEpochMilli() >= row.startedAt()) {
                 long at = submitted.get().toEpochMilli();
                 blocks.updateTimer(with(row, "done", null, row.secondsAt(at), at));
+                changed = true;
             } else if (row.status().equals("running") && LocalDate.parse(row.day()).isBefore(today)) {
                 long endOfDay = LocalDate.parse(row.day()).plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
                 blocks.updateTimer(pause(row, endOfDay));
+                changed = true;
             }
         }
+        return changed;
     }
 
     /** Keeps a revision when the plan differs from the last one kept, or when it is the first of a new day. */

@@ -6,53 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.examloop.support.Chromium;
-import dev.examloop.support.TestDatabases;
-import java.nio.file.Path;
+import dev.examloop.support.InTheBrowser;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A note in Chromium: write it with the reflective template, paste a screenshot into it and tag it; find it
  * with the search box and the arrow keys; then find it again from its node on the map.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ANoteFromPasteToMapInTheBrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+class ANoteFromPasteToMapInTheBrowserTest extends InTheBrowser {
     static final String PNG_BASE64 =
             "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAH0lEQVR42mP8z8Dwn4EIwDiqkL4KR3V0lC4qHNUBAKNpD/E/QXYSAAAAAElFTkSuQmCC";
-    static Chromium chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        Path data = TestDatabases.dataDirWithTestPacks();
-        registry.add("examloop.data-dir", data::toString);
-        registry.add("examloop.db-url", () -> TestDatabases.sqliteUrl(data));
-    }
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void writesANoteWithAPastedScreenshotAndATagFindsItBySearchAndOpensItFromTheMap() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
