@@ -12,8 +12,10 @@ source "$here/../lib.sh"
 
 command -v node >/dev/null || { echo "bench: Node.js 20 or newer is needed" >&2; exit 3; }
 if [ ! -d "$here/node_modules/@open-spaced-repetition/binding" ] || [ ! -d "$here/node_modules/ts-fsrs" ]; then
-  echo "bench: installing the npm packages (npm ci)…" >&2
-  (cd "$here" && npm ci --no-audit --no-fund >&2)
+  # npm install, not npm ci: the lock file leaves out the binding's optional packages for other platforms,
+  # which npm ci (npm 11) counts as out of step; npm install still takes the locked versions.
+  echo "bench: installing the npm packages (npm install)…" >&2
+  (cd "$here" && npm install --no-audit --no-fund >&2)
 fi
 jdk="$(bench_jdk)"
 ensure_app_jar
@@ -26,7 +28,7 @@ jar="$(snapshot_jar "$out")"
   jar_summary
 } | tee "$out/machine.txt"
 echo "bench: CPU busy before the run: $(wait_quiet)%" | tee -a "$out/machine.txt"
-node "$here/bench.mjs" --java "$jdk/bin/java" --jar "$jar" --out "$out" \
+JAVA_HOME="$jdk" node "$here/bench.mjs" --examloop "$root/examloop" --jar "$jar" --out "$out" \
   --sizes "${SIZES:-1000,10000,100000}" --learners "${LEARNERS:-1,2}" \
   --revlogs "${REVLOGS:-$root/../shared/corpora/revlogs}" | tee "$out/summary.txt"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"

@@ -1,6 +1,7 @@
 package dev.examloop.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.examloop.core.fsrs.Parameters;
 import dev.examloop.core.fsrs.optimizer.CrossValidation;
 import dev.examloop.core.fsrs.optimizer.DayBoundary;
@@ -16,6 +17,7 @@ import dev.examloop.core.fsrs.revlog.RevlogReadResult;
 import dev.examloop.core.fsrs.revlog.RevlogReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +75,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
 
     @Option(names = "--holdout", paramLabel = "SHARE",
             description = "Cross-validation: fit on the earlier reviews and report the metrics on the later SHARE "
-                    + "of them (0.2 = the last 20 %), which the fit never saw.")
+                    + "of them (0.2 = the last 20 %%), which the fit never saw.")
     Double holdout;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "2023",
@@ -86,6 +88,10 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     boolean noProgress;
+
+    @Option(names = "--progress-after", paramLabel = "MS", defaultValue = "250", hidden = true,
+            description = "Show the progress bar once the fit has run this many milliseconds (default: 250).")
+    long progressAfterMillis;
 
     @Option(names = "--score", paramLabel = "W0,...,W20",
             description = "Also evaluate these 21 weights (such as another optimiser's) on the same reviews, the "
@@ -142,7 +148,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             settings = settings.withThreads(Math.max(1, threads));
         }
         Report report;
-        try (Progress progress = new Progress(err, !noProgress)) {
+        try (Progress progress = new Progress(err, !noProgress, progressAfterMillis)) {
             if (holdout == null) {
                 FitResult fit = ParameterOptimizer.fit(history, settings, progress);
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -164,7 +170,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
                     ? Evaluator.evaluate(scoredOn, other, Evaluator.Weighting.RECENCY)
                     : ParameterOptimizer.crossValidateGiven(history, holdout, other);
             Map<String, Object> score = new LinkedHashMap<>();
-            score.put("parameters", other.weights());
+            score.put("parameters", other);
             score.put("logLoss", evaluation.logLoss());
             score.put("rmseBins", evaluation.rmseBins());
             score.put("auc", evaluation.auc());
@@ -175,7 +181,7 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         } else {
             text(out, history, report);
             scores.forEach(score -> out.printf(Locale.ROOT, "scored %s: log loss %.4f, RMSE (bins) %.2f%%, AUC %.4f%n",
-                    score.get("parameters"), score.get("logLoss"), 100 * (double) score.get("rmseBins"),
+                    ((Parameters) score.get("parameters")).weights(), score.get("logLoss"), 100 * (double) score.get("rmseBins"),
                     score.get("auc")));
         }
         out.flush();
@@ -206,34 +212,57 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-12s %10.4f %10.4f%n", "AUC", report.before().auc(), report.after().auc());
     }
 
+    /**
+     * The report as one JSON object, written with Jackson's streaming generator: the object mapper would take about
+     * 0.2 s of a cold start to build itself, for one flat object.
+     */
     private String json(ReviewHistory history, Report report, List<Map<String, Object>> scores) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("parameters", report.fit().parameters().weights());
-        object.put("logLoss", report.after().logLoss());
-        object.put("rmseBins", report.after().rmseBins());
-        object.put("auc", report.after().auc());
-        object.put("defaultLogLoss", report.before().logLoss());
-        object.put("defaultRmseBins", report.before().rmseBins());
-        object.put("defaultAuc", report.before().auc());
-        object.put("reviews", history.reviewsRead());
-        object.put("cards", history.cards());
-        object.put("items", history.items());
-        object.put("trainingItems", report.fit().trainingItems());
-        object.put("outcome", report.fit().outcome().name());
-        object.put("seconds", report.seconds());
-        if (report.validation() != null) {
-            object.put("holdout", holdout);
-            object.put("trainItems", report.validation().trainItems());
-            object.put("testItems", report.validation().testItems());
-        }
-        if (!scores.isEmpty()) {
-            object.put("scored", scores);
-        }
-        try {
-            return new ObjectMapper().writeValueAsString(object);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+            json.writeStartObject();
+            weights(json, "parameters", report.fit().parameters());
+            json.writeNumberField("logLoss", report.after().logLoss());
+            json.writeNumberField("rmseBins", report.after().rmseBins());
+            json.writeNumberField("auc", report.after().auc());
+            json.writeNumberField("defaultLogLoss", report.before().logLoss());
+            json.writeNumberField("defaultRmseBins", report.before().rmseBins());
+            json.writeNumberField("defaultAuc", report.before().auc());
+            json.writeNumberField("reviews", history.reviewsRead());
+            json.writeNumberField("cards", history.cards());
+            json.writeNumberField("items", history.items());
+            json.writeNumberField("trainingItems", report.fit().trainingItems());
+            json.writeStringField("outcome", report.fit().outcome().name());
+            json.writeNumberField("seconds", report.seconds());
+            if (report.validation() != null) {
+                json.writeNumberField("holdout", holdout);
+                json.writeNumberField("trainItems", report.validation().trainItems());
+                json.writeNumberField("testItems", report.validation().testItems());
+            }
+            if (!scores.isEmpty()) {
+                json.writeArrayFieldStart("scored");
+                for (Map<String, Object> score : scores) {
+                    json.writeStartObject();
+                    weights(json, "parameters", (Parameters) score.get("parameters"));
+                    json.writeNumberField("logLoss", (double) score.get("logLoss"));
+                    json.writeNumberField("rmseBins", (double) score.get("rmseBins"));
+                    json.writeNumberField("auc", (double) score.get("auc"));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }
+        return text.toString();
+    }
+
+    private static void weights(JsonGenerator json, String field, Parameters parameters) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (double weight : parameters.weights()) {
+            json.writeNumber(weight);
+        }
+        json.writeEndArray();
     }
 
     private static String outcome(FitResult.Outcome outcome) {
@@ -292,15 +321,21 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** The progress bar on standard error, started at the first step of the descent. */
+    /**
+     * The progress bar on standard error. It appears once the fit has run for a quarter of a second: a fit of a few
+     * thousand reviews is over before a bar could say anything, and starting one costs more than such a fit.
+     */
     private static final class Progress implements FitProgress, AutoCloseable {
         private final PrintWriter err;
         private final boolean shown;
+        private final long quietNanos;
+        private final long started = System.nanoTime();
         private ProgressBar bar;
 
-        Progress(PrintWriter err, boolean shown) {
+        Progress(PrintWriter err, boolean shown, long quietMillis) {
             this.err = err;
             this.shown = shown;
+            this.quietNanos = Math.max(0, quietMillis) * 1_000_000L;
         }
 
         @Override
@@ -309,6 +344,9 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
                 return;
             }
             if (bar == null) {
+                if (System.nanoTime() - started < quietNanos) {
+                    return;
+                }
                 bar = new ProgressBarBuilder().setTaskName("Fitting").setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate()
                         .setUnit(" reviews", 1).showSpeed()

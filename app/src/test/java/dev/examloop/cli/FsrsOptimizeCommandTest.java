@@ -47,8 +47,15 @@ class FsrsOptimizeCommandTest {
 
         @Test
         void showsProgressOnStandardErrorWhileItRuns() {
-            run("fsrs", "optimize", "--revlog", resource("optimize.csv"));
+            run("fsrs", "optimize", "--revlog", resource("optimize.csv"), "--progress-after", "0");
             assertThat(err.toString()).contains("Fitting").contains("100%");
+        }
+
+        @Test
+        void showsNoProgressBarForAFitShorterThanTheQuietPeriod() {
+            int code = run("fsrs", "optimize", "--revlog", resource("optimize.csv"), "--progress-after", "600000");
+            assertThat(code).isZero();
+            assertThat(err.toString()).doesNotContain("Fitting");
         }
 
         @Test
@@ -63,6 +70,22 @@ class FsrsOptimizeCommandTest {
             assertThat(json.has("defaultRmseBins")).isTrue();
             assertThat(json.get("seconds").asDouble()).isPositive();
             assertThat(err.toString()).isEmpty();
+        }
+
+        @Test
+        void scoresOtherWeightsTheSameWayWithScore() throws Exception {
+            String defaults = String.join(",", dev.examloop.core.fsrs.Parameters.DEFAULT.weights().stream()
+                    .map(String::valueOf).toList());
+            int code = run("fsrs", "optimize", "--revlog", resource("optimize.csv"), "--json", "--no-progress",
+                    "--score", defaults);
+            assertThat(code).isZero();
+            JsonNode json = new ObjectMapper().readTree(out.toString());
+            JsonNode scored = json.get("scored");
+            assertThat(scored).hasSize(1);
+            assertThat(scored.get(0).get("parameters")).hasSize(21);
+            assertThat(scored.get(0).get("logLoss").asDouble()).isEqualTo(json.get("defaultLogLoss").asDouble());
+            assertThat(scored.get(0).get("rmseBins").asDouble()).isEqualTo(json.get("defaultRmseBins").asDouble());
+            assertThat(scored.get(0).get("auc").asDouble()).isEqualTo(json.get("defaultAuc").asDouble());
         }
 
         @Test
