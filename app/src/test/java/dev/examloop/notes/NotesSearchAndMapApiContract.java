@@ -400,6 +400,47 @@ abstract class NotesSearchAndMapApiContract {
     }
 
     @Test
+    void givesABigMapsListsAPageOfTheirOwnAndCarriesOnlyWhatTheScriptDraws() throws Exception {
+        String w = word();
+        for (int n = 0; n < 14; n++) { // 14 notes of 30 tags each: 420 tag nodes at threshold 1
+            List<String> tags = new ArrayList<>();
+            for (int t = 0; t < 30; t++) {
+                tags.add(w + "-" + n + "-" + t);
+            }
+            note("Many tags " + n + " " + w, "x", tags, List.of());
+        }
+        Http.Response page = http.get("/map?threshold=1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"/map/lists?pack=&threshold=1\"").doesNotContain("<details><summary>The map as lists");
+        String data = page.body().substring(page.body().indexOf("<script type=\"application/json\" id=\"map-data\">"));
+        JsonNode drawn = JSON.readTree(data.substring(data.indexOf('>') + 1, data.indexOf("</script>")));
+        assertThat(drawn.get("nodes").size()).isGreaterThan(400);
+        JsonNode tagNode = null;
+        for (JsonNode n : drawn.get("nodes")) {
+            assertThat(n.has("tags")).isFalse();
+            if (n.get("id").asText().equals(w + "-0-0")) {
+                tagNode = n;
+            }
+        }
+        assertThat(tagNode).isNotNull();
+        assertThat(tagNode.has("label")).as("a label that is the id is left out").isFalse();
+        assertThat(tagNode.get("kind").asText()).isEqualTo("tag");
+        JsonNode derived = null;
+        for (JsonNode e : drawn.get("edges")) {
+            if (e.get("origin").asText().equals("derived")) {
+                derived = e;
+            }
+        }
+        assertThat(derived).isNotNull();
+        assertThat(derived.has("relation")).isFalse();
+        assertThat(derived.get("weight").asInt()).isPositive();
+
+        Http.Response lists = http.get("/map/lists?threshold=1");
+        assertThat(lists.status()).isEqualTo(200);
+        assertThat(lists.body()).contains("The map as lists").contains(w + "-13-29").contains("<em>co-occurs with</em>");
+    }
+
+    @Test
     void derivesRelationsFromTagsThatOccurTogetherAboveTheThreshold() {
         String w = word();
         for (int i = 0; i < 3; i++) {

@@ -77,4 +77,62 @@ class ANoteFromPasteToMapInTheBrowserTest extends InTheBrowser {
         assertThat(page.locator("h1")).hasText("Model Monitor baselines");
         context.close();
     }
+
+    /**
+     * A big map draws its tag nodes and co-occurrence on a canvas under Cytoscape's (map.js). Here the page is
+     * told that every map is big (data-dense-from="1"), so that a small test map takes that path: a click on a
+     * tag's dot opens it, Find reaches it, and the SVG export has every node of both layers.
+     */
+    @Test
+    void opensAndExportsTheTagNodesABigMapDrawsOnItsUnderlay() throws Exception {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setAcceptDownloads(true));
+        Page page = context.newPage();
+        String base = "http://127.0.0.1:" + port;
+        page.navigate(base + "/api/notes"); // any page of the app, to post from it
+        Object posted = page.evaluate("async () => (await fetch('/api/notes', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: JSON.stringify({title: 'Streaming ingestion', body: 'Shards and batching.', tags: ['kinesis-shards', 'batch-window']})})).status");
+        assertThat(((Number) posted).intValue()).isEqualTo(201);
+        page.route("**/map?pack=MLS-C01&threshold=1", route -> {
+            com.microsoft.playwright.APIResponse response = route.fetch();
+            route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(response)
+                    .setBody(response.text().replace("data-dense-from=\"400\"", "data-dense-from=\"1\"")));
+        });
+        page.navigate(base + "/map?pack=MLS-C01&threshold=1");
+        page.waitForFunction("() => document.getElementById('map').dataset.ready === 'true'");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layers = (Map<String, Object>) page.evaluate("() => ({ all: window.examloopMapData.nodes.length,"
+                + " cy: window.examloopMap.nodes().length, dots: window.examloopMapUnderlay.dots.length,"
+                + " tagsInCy: window.examloopMap.nodes('.tag').length, lines: window.examloopMapUnderlay.lines.length })");
+        assertThat(((Number) layers.get("dots")).intValue()).isPositive();
+        assertThat(((Number) layers.get("tagsInCy")).intValue()).isZero();
+        assertThat(((Number) layers.get("cy")).intValue() + ((Number) layers.get("dots")).intValue())
+                .isEqualTo(((Number) layers.get("all")).intValue());
+        assertThat(((Number) layers.get("lines")).intValue()).isPositive();
+
+        // A click on the dot of the tag kinesis-shards opens it in the side panel and rings it.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => { const d = window.examloopMapUnderlay.byId['kinesis-shards'];"
+                + " const cy = window.examloopMap, z = cy.zoom(), p = cy.pan(), box = document.getElementById('map').getBoundingClientRect();"
+                + " return {x: box.left + d.x * z + p.x, y: box.top + d.y * z + p.y}; }");
+        page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
+        assertThat(page.locator("#map-side h2")).hasText("kinesis-shards");
+        assertThat(page.locator("#map-side")).containsText("Streaming ingestion");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map-underlay-selected.png")));
+
+        // Find reaches a dot too; Enter finds rather than submitting the filter form around the box.
+        String mapUrl = page.url();
+        page.locator("#map-find").fill("batch-window");
+        page.locator("#map-find").press("Enter");
+        assertThat(page.locator("#map-side h2")).hasText("batch-window");
+        assertThat(page.url()).isEqualTo(mapUrl);
+
+        // The SVG export draws every node of both layers.
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#export-svg").click());
+        String svg = java.nio.file.Files.readString(download.path());
+        int shapes = svg.split("<circle ", -1).length - 1 + svg.split("<rect ", -1).length - 2; // less the background
+        assertThat(shapes).isEqualTo(((Number) layers.get("all")).intValue());
+        assertThat(svg).contains(">kinesis-shards</text>");
+        context.close();
+    }
 }
