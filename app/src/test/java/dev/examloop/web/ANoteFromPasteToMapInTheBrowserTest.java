@@ -63,13 +63,10 @@ class ANoteFromPasteToMapInTheBrowserTest extends InTheBrowser {
         page.waitForURL(noteUrl);
 
         // Open it from the map: the tag data-drift stands for the Model Monitor node of the starter map.
-        page.navigate(base + "/map?pack=MLS-C01");
-        page.waitForFunction("() => document.getElementById('map').dataset.ready === 'true'");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => { const n = window.examloopMap.getElementById('model-monitor');"
+        openMap(page, base + "/map?pack=MLS-C01");
+        clickAt(page, "() => { const n = window.examloopMap.getElementById('model-monitor');"
                 + " const box = document.getElementById('map').getBoundingClientRect(); const p = n.renderedPosition();"
                 + " return {x: box.left + p.x, y: box.top + p.y}; }");
-        page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
         assertThat(page.locator("#map-side h2")).hasText("SageMaker Model Monitor");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map.png")));
         page.locator("#map-side").getByText("Model Monitor baselines").click();
@@ -98,8 +95,7 @@ class ANoteFromPasteToMapInTheBrowserTest extends InTheBrowser {
             route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(response)
                     .setBody(response.text().replace("data-dense-from=\"400\"", "data-dense-from=\"1\"")));
         });
-        page.navigate(base + "/map?pack=MLS-C01&threshold=1");
-        page.waitForFunction("() => document.getElementById('map').dataset.ready === 'true'");
+        openMap(page, base + "/map?pack=MLS-C01&threshold=1");
         @SuppressWarnings("unchecked")
         Map<String, Object> layers = (Map<String, Object>) page.evaluate("() => ({ all: window.examloopMapData.nodes.length,"
                 + " cy: window.examloopMap.nodes().length, dots: window.examloopMapUnderlay.dots.length,"
@@ -111,11 +107,9 @@ class ANoteFromPasteToMapInTheBrowserTest extends InTheBrowser {
         assertThat(((Number) layers.get("lines")).intValue()).isPositive();
 
         // A click on the dot of the tag kinesis-shards opens it in the side panel and rings it.
-        @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => { const d = window.examloopMapUnderlay.byId['kinesis-shards'];"
+        clickAt(page, "() => { const d = window.examloopMapUnderlay.byId['kinesis-shards'];"
                 + " const cy = window.examloopMap, z = cy.zoom(), p = cy.pan(), box = document.getElementById('map').getBoundingClientRect();"
                 + " return {x: box.left + d.x * z + p.x, y: box.top + d.y * z + p.y}; }");
-        page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
         assertThat(page.locator("#map-side h2")).hasText("kinesis-shards");
         assertThat(page.locator("#map-side")).containsText("Streaming ingestion");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map-underlay-selected.png")));
@@ -134,5 +128,17 @@ class ANoteFromPasteToMapInTheBrowserTest extends InTheBrowser {
         assertThat(shapes).isEqualTo(((Number) layers.get("all")).intValue());
         assertThat(svg).contains(">kinesis-shards</text>");
         context.close();
+    }
+
+    private static void openMap(Page page, String url) {
+        page.navigate(url);
+        page.waitForFunction("() => document.getElementById('map').dataset.ready === 'true'");
+    }
+
+    /** Clicks where a script (returning {x, y} in the page) says a node is drawn. */
+    private static void clickAt(Page page, String where) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) page.evaluate(where);
+        page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
     }
 }
