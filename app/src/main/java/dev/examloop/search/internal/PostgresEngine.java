@@ -27,9 +27,10 @@ final class PostgresEngine implements SearchEngine {
         // written-out query matches and reads a common word newest first, a rare one through the GIN index.
         // Parameters in the order of their places in the text.
         List<Object> params = new ArrayList<>();
-        String forRank = tsquery(query, params);
+        String newestRank = tsquery(query, params);
         String newest = tsquery(query, params);
         String newestWhere = FilterSql.conditions("d", accountId, filters, true, params);
+        String titledRank = tsquery(query, params);
         String titled = tsquery(query, params);
         String titledWhere = FilterSql.conditions("d", accountId, filters, true, params);
         params.add(limit);
@@ -37,13 +38,19 @@ final class PostgresEngine implements SearchEngine {
         // backwards and test each document's tsvector (26,000 rows, 55 ms, for a word on one document in six
         // among one kind in four); "+ 0" leaves it the GIN index ANDed with the index on kind, then a sort.
         String newestOrder = filters.kind() != null ? "d.doc_id + 0" : "d.doc_id";
-        return jdbc.sql("SELECT d.kind, d.ref_id, d.title, d.body, d.domain_id, d.tags, d.links, d.url, "
-                        + "ts_rank(d.tsv, " + forRank + ") AS score FROM search_document d WHERE d.doc_id IN ("
-                        + "(SELECT d.doc_id FROM search_document d WHERE d.tsv @@ " + newest + " AND " + newestWhere
-                        + " ORDER BY " + newestOrder + " DESC LIMIT " + CANDIDATES + ") UNION "
-                        + "(SELECT d.doc_id FROM search_document d WHERE d.title_tsv @@ " + titled + " AND " + titledWhere
-                        + " ORDER BY d.doc_id DESC LIMIT " + CANDIDATES + ")) "
-                        + "ORDER BY score DESC, d.doc_id DESC LIMIT ?")
+        // Each candidate is ranked where its row is read, and only the rows of the page are read again for their
+        // text: ranking after the union read all 2,000 candidates a second time (19-21 ms against 15 for a word on
+        // a quarter of 100,000 documents, in the database).
+        return jdbc.sql("SELECT d.kind, d.ref_id, d.title, d.body, d.domain_id, d.tags, d.links, d.url, top.score "
+                        + "FROM (SELECT c.doc_id, MAX(c.score) AS score FROM ("
+                        + "(SELECT d.doc_id, ts_rank(d.tsv, " + newestRank + ") AS score FROM search_document d "
+                        + "WHERE d.tsv @@ " + newest + " AND " + newestWhere
+                        + " ORDER BY " + newestOrder + " DESC LIMIT " + CANDIDATES + ") UNION ALL "
+                        + "(SELECT d.doc_id, ts_rank(d.tsv, " + titledRank + ") AS score FROM search_document d "
+                        + "WHERE d.title_tsv @@ " + titled + " AND " + titledWhere
+                        + " ORDER BY d.doc_id DESC LIMIT " + CANDIDATES + ")) c GROUP BY c.doc_id "
+                        + "ORDER BY score DESC, c.doc_id DESC LIMIT ?) top "
+                        + "JOIN search_document d ON d.doc_id = top.doc_id ORDER BY top.score DESC, d.doc_id DESC")
                 .params(params)
                 .query((rs, n) -> new Match(rs.getString("kind"), rs.getString("ref_id"), rs.getString("title"),
                         Snippets.marked(rs.getString("title"), query), Snippets.snippet(rs.getString("body"), query),
@@ -60,8 +67,10 @@ final class PostgresEngine implements SearchEngine {
         String where = FilterSql.conditions("d", accountId, filters, false, params);
         Map<String, Integer> counts = new LinkedHashMap<>();
         int[] total = new int[1];
+        // Newest first, like the ranking's candidates just before: the same pages, already in the buffer cache; a
+        // plain LIMIT let the planner scan from the oldest rows (15-19 ms against 5-10 for a common word).
         jdbc.sql("SELECT m.kind, COUNT(*) FROM (SELECT d.kind FROM search_document d WHERE d.tsv @@ (" + tsquery + ") AND "
-                        + where + " LIMIT " + (COUNT_CAP + 1) + ") m GROUP BY m.kind ORDER BY m.kind")
+                        + where + " ORDER BY d.doc_id DESC LIMIT " + (COUNT_CAP + 1) + ") m GROUP BY m.kind ORDER BY m.kind")
                 .params(params).query(rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                     total[0] += rs.getInt(2);
