@@ -101,10 +101,12 @@ public class SearchIndex {
             return new SearchResults(query.text(), 0, false, Map.of(), List.of(), List.of(), false);
         }
         int wanted = Math.max(query.offset() + query.limit(), DOCUMENTATION_FROM);
-        List<SearchEngine.Match> matches = parsed.isEmpty() ? store.latest(account, filters, wanted)
-                : engine.ranked(account, parsed, filters, wanted);
-        SearchEngine.Counts counts = parsed.isEmpty() ? new SearchEngine.Counts(store.countLatest(account, filters), false)
-                : engine.countByKind(account, parsed, filters);
+        SearchEngine.Ranked ranked = parsed.isEmpty()
+                ? new SearchEngine.Ranked(store.latest(account, filters, wanted),
+                        new SearchEngine.Counts(store.countLatest(account, filters), false))
+                : engine.rankedAndCounted(account, parsed, filters, wanted);
+        List<SearchEngine.Match> matches = ranked.matches();
+        SearchEngine.Counts counts = ranked.counts();
         Map<String, Integer> kinds = new java.util.LinkedHashMap<>(counts.kinds());
         // In exam mode no key or explanation reaches the browser before submit: while a full mock is in progress,
         // questions (whose explanations are indexed) are left out of every search.

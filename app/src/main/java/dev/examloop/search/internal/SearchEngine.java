@@ -25,6 +25,17 @@ public interface SearchEngine {
     /** How many documents match, by kind (the kind filter is ignored), counting at most {@value #COUNT_CAP}. */
     Counts countByKind(String accountId, ParsedQuery query, Filters filters);
 
+    /**
+     * {@link #ranked} and {@link #countByKind} together, which an engine may answer with fewer reads of the
+     * index than the two apart.
+     */
+    default Ranked rankedAndCounted(String accountId, ParsedQuery query, Filters filters, int limit) {
+        return new Ranked(ranked(accountId, query, filters, limit), countByKind(accountId, query, filters));
+    }
+
+    /** The best matches and the counts by kind. */
+    record Ranked(List<Match> matches, Counts counts) {}
+
     /** The filters besides the text; any may be {@code null}. */
     record Filters(String kind, String domain, String tag) {}
 
