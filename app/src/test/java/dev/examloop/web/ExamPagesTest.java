@@ -47,6 +47,23 @@ class ExamPagesTest {
         assertThat(http.get("/attempts/" + id + "/result").body()).contains("SECRET-EXPLANATION-S1", "SECRET-WHY-S1B");
     }
 
+    /** Script URLs carry no version: the browser must ask again each time, or it could run an old map.js. */
+    @Test
+    void servesScriptsStylesAndWebJarsToBeRevalidatedOnEveryUse() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {"/js/map.js", "/css/examloop.css", "/webjars/cytoscape/dist/cytoscape.min.js"}) {
+            java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port + path);
+            java.net.http.HttpResponse<Void> first = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
+            String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+            java.net.http.HttpResponse<Void> again = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .header("If-Modified-Since", lastModified).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+        }
+    }
+
     @Test
     void showsARetiredPackAsRetiredWithItsNotice() {
         String home = new Http(port).get("/").body();
