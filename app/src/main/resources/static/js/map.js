@@ -56,7 +56,7 @@
     var dots = dense.map(function (n) {
       return { id: n.id, label: n.label || n.id, x: n.x, y: n.y, r: nodeSize(n) / 2, color: zoneColor(n), kind: n.kind };
     });
-    var byId = {};
+    var byId = Object.create(null); // ids are tag names: "constructor" must not find Object.prototype's
     dots.forEach(function (d) { byId[d.id] = d; });
     // An end of a line is a Cytoscape node (it may be dragged: read its position when drawing) or a dot.
     function end(id) { return inCy[id] ? cy.getElementById(id) : byId[id]; }
@@ -73,7 +73,7 @@
     var pending = false;
 
     function grouped(list, key) {
-      var groups = {};
+      var groups = Object.create(null);
       list.forEach(function (x) { var k = key(x); (groups[k] = groups[k] || []).push(x); });
       return groups;
     }
@@ -187,7 +187,7 @@
     var big = map.nodes.length > denseFrom;
     var structure = big ? map.nodes.filter(function (n) { return n.kind !== "tag"; }) : map.nodes;
     var dense = big ? map.nodes.filter(function (n) { return n.kind === "tag"; }) : [];
-    var inCy = {};
+    var inCy = Object.create(null);
     structure.forEach(function (n) { inCy[n.id] = true; });
     // Fit the view to every node, the dense ones too: the preset layout would fit only Cytoscape's.
     var bb = map.nodes.reduce(function (b, n) {
@@ -323,8 +323,10 @@
     if (!cy.elements().length) { canvas.toBlob(done, "image/png"); return; }
     var own = cy.elements().boundingBox(), image = new Image();
     image.onload = function () {
-      ctx.drawImage(image, (own.x1 - bb.x1) * scale, (own.y1 - bb.y1) * scale);
-      canvas.toBlob(done, "image/png");
+      // Drawn at the export's scale whatever the image's own size: Cytoscape multiplies by the screen's pixel
+      // ratio too (2 on a HiDPI screen for a small map).
+      ctx.drawImage(image, (own.x1 - bb.x1) * scale, (own.y1 - bb.y1) * scale, own.w * scale, own.h * scale);
+      canvas.toBlob(function (blob) { if (blob) done(blob); }, "image/png");
     };
     image.src = cy.png({ full: true, scale: scale });
   }
@@ -334,9 +336,13 @@
   });
   // Find: on choosing from the list, or on Enter, which would otherwise submit the filter form around it.
   var find = document.getElementById("map-find");
-  function findNode() {
+  var found = null; // what Enter found, so that the change event of the same text does not find it again
+  function findNode(e) {
     if (!cy || !find.value) return;
-    var id = find.value.trim(), node = cy.getElementById(id), dot = under.byId[id];
+    var id = find.value.trim();
+    if (e && e.type === "change" && id === found) return;
+    found = e && e.type === "keydown" ? id : null;
+    var node = cy.getElementById(id), dot = under.byId[id];
     if (node.nonempty()) {
       cy.animate({ center: { eles: node }, zoom: 1.2 }, { duration: 200 });
       open(id);
@@ -347,7 +353,8 @@
   }
   if (find) {
     find.addEventListener("change", findNode);
-    find.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); findNode(); } });
+    find.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); findNode(e); } });
+    find.addEventListener("input", function () { found = null; });
   }
 
   // The page carries the map it was rendered with; without it, ask the API.

@@ -347,7 +347,9 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
                 if (System.nanoTime() - started < quietNanos) {
                     return;
                 }
+                // Started late: it is told what was done meanwhile, so that its speed and remaining time are right.
                 bar = new ProgressBarBuilder().setTaskName("Fitting").setInitialMax(total)
+                        .startsFrom(done, java.time.Duration.ofNanos(System.nanoTime() - started))
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate()
                         .setUnit(" reviews", 1).showSpeed()
                         .setConsumer(new DelegatingProgressBarConsumer(line -> {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.examloop.support.Http;
+import dev.examloop.search.SearchDocument;
+import dev.examloop.search.SearchIndex;
 import dev.examloop.support.TestAccounts;
 import dev.examloop.support.TestClockConfiguration;
 import java.net.URI;
@@ -40,6 +42,9 @@ abstract class NotesSearchAndMapApiContract {
     JdbcClient jdbc;
 
     Http http;
+
+    @Autowired
+    SearchIndex index;
 
     @BeforeEach
     void client() {
@@ -208,6 +213,29 @@ abstract class NotesSearchAndMapApiContract {
         assertThat(search(w).get("kinds").get("note").asInt()).isEqualTo(2);
         assertThat(search("", "tag=kinesis-data-streams").get("hits")).extracting(h -> h.get("kind").asText())
                 .contains("note", "question");
+    }
+
+    /**
+     * More matches than the engines read (their counts stop at 1,000): a kind filter still finds that kind's
+     * documents when all of them are older than the newest thousand matches of other kinds.
+     */
+    @Test
+    void findsAKindsOlderDocumentsUnderMoreThanAThousandNewerMatchesOfOtherKinds() {
+        String w = word();
+        for (int i = 0; i < 3; i++) {
+            index.put(new SearchDocument("local", "resource", w + "-old-" + i, "Old resource " + i, "Reading about " + w,
+                    null, List.of(), List.of(), "/resources"));
+        }
+        for (int i = 0; i < 1001; i++) {
+            index.put(new SearchDocument("local", "card", w + "-new-" + i, "Card " + i, "A card on " + w, null,
+                    List.of(), List.of(), "/review"));
+        }
+        JsonNode resources = search(w, "kind=resource");
+        assertThat(titles(resources)).containsExactlyInAnyOrder("Old resource 0", "Old resource 1", "Old resource 2");
+        JsonNode all = search(w);
+        assertThat(all.get("totalIsLowerBound").asBoolean()).isTrue();
+        assertThat(all.get("total").asInt()).isGreaterThan(1000);
+        assertThat(all.get("hits")).isNotEmpty();
     }
 
     @Test

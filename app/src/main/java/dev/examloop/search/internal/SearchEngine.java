@@ -11,9 +11,7 @@ import java.util.Map;
  * <p>Both rank the same candidates, so that a query costs about the same however many documents it matches:
  * the {@value #CANDIDATES} most recently written matches and the {@value #CANDIDATES} most recent whose title
  * matches. A query with fewer matches than that is ranked exactly; one with more (a word on every page)
- * ranks its title matches and its newest matches, and its counts stop at {@value #COUNT_CAP}. (One difference
- * beyond that many matches: with a kind filter PostgreSQL takes the matches of that kind among the newest
- * {@value #COUNT_CAP} of all kinds; see {@code PostgresEngine}.)
+ * ranks its title matches and its newest matches, and its counts stop at {@value #COUNT_CAP}.
  */
 public interface SearchEngine {
     char MARK_START = '\u0001';
