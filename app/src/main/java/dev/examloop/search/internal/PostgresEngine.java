@@ -16,6 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * time of a search).
  */
 final class PostgresEngine implements SearchEngine {
+    /**
+     * With a kind filter and more than {@value #COUNT_CAP} matches, the least number of that kind's newest matches
+     * to rank, besides its title matches: fewer among the newest matches of all kinds, and they are read apart.
+     */
+    static final int KIND_CANDIDATES = 200;
     private final JdbcClient jdbc;
 
     PostgresEngine(JdbcClient jdbc) {
@@ -33,7 +38,7 @@ final class PostgresEngine implements SearchEngine {
      * asked for, if any) are the newest candidates; with the newest title matches they are ranked, and only the
      * page's rows are then read again, by id. Apart, a word on one document in ten read its 11,000 newest rows
      * twice and every candidate a third time. With a kind filter and more matches than were read, the newest
-     * candidates of that kind are read for themselves when fewer than {@value #CANDIDATES} were among them.
+     * candidates of that kind are read for themselves when fewer than {@value #KIND_CANDIDATES} were among them.
      */
     @Override
     public Ranked rankedAndCounted(String accountId, ParsedQuery query, Filters filters, int limit) {
@@ -57,10 +62,11 @@ final class PostgresEngine implements SearchEngine {
                     kinds.merge(rs.getString(2), 1, Integer::sum);
                     newest[0]++;
                 });
-        if (kind != null && newest[0] > COUNT_CAP && candidates[0] < CANDIDATES) {
-            // More matches than were read, and fewer of the kind among them than the ranking takes: its newest
-            // candidates are read for themselves, as SQLite reads them (a kind written long ago, such as the packs'
-            // questions, may have none among the newest matches of all kinds). "+ 0" keeps the planner from walking
+        if (kind != null && newest[0] > COUNT_CAP && candidates[0] < KIND_CANDIDATES) {
+            // More matches than were read, and few of the kind among them: its newest candidates are read for
+            // themselves, as SQLite reads them (a kind written long ago, such as the packs' questions, may have none
+            // among the newest matches of all kinds). Not when there are enough: that read costs 20-40 ms for a
+            // common word (every match of the kind, then a sort), as much again as the rest. "+ 0" keeps the planner from walking
             // the primary key backwards testing every tsvector: the GIN index ANDed with the index on kind, then a
             // sort (20 ms against 55 for a word on one document in six among one kind in four).
             params = new ArrayList<>();

@@ -11,7 +11,10 @@ import java.util.Map;
  * <p>Both rank the same candidates, so that a query costs about the same however many documents it matches:
  * the {@value #CANDIDATES} most recently written matches and the {@value #CANDIDATES} most recent whose title
  * matches. A query with fewer matches than that is ranked exactly; one with more (a word on every page)
- * ranks its title matches and its newest matches, and its counts stop at {@value #COUNT_CAP}.
+ * ranks its title matches and its newest matches, and its counts stop at {@value #COUNT_CAP}. (With a kind
+ * filter and more matches than that, PostgreSQL takes that kind's matches among the newest {@value #COUNT_CAP} of
+ * all kinds when there are at least 200 of them, rather than the newest {@value #CANDIDATES} of the kind; see
+ * {@code PostgresEngine}.)
  */
 public interface SearchEngine {
     char MARK_START = '\u0001';
