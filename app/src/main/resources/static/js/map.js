@@ -78,8 +78,10 @@
       return groups;
     }
     // One path per look (colour, width): a stroke per line would cost a hundred times more.
+    // Grouped once: the looks do not change, and paint runs on every frame of a pan or zoom.
+    var lineGroups = grouped(lines, function (l) { return l.color + "|" + l.width + "|" + l.derived; });
+    var dotGroups = grouped(dots, function (d) { return d.color; });
     function paint(ctx) {
-      var lineGroups = grouped(lines, function (l) { return l.color + "|" + l.width + "|" + l.derived; });
       Object.keys(lineGroups).forEach(function (k) {
         var group = lineGroups[k], first = group[0];
         ctx.strokeStyle = first.color; ctx.lineWidth = first.width;
@@ -91,7 +93,6 @@
         ctx.stroke();
       });
       ctx.globalAlpha = 1;
-      var dotGroups = grouped(dots, function (d) { return d.color; });
       Object.keys(dotGroups).forEach(function (color) {
         ctx.fillStyle = color;
         ctx.beginPath();

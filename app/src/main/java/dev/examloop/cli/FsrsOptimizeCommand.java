@@ -24,10 +24,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
@@ -164,25 +162,19 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ReviewHistory scoredOn = holdout == null ? history : null;
-        List<Map<String, Object>> scores = new ArrayList<>();
+        List<Scored> scores = new ArrayList<>();
         for (Parameters other : others) {
-            Evaluation evaluation = scoredOn != null
+            scores.add(new Scored(other, scoredOn != null
                     ? Evaluator.evaluate(scoredOn, other, Evaluator.Weighting.RECENCY)
-                    : ParameterOptimizer.crossValidateGiven(history, holdout, other);
-            Map<String, Object> score = new LinkedHashMap<>();
-            score.put("parameters", other);
-            score.put("logLoss", evaluation.logLoss());
-            score.put("rmseBins", evaluation.rmseBins());
-            score.put("auc", evaluation.auc());
-            scores.add(score);
+                    : ParameterOptimizer.crossValidateGiven(history, holdout, other)));
         }
         if (json) {
             out.println(json(history, report, scores));
         } else {
             text(out, history, report);
             scores.forEach(score -> out.printf(Locale.ROOT, "scored %s: log loss %.4f, RMSE (bins) %.2f%%, AUC %.4f%n",
-                    ((Parameters) score.get("parameters")).weights(), score.get("logLoss"), 100 * (double) score.get("rmseBins"),
-                    score.get("auc")));
+                    score.parameters().weights(), score.evaluation().logLoss(), 100 * score.evaluation().rmseBins(),
+                    score.evaluation().auc()));
         }
         out.flush();
         return 0;
@@ -216,7 +208,10 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
      * The report as one JSON object, written with Jackson's streaming generator: the object mapper would take about
      * 0.2 s of a cold start to build itself, for one flat object.
      */
-    private String json(ReviewHistory history, Report report, List<Map<String, Object>> scores) {
+    /** Other weights (--score) and how they do on the same reviews. */
+    private record Scored(Parameters parameters, Evaluation evaluation) {}
+
+    private String json(ReviewHistory history, Report report, List<Scored> scores) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
             json.writeStartObject();
@@ -240,12 +235,12 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             }
             if (!scores.isEmpty()) {
                 json.writeArrayFieldStart("scored");
-                for (Map<String, Object> score : scores) {
+                for (Scored score : scores) {
                     json.writeStartObject();
-                    weights(json, "parameters", (Parameters) score.get("parameters"));
-                    json.writeNumberField("logLoss", (double) score.get("logLoss"));
-                    json.writeNumberField("rmseBins", (double) score.get("rmseBins"));
-                    json.writeNumberField("auc", (double) score.get("auc"));
+                    weights(json, "parameters", score.parameters());
+                    json.writeNumberField("logLoss", score.evaluation().logLoss());
+                    json.writeNumberField("rmseBins", score.evaluation().rmseBins());
+                    json.writeNumberField("auc", score.evaluation().auc());
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -2,7 +2,6 @@ package dev.examloop.search.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,30 +63,13 @@ final class PostgresEngine implements SearchEngine {
                 });
         if (kind != null && newest[0] > COUNT_CAP && candidates[0] < KIND_CANDIDATES) {
             // More matches than were read, and few of the kind among them: its newest candidates are read for
-            // themselves, as SQLite reads them (a kind written long ago, such as the packs' questions, may have none
-            // among the newest matches of all kinds). Not when there are enough: that read costs 20-40 ms for a
-            // common word (every match of the kind, then a sort), as much again as the rest. "+ 0" keeps the planner from walking
-            // the primary key backwards testing every tsvector: the GIN index ANDed with the index on kind, then a
-            // sort (20 ms against 55 for a word on one document in six among one kind in four).
-            params = new ArrayList<>();
-            rank = tsquery(query, params);
-            match = tsquery(query, params);
-            where = FilterSql.conditions("d", accountId, filters, true, params);
-            jdbc.sql("SELECT d.doc_id, ts_rank(d.tsv, " + rank + ") AS score FROM search_document d WHERE d.tsv @@ "
-                            + match + " AND " + where + " ORDER BY d.doc_id + 0 DESC LIMIT " + CANDIDATES)
-                    .params(params).query(rs -> {
-                        scores.put(rs.getLong(1), rs.getDouble(2));
-                    });
+            // themselves, as SQLite reads them (a kind written long ago, such as the packs' questions, may have
+            // none among the newest matches of all kinds). Not when there are enough: that read costs 20-40 ms for
+            // a common word (every match of the kind, then a sort). "+ 0" keeps the planner from walking the
+            // primary key backwards testing every tsvector (55 ms): the GIN index ANDed with the index on kind.
+            rankedCandidates(accountId, query, filters, "tsv", "d.doc_id + 0", scores);
         }
-        params = new ArrayList<>();
-        rank = tsquery(query, params);
-        match = tsquery(query, params);
-        where = FilterSql.conditions("d", accountId, filters, true, params);
-        jdbc.sql("SELECT d.doc_id, ts_rank(d.tsv, " + rank + ") AS score FROM search_document d WHERE d.title_tsv @@ "
-                        + match + " AND " + where + " ORDER BY d.doc_id DESC LIMIT " + CANDIDATES)
-                .params(params).query(rs -> {
-                    scores.merge(rs.getLong(1), rs.getDouble(2), Math::max);
-                });
+        rankedCandidates(accountId, query, filters, "title_tsv", "d.doc_id", scores);
         List<Long> best = scores.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.<Long, Double>comparingByKey().reversed()))
@@ -113,6 +95,24 @@ final class PostgresEngine implements SearchEngine {
             });
         }
         return new Ranked(matches, new Counts(kinds, newest[0] > COUNT_CAP));
+    }
+
+    /**
+     * The newest {@value #CANDIDATES} documents (the kind filter applied) whose {@code column} matches, with their
+     * rank, into {@code scores}, keeping the higher of two ranks of one document.
+     */
+    private void rankedCandidates(String accountId, ParsedQuery query, Filters filters, String column, String order,
+            Map<Long, Double> scores) {
+        List<Object> params = new ArrayList<>();
+        String rank = tsquery(query, params);
+        String match = tsquery(query, params);
+        String where = FilterSql.conditions("d", accountId, filters, true, params);
+        jdbc.sql("SELECT d.doc_id, ts_rank(d.tsv, " + rank + ") AS score FROM search_document d WHERE d." + column
+                        + " @@ " + match + " AND " + where + " ORDER BY " + order + " DESC LIMIT " + CANDIDATES)
+                .params(params)
+                .query(rs -> {
+                    scores.merge(rs.getLong(1), rs.getDouble(2), Math::max);
+                });
     }
 
     @Override
