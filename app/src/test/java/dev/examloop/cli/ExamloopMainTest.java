@@ -1,0 +1,91 @@
+package dev.examloop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The entry point as a process: exit codes, what it prints, and what keeps its start-up short (issue 7). */
+class ExamloopMainTest {
+
+    private record Ran(int exitCode, String out, String err) {}
+
+    private static Ran runMain(String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Examloop.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        // Read both streams apart so that neither can fill its pipe and stall the process.
+        var out = new java.io.ByteArrayOutputStream();
+        Thread reader = Thread.ofPlatform().start(() -> {
+            try (InputStream in = process.getInputStream()) {
+                in.transferTo(out);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ends by itself").isTrue();
+        reader.join();
+        return new Ran(process.exitValue(), out.toString(StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCommandThatSucceedsEndsWithZeroAndPrintsOnlyItsOutput() throws Exception {
+        Ran ran = runMain("--version");
+        assertThat(ran.exitCode()).isZero();
+        assertThat(ran.out()).startsWith("examloop ").doesNotContain("\u001b");
+        assertThat(ran.err()).isEmpty();
+    }
+
+    @Test
+    void aCommandThatFailsEndsWithItsExitCode() throws Exception {
+        Ran ran = runMain("fsrs", "optimize", "--revlog", "no-such-log.csv");
+        assertThat(ran.exitCode()).isEqualTo(2);
+        assertThat(ran.err()).contains("no-such-log.csv does not exist");
+        assertThat(ran.out()).isEmpty();
+    }
+
+    @Test
+    void aNonDaemonThreadStillRunningIsSeen() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Thread worker = Thread.ofPlatform().daemon(false).start(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertThat(Examloop.othersRunning()).isTrue();
+        } finally {
+            release.countDown();
+            worker.join();
+        }
+    }
+
+    /**
+     * Picocli is the module picocli/'s build for Java 21, not the Java 5 class files of its Maven Central jar, which
+     * the JVM cannot keep in a class-data archive or an AOT cache (decision 0044).
+     */
+    @Test
+    void picocliIsCompiledForAJvmThatCanArchiveIt() throws IOException {
+        try (InputStream in = CommandLine.class.getResourceAsStream("CommandLine.class");
+                DataInputStream data = new DataInputStream(in)) {
+            assertThat(data.readInt()).isEqualTo(0xCAFEBABE);
+            data.readUnsignedShort(); // minor version
+            assertThat(data.readUnsignedShort()).as("class file major version").isGreaterThanOrEqualTo(65);
+        }
+    }
+}
