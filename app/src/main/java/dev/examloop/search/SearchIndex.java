@@ -143,8 +143,23 @@ public class SearchIndex {
     }
 
     /** The tags of every document the current account sees, keyed by {@code kind:refId}: the map's input. */
+    @Transactional(readOnly = true)
     public Map<String, List<String>> documentTags() {
         return store.documentTags(accounts.currentAccountId());
+    }
+
+    /**
+     * Which state of the tags {@link #documentTags()} would read: the same value as long as no tag of the current
+     * account's documents or of the shared documents has changed, on any application node. Read it before the
+     * tags, so that what is kept under it is never older than it.
+     */
+    public record TagsVersion(String accountId, long own, long shared) {}
+
+    @Transactional(readOnly = true)
+    public TagsVersion tagsVersion() {
+        String account = accounts.currentAccountId();
+        long[] generations = store.tagGenerations(account);
+        return new TagsVersion(account, generations[0], generations[1]);
     }
 
     private static SearchResults.Hit hit(SearchEngine.Match m) {

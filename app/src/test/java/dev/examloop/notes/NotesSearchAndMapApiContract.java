@@ -481,6 +481,43 @@ abstract class NotesSearchAndMapApiContract {
         assertThat(higher.get("edges")).extracting(e -> e.get("target").asText()).doesNotContain(w);
     }
 
+    /** The map keeps what it derives from the tags between views: every change of tags must still show at once. */
+    @Test
+    void keepsItsDerivedRelationsInStepWithEveryChangeOfTags() {
+        String w = word();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(note("Kept " + i + " " + w, "x", List.of("glue-etl", w), List.of()).get("id").asText());
+        }
+        assertThat(derivedWeight(w)).isEqualTo(3);
+        SearchIndex.TagsVersion before = index.tagsVersion();
+        http.put("/api/notes/" + ids.get(0), "{\"title\":\"Kept 0 " + w + "\",\"body\":\"only the body changed\","
+                + "\"tags\":[\"glue-etl\",\"" + w + "\"]}");
+        assertThat(index.tagsVersion()).as("a change that leaves the tags alone").isEqualTo(before);
+        assertThat(derivedWeight(w)).isEqualTo(3);
+
+        String fourth = note("Kept 3 " + w, "x", List.of("glue-etl", w), List.of()).get("id").asText();
+        assertThat(derivedWeight(w)).as("a note added").isEqualTo(4);
+        http.put("/api/notes/" + fourth, "{\"title\":\"Kept 3 " + w + "\",\"body\":\"x\",\"tags\":[\"glue-etl\"]}");
+        assertThat(derivedWeight(w)).as("a tag taken off").isEqualTo(3);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notes/" + ids.get(1)))
+                .DELETE()).status()).isEqualTo(204);
+        assertThat(derivedWeight(w)).as("a note deleted").isEqualTo(2);
+        assertThat(index.tagsVersion()).isNotEqualTo(before);
+    }
+
+    /** The weight of the derived relation between Glue and the tag, at threshold 2 (0 when there is none). */
+    private int derivedWeight(String tag) {
+        JsonNode map = http.get("/api/map?pack=MLS-C01&threshold=2").json();
+        for (JsonNode e : map.get("edges")) {
+            if (e.get("origin").asText().equals("derived") && e.get("source").asText().equals("glue")
+                    && e.get("target").asText().equals(tag)) {
+                return e.get("weight").asInt();
+            }
+        }
+        return 0;
+    }
+
     @Test
     void coloursANodeByTheWeakestZoneOfItsCardsAndOpensWhatIsLinkedToIt() {
         http.post("/api/cards", "{\"title\":\"Shard splits " + word() + "\",\"tags\":[\"kinesis-data-streams\"],\"confidence\":1}");

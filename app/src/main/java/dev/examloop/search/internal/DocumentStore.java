@@ -51,22 +51,49 @@ public class DocumentStore {
                         d.url(), now, SearchScope.of(d))
                 .update();
         if (stored.isEmpty() || !stored.get().get(3).equals(tags)) {
-            jdbc.sql("DELETE FROM search_tag WHERE account_id = ? AND kind = ? AND ref_id = ?")
+            int removed = jdbc.sql("DELETE FROM search_tag WHERE account_id = ? AND kind = ? AND ref_id = ?")
                     .params(d.accountId(), d.kind(), d.refId()).update();
             for (String tag : d.tags()) {
                 jdbc.sql("INSERT INTO search_tag (account_id, kind, ref_id, tag) VALUES (?, ?, ?, ?) "
                                 + "ON CONFLICT (account_id, kind, ref_id, tag) DO NOTHING")
                         .params(d.accountId(), d.kind(), d.refId(), tag).update();
             }
+            if (removed > 0 || !d.tags().isEmpty()) {
+                tagsChanged(d.accountId());
+            }
         }
         return true;
     }
 
     public void remove(String accountId, String kind, String refId) {
-        jdbc.sql("DELETE FROM search_tag WHERE account_id = ? AND kind = ? AND ref_id = ?")
+        int removed = jdbc.sql("DELETE FROM search_tag WHERE account_id = ? AND kind = ? AND ref_id = ?")
                 .params(accountId, kind, refId).update();
         jdbc.sql("DELETE FROM search_document WHERE account_id = ? AND kind = ? AND ref_id = ?")
                 .params(accountId, kind, refId).update();
+        if (removed > 0) {
+            tagsChanged(accountId);
+        }
+    }
+
+    /** Raises the account's tag generation, in the transaction that changed its tags (V9). */
+    private void tagsChanged(String accountId) {
+        jdbc.sql("INSERT INTO search_tag_generation (account_id, generation) VALUES (?, 1) ON CONFLICT (account_id) "
+                        + "DO UPDATE SET generation = search_tag_generation.generation + 1")
+                .params(accountId).update();
+    }
+
+    /**
+     * The generations of the account's tags and of the shared documents' tags (0 before any change): both stay the
+     * same exactly as long as {@link #documentTags} would read the same rows.
+     */
+    public long[] tagGenerations(String accountId) {
+        long[] generations = new long[2];
+        jdbc.sql("SELECT account_id, generation FROM search_tag_generation WHERE account_id IN (?, ?)")
+                .params(accountId, SearchDocument.SHARED)
+                .query(rs -> {
+                    generations[SearchDocument.SHARED.equals(rs.getString(1)) ? 1 : 0] = rs.getLong(2);
+                });
+        return generations;
     }
 
     /** The title and address of a document the account sees, if the index has it. */
