@@ -170,13 +170,17 @@
     { selector: ".z-red", style: { "background-color": ZONE.red } },
     { selector: ".z-yellow", style: { "background-color": ZONE.yellow } },
     { selector: ".z-green", style: { "background-color": ZONE.green } },
-    { selector: ".service, .concept", style: { label: "data(label)" } },
     { selector: ".service", style: { shape: "round-rectangle", "font-weight": "bold" } },
     { selector: "node:selected", style: { label: "data(label)", "border-width": 4, "border-color": "#f59e0b" } },
     { selector: "edge", style: { width: 2, "line-color": EDGE.pack, "target-arrow-color": EDGE.pack, "curve-style": "straight",
       "target-arrow-shape": "triangle", label: "data(label)", "font-size": 8, "min-zoomed-font-size": 10 } },
     { selector: ".learner", style: { "line-color": EDGE.learner, "target-arrow-color": EDGE.learner } }
   ];
+
+  // The names of a big map's services and concepts. Cytoscape measures every label it is given before its first
+  // frame; at a zoom where 11-px names would be drawn under 8 px (min-zoomed-font-size) it draws none of them, so
+  // there they are given just after that frame, which looks the same.
+  var BIG_LABELS = { selector: ".service, .concept", style: { label: "data(label)" } };
 
   function sizeStep(size) { return size <= 16 ? 0 : size <= 24 ? 1 : size <= 32 ? 2 : size <= 44 ? 3 : size <= 58 ? 4 : 5; }
 
@@ -195,21 +199,26 @@
       var r = nodeSize(n) / 2;
       return { x1: Math.min(b.x1, n.x - r), y1: Math.min(b.y1, n.y - r), x2: Math.max(b.x2, n.x + r), y2: Math.max(b.y2, n.y + r) };
     }, { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity });
+    var pad = 30, w = el.clientWidth, h = el.clientHeight;
+    var zoom = Math.max(0.05, Math.min(3, Math.min((w - 2 * pad) / Math.max(1, bb.x2 - bb.x1), (h - 2 * pad) / Math.max(1, bb.y2 - bb.y1))));
+    var labelsLater = big && zoom * 11 < 8;
     cy = window.cytoscape({
       container: el, elements: elements(structure, map.edges, inCy), layout: { name: "preset", fit: !big, padding: 30 },
       minZoom: 0.05, maxZoom: 3, textureOnViewport: big, pixelRatio: big ? 1 : "auto",
-      style: big ? BIG_STYLE : STYLE
+      style: big ? (labelsLater ? BIG_STYLE : BIG_STYLE.concat([BIG_LABELS])) : STYLE
     });
     if (big && map.nodes.length) {
-      var pad = 30, w = el.clientWidth, h = el.clientHeight;
-      var zoom = Math.max(0.05, Math.min(3, Math.min((w - 2 * pad) / Math.max(1, bb.x2 - bb.x1), (h - 2 * pad) / Math.max(1, bb.y2 - bb.y1))));
       cy.viewport({ zoom: zoom, pan: { x: (w - zoom * (bb.x1 + bb.x2)) / 2, y: (h - zoom * (bb.y1 + bb.y2)) / 2 } });
     }
     under = underlay(map, dense, inCy);
     mark("map-init");
     cy.one("render", function () {
       mark("map-drawn");
-      el.dataset.ready = "true";
+      setTimeout(function () {
+        if (labelsLater) cy.style().selector(BIG_LABELS.selector).style(BIG_LABELS.style).update();
+        fillNodeList(map.nodes);
+        el.dataset.ready = "true";
+      }, 0);
     });
     cy.on("tap", "node", function (e) { open(e.target.id()); });
     cy.on("tap", function (e) {
@@ -223,6 +232,21 @@
     window.examloopMap = cy;
     window.examloopMapData = map;
     window.examloopMapUnderlay = under;
+  }
+
+  // A big map's page leaves the list of node names (the Find and relation boxes' suggestions) to this script:
+  // 2,000 options were a sixth of the page and 2,000 elements to parse before the map could start.
+  function fillNodeList(nodes) {
+    var list = document.getElementById("map-nodes");
+    if (!list || list.options.length) return;
+    var fragment = document.createDocumentFragment();
+    nodes.forEach(function (n) {
+      var option = document.createElement("option");
+      option.value = n.id;
+      option.textContent = n.label || n.id;
+      fragment.appendChild(option);
+    });
+    list.appendChild(fragment);
   }
 
   function item(parent, text, href, badge) {

@@ -439,7 +439,8 @@ abstract class NotesSearchAndMapApiContract {
         }
         Http.Response page = http.get("/map?threshold=1");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("href=\"/map/lists?pack=&threshold=1\"").doesNotContain("<details><summary>The map as lists");
+        assertThat(page.body()).contains("href=\"/map/lists?pack=&threshold=1\"").doesNotContain("<details><summary>The map as lists")
+                .as("the node names for the suggestions are left to the script").contains("<datalist id=\"map-nodes\"></datalist>");
         String data = page.body().substring(page.body().indexOf("<script type=\"application/json\" id=\"map-data\">"));
         JsonNode drawn = JSON.readTree(data.substring(data.indexOf('>') + 1, data.indexOf("</script>")));
         assertThat(drawn.get("nodes").size()).isGreaterThan(400);

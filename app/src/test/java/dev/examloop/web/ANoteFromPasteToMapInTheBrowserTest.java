@@ -93,9 +93,17 @@ class ANoteFromPasteToMapInTheBrowserTest extends InTheBrowser {
         page.route("**/map?pack=MLS-C01&threshold=1", route -> {
             com.microsoft.playwright.APIResponse response = route.fetch();
             route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(response)
-                    .setBody(response.text().replace("data-dense-from=\"400\"", "data-dense-from=\"1\"")));
+                    .setBody(response.text().replace("data-dense-from=\"400\"", "data-dense-from=\"1\"")
+                            // as a big map's page comes: the node names for the suggestions are left to the script
+                            .replaceAll("(?s)<datalist id=\"map-nodes\">.*?</datalist>", "<datalist id=\"map-nodes\"></datalist>")));
         });
         openMap(page, base + "/map?pack=MLS-C01&threshold=1");
+        assertThat(((Number) page.evaluate("() => document.querySelectorAll('#map-nodes option').length")).intValue())
+                .isEqualTo(((Number) page.evaluate("() => window.examloopMapData.nodes.length")).intValue());
+        assertThat(page.evaluate("() => document.querySelector('#map-nodes option[value=\"kinesis\"]').textContent"))
+                .isEqualTo("Amazon Kinesis");
+        assertThat(page.evaluate("() => window.examloopMap.getElementById('kinesis').style('label')"))
+                .as("a service is named once the map is ready").isEqualTo("Amazon Kinesis");
         @SuppressWarnings("unchecked")
         Map<String, Object> layers = (Map<String, Object>) page.evaluate("() => ({ all: window.examloopMapData.nodes.length,"
                 + " cy: window.examloopMap.nodes().length, dots: window.examloopMapUnderlay.dots.length,"
