@@ -507,6 +507,25 @@ abstract class NotesSearchAndMapApiContract {
         assertThat(index.tagsVersion()).isNotEqualTo(before);
     }
 
+    /** One transaction that changes many documents' tags raises the generation once, as it commits. */
+    @Test
+    void raisesTheTagGenerationOncePerTransaction() {
+        String w = word();
+        long before = index.tagsVersion().own();
+        index.replaceAll("local", "bulk", List.of(
+                new SearchDocument("local", "bulk", w + "-1", "One", "x", null, List.of(w, "glue-etl"), List.of(), null),
+                new SearchDocument("local", "bulk", w + "-2", "Two", "x", null, List.of(w), List.of(), null),
+                new SearchDocument("local", "bulk", w + "-3", "Three", "x", null, List.of("glue-etl"), List.of(), null)));
+        assertThat(index.tagsVersion().own()).isEqualTo(before + 1);
+        index.replaceAll("local", "bulk", List.of(
+                new SearchDocument("local", "bulk", w + "-1", "One", "changed, tags not", null, List.of(w, "glue-etl"), List.of(), null)));
+        assertThat(index.tagsVersion().own()).as("two documents' tags removed").isEqualTo(before + 2);
+        index.replaceAll("local", "bulk", List.of(
+                new SearchDocument("local", "bulk", w + "-1", "One", "changed again, tags not", null, List.of(w, "glue-etl"), List.of(), null)));
+        assertThat(index.tagsVersion().own()).as("no tag changed").isEqualTo(before + 2);
+        index.replaceAll("local", "bulk", List.of());
+    }
+
     /** The weight of the derived relation between Glue and the tag, at threshold 2 (0 when there is none). */
     private int derivedWeight(String tag) {
         JsonNode map = http.get("/api/map?pack=MLS-C01&threshold=2").json();

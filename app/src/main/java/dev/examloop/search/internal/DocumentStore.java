@@ -4,6 +4,7 @@ import dev.examloop.common.JsonLists;
 import dev.examloop.search.SearchDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The rows of the search index, the same on both databases: {@code search_document} (whose full-text index
@@ -75,8 +78,43 @@ public class DocumentStore {
         }
     }
 
-    /** Raises the account's tag generation, in the transaction that changed its tags (V9). */
+    /**
+     * Raises the account's tag generation (V9) in the transaction that changed its tags, as its last statement
+     * before the commit: the row's lock is then the last one the transaction takes, so that two transactions
+     * writing the same documents cannot each hold what the other waits for (on PostgreSQL), and it is held for the
+     * shortest time. Outside a transaction, at once.
+     */
     private void tagsChanged(String accountId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            raiseGeneration(accountId);
+            return;
+        }
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof GenerationRaise raise && raise.store() == this) {
+                raise.accounts.add(accountId);
+                return;
+            }
+        }
+        GenerationRaise raise = new GenerationRaise();
+        raise.accounts.add(accountId);
+        TransactionSynchronizationManager.registerSynchronization(raise);
+    }
+
+    /** The accounts whose tags one transaction changed, their generations raised just before it commits. */
+    private final class GenerationRaise implements TransactionSynchronization {
+        private final Set<String> accounts = new LinkedHashSet<>();
+
+        DocumentStore store() {
+            return DocumentStore.this;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            accounts.forEach(DocumentStore.this::raiseGeneration);
+        }
+    }
+
+    private void raiseGeneration(String accountId) {
         jdbc.sql("INSERT INTO search_tag_generation (account_id, generation) VALUES (?, 1) ON CONFLICT (account_id) "
                         + "DO UPDATE SET generation = search_tag_generation.generation + 1")
                 .params(accountId).update();
