@@ -22,12 +22,11 @@ public final class Examloop {
         // System.exit logs the exit through System.Logger (JDK 21+), whose first use looks for a logging back-end
         // on the whole class path. A command that succeeded and left nothing running ends by returning instead:
         // the JVM then exits with 0 once main returns, running the same shutdown hooks.
-        if (outcome.exitCode() != 0 || othersRunning()) {
-            System.out.flush();
-            System.exit(outcome.exitCode());
-        }
         System.out.flush();
         System.err.flush();
+        if (outcome.exitCode() != 0 || othersRunning()) {
+            System.exit(outcome.exitCode());
+        }
     }
 
     /** Whether a platform thread other than this one would keep the JVM alive after main returns. */
