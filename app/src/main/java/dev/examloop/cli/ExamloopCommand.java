@@ -3,35 +3,29 @@ package dev.examloop.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The root of the command line. Its subcommands are added in {@link #run(PrintWriter, PrintWriter, String...)}: only
  * the one named on the command line when there is one, because picocli builds the model of every command it is
- * given by reflection, which took about 0.3 s of a cold start for all of them (see docs/performance.md).
+ * given by reflection, which took about 0.3 s of a cold start for all of them (see docs/performance.md). The root's
+ * own model is written in code, as those of {@code fsrs} and {@code fsrs optimize} are ({@link CommandModels}).
  */
-@Command(
-        name = "examloop",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Prepare a certification exam: mock exams, post-mortems, review and planning, on your own machine.")
 public final class ExamloopCommand implements Runnable {
-    /** A subcommand by name, made only when it is needed; in the order the help lists them. */
-    private record Subcommand(String name, Supplier<Object> make) {}
+    /** The subcommands, made only when they are needed, in the order the help lists them. */
+    private static final List<CommandModels.Subcommand> SUBCOMMANDS = List.of(
+            new CommandModels.Subcommand("serve", args -> new ServeCommand()),
+            new CommandModels.Subcommand("pack", args -> new PackCommand()),
+            new CommandModels.Subcommand("fsrs", FsrsCommand::commandLine),
+            new CommandModels.Subcommand("revlog", args -> new RevlogCommand()),
+            new CommandModels.Subcommand("goal", args -> new GoalCommand()),
+            new CommandModels.Subcommand("plan", args -> new PlanCommand()),
+            new CommandModels.Subcommand("search", args -> new SearchCommand()));
 
-    private static final List<Subcommand> SUBCOMMANDS = List.of(
-            new Subcommand("serve", ServeCommand::new),
-            new Subcommand("pack", PackCommand::new),
-            new Subcommand("fsrs", FsrsCommand::new),
-            new Subcommand("revlog", RevlogCommand::new),
-            new Subcommand("goal", GoalCommand::new),
-            new Subcommand("plan", PlanCommand::new),
-            new Subcommand("search", SearchCommand::new));
+    private final CommandLine.Model.CommandSpec spec = CommandModels.command(this, "examloop",
+            "Prepare a certification exam: mock exams, post-mortems, review and planning, on your own machine.");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private ExamloopCommand() {}
 
     /** What running a command left to do: exit with a code, or keep the JVM running for the server. */
     public record Outcome(int exitCode, boolean keepRunning) {}
@@ -46,12 +40,11 @@ public final class ExamloopCommand implements Runnable {
     }
 
     public static Outcome run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new ExamloopCommand());
-        String named = firstWord(args);
-        List<Subcommand> needed = SUBCOMMANDS.stream().filter(sub -> sub.name().equals(named)).toList();
-        for (Subcommand sub : needed.isEmpty() ? SUBCOMMANDS : needed) {
-            commandLine.addSubcommand(sub.name(), sub.make().get());
-        }
+        CommandLine commandLine = CommandModels.group(new ExamloopCommand().spec, SUBCOMMANDS, args);
+        versionEverywhere(commandLine, new VersionProvider());
+        // Paths are the only type among picocli's reflective converters (java.time, java.sql, java.nio.file) that the
+        // options use: converted here directly, so that the entry point can leave those out (see Examloop.main).
+        commandLine.registerConverter(Path.class, Path::of);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
@@ -65,14 +58,10 @@ public final class ExamloopCommand implements Runnable {
         return new Outcome(code, serving);
     }
 
-    /** The first argument that is not an option, or null: the subcommand, when the command line has one. */
-    private static String firstWord(String... args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return null;
+    /** Every command's {@code --version} prints the application's (picocli's own mixin printed nothing below the root). */
+    private static void versionEverywhere(CommandLine commandLine, CommandLine.IVersionProvider version) {
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.getSubcommands().values().stream().distinct().forEach(sub -> versionEverywhere(sub, version));
     }
 
     static Path defaultDataDir() {

@@ -22,12 +22,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code examloop fsrs replay|optimize}: FSRS review logs, worked on without starting the application. */
-@Command(name = "fsrs", mixinStandardHelpOptions = true, description = "Work with FSRS review logs.",
-        subcommands = {FsrsCommand.Replay.class, FsrsOptimizeCommand.class})
+/**
+ * {@code examloop fsrs replay|optimize}: FSRS review logs, worked on without starting the application. The group's
+ * picocli model is written in code (see {@link CommandModels}), and only the subcommand named is made.
+ */
 public final class FsrsCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private static final List<CommandModels.Subcommand> SUBCOMMANDS = List.of(
+            new CommandModels.Subcommand("replay", args -> new Replay()),
+            new CommandModels.Subcommand("optimize", List.of("optimise"), args -> new FsrsOptimizeCommand().spec()));
+
+    private final CommandLine.Model.CommandSpec spec =
+            CommandModels.command(this, "fsrs", "Work with FSRS review logs.");
+
+    private FsrsCommand() {}
+
+    /** The command line of {@code examloop fsrs}, given the arguments after {@code fsrs}. */
+    static CommandLine commandLine(String... args) {
+        return CommandModels.group(new FsrsCommand().spec, SUBCOMMANDS, args);
+    }
 
     @Override
     public void run() {

@@ -33,71 +33,100 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code examloop fsrs optimize}: fits the 21 FSRS-6 weights to a review log with the core optimiser and prints
- * them with the metrics of the default and the fitted weights.
+ * them with the metrics of the default and the fitted weights. Its picocli model is written here rather than read
+ * from annotations: see {@link CommandModels}.
  */
-@Command(name = "optimize", aliases = "optimise", mixinStandardHelpOptions = true,
-        description = {"Fit the 21 FSRS-6 parameters to a review log (the FSRS CSV: card_id,review_time,review_rating,"
-                + "review_state,review_duration) and print them, with the log loss, RMSE over bins and AUC of the "
-                + "default and of the fitted parameters (recency-weighted, as fsrs-rs evaluates).",
-                "A file with problems is reported on standard error, line by line, and nothing is fitted (exit 1) "
-                        + "unless --skip-invalid is given. Progress goes to standard error."})
 final class FsrsOptimizeCommand implements Callable<Integer> {
     private static final String NAME = "examloop fsrs optimize";
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandLine.Model.CommandSpec spec = CommandModels.command(this, "optimize",
+            "Fit the 21 FSRS-6 parameters to a review log (the FSRS CSV: card_id,review_time,review_rating,"
+                    + "review_state,review_duration) and print them, with the log loss, RMSE over bins and AUC of the "
+                    + "default and of the fitted parameters (recency-weighted, as fsrs-rs evaluates).",
+            "A file with problems is reported on standard error, line by line, and nothing is fitted (exit 1) "
+                    + "unless --skip-invalid is given. Progress goes to standard error.");
 
-    @Option(names = "--revlog", required = true, paramLabel = "FILE", description = "The review log, a CSV file.")
-    Path file;
+    // The options, in the order of the help before it sorts them; their values are taken in take().
+    {
+        option(OptionSpec.builder("--revlog").required(true).paramLabel("FILE").type(Path.class)
+                .description("The review log, a CSV file."));
+        option(OptionSpec.builder("--timezone").paramLabel("ZONE").type(String.class).defaultValue("UTC")
+                .description("The time zone the reviews were done in, such as Europe/Berlin or +02:00 (default: UTC, "
+                        + "the days the Examloop scheduler counts)."));
+        option(OptionSpec.builder("--day-starts-at").paramLabel("HOUR").type(int.class).defaultValue("0")
+                .description("The hour, 0 to 23, at which a new day starts (default: 0; Anki uses 4)."));
+        option(OptionSpec.builder("--json").type(boolean.class).description("Print one JSON object instead of text."));
+        option(OptionSpec.builder("--skip-invalid").type(boolean.class).description("Fit on the valid rows of a file "
+                + "that has invalid ones (each invalid row is still reported)."));
+        option(OptionSpec.builder("--holdout").paramLabel("SHARE").type(Double.class)
+                .description("Cross-validation: fit on the earlier reviews and report the metrics on the later SHARE "
+                        + "of them (0.2 = the last 20 %%), which the fit never saw."));
+        option(OptionSpec.builder("--seed").paramLabel("N").type(long.class).defaultValue("2023")
+                .description("The seed of the batch order (default: 2023, as fsrs-rs); same log and seed, same "
+                        + "result."));
+        option(OptionSpec.builder("--threads").paramLabel("N").type(Integer.class).description("Threads for the "
+                + "gradient (default: 1; 2 shares each batch between two threads); the result does not depend on it."));
+        option(OptionSpec.builder("--no-progress").type(boolean.class).description("Do not show the progress bar."));
+        option(OptionSpec.builder("--progress-after").paramLabel("MS").type(long.class).defaultValue("250").hidden(true)
+                .description("Show the progress bar once the fit has run this many milliseconds (default: 250)."));
+        option(OptionSpec.builder("--score").paramLabel("W0,...,W20").type(List.class).auxiliaryTypes(String.class)
+                .description("Also evaluate these 21 weights (such as another optimiser's) on the same reviews, the "
+                        + "same way; may be repeated. Listed under \"scored\" in the JSON."));
+    }
 
-    @Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "The time zone the reviews were done in, such as Europe/Berlin or +02:00 (default: UTC, "
-                    + "the days the Examloop scheduler counts).")
-    String timezone;
+    private Path file;
+    private String timezone;
+    private int dayStartsAt;
+    private boolean json;
+    private boolean skipInvalid;
+    private Double holdout;
+    private long seed;
+    private Integer threads;
+    private boolean noProgress;
+    private long progressAfterMillis;
+    private List<String> scored;
 
-    @Option(names = "--day-starts-at", paramLabel = "HOUR", defaultValue = "0",
-            description = "The hour, 0 to 23, at which a new day starts (default: 0; Anki uses 4).")
-    int dayStartsAt;
+    /** The command's model, for picocli. */
+    CommandLine.Model.CommandSpec spec() {
+        return spec;
+    }
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    boolean json;
+    private void option(OptionSpec.Builder option) {
+        spec.addOption(option.build());
+    }
 
-    @Option(names = "--skip-invalid", description = "Fit on the valid rows of a file that has invalid ones "
-            + "(each invalid row is still reported).")
-    boolean skipInvalid;
+    /** The options' values, as picocli parsed them (or their defaults). */
+    private void take() {
+        file = value("--revlog");
+        timezone = value("--timezone");
+        dayStartsAt = value("--day-starts-at");
+        json = flag("--json");
+        skipInvalid = flag("--skip-invalid");
+        holdout = value("--holdout");
+        seed = value("--seed");
+        threads = value("--threads");
+        noProgress = flag("--no-progress");
+        progressAfterMillis = value("--progress-after");
+        List<String> given = value("--score");
+        scored = given == null ? List.of() : given;
+    }
 
-    @Option(names = "--holdout", paramLabel = "SHARE",
-            description = "Cross-validation: fit on the earlier reviews and report the metrics on the later SHARE "
-                    + "of them (0.2 = the last 20 %%), which the fit never saw.")
-    Double holdout;
+    private <T> T value(String option) {
+        return spec.findOption(option).getValue();
+    }
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "2023",
-            description = "The seed of the batch order (default: 2023, as fsrs-rs); same log and seed, same result.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the gradient (default: 1; 2 shares "
-            + "each batch between two threads); the result does not depend on it.")
-    Integer threads;
-
-    @Option(names = "--no-progress", description = "Do not show the progress bar.")
-    boolean noProgress;
-
-    @Option(names = "--progress-after", paramLabel = "MS", defaultValue = "250", hidden = true,
-            description = "Show the progress bar once the fit has run this many milliseconds (default: 250).")
-    long progressAfterMillis;
-
-    @Option(names = "--score", paramLabel = "W0,...,W20",
-            description = "Also evaluate these 21 weights (such as another optimiser's) on the same reviews, the "
-                    + "same way; may be repeated. Listed under \"scored\" in the JSON.")
-    List<String> scored = new ArrayList<>();
+    /** A boolean option: null, not given, is false. */
+    private boolean flag(String option) {
+        return Boolean.TRUE.equals(spec.findOption(option).getValue());
+    }
 
     @Override
     public Integer call() {
+        take();
         PrintWriter err = spec.commandLine().getErr();
         Optional<DayBoundary> boundary = boundary(err);
         if (boundary.isEmpty()) {
