@@ -12,6 +12,8 @@ import dev.examloop.core.fsrs.State;
 import dev.examloop.core.fsrs.revlog.RevlogProblem;
 import dev.examloop.core.fsrs.revlog.RevlogReadResult;
 import dev.examloop.core.fsrs.revlog.RevlogReader;
+import dev.examloop.core.fsrs.revlog.ReplayedReview;
+import dev.examloop.core.fsrs.revlog.RevlogReplay;
 import dev.examloop.core.fsrs.revlog.RevlogRow;
 import dev.examloop.core.fsrs.revlog.RevlogWriter;
 import dev.examloop.review.internal.CardRow;
@@ -60,6 +62,29 @@ public class ReviewLogs {
     /** The current account's review log as rows, for the optimiser. */
     List<RevlogRow> rowsOfCurrentAccount() {
         return rows(accounts.currentAccountId());
+    }
+
+    /**
+     * Computes every reviewed card's memory state (stability and difficulty) again from its whole review history,
+     * with the account's scheduler as it is now: called when the account's FSRS parameters change, so that the
+     * stored states are those the active parameters would have given (as Anki recomputes them). Due dates, states
+     * and learning steps stay as they are; the next review of each card schedules it from the new state. Switching
+     * back to earlier parameters gives back the earlier states: the replay is deterministic. The review log itself
+     * keeps what the scheduler said at the time. Returns how many cards were updated.
+     */
+    int recomputeMemoryStates(String account) {
+        List<CardStore.MemoryUpdate> updates = new ArrayList<>();
+        ReplayedReview last = null;
+        for (ReplayedReview review : RevlogReplay.replay(cards.scheduler(account), rows(account))) {
+            if (last != null && last.cardId() != review.cardId()) {
+                updates.add(new CardStore.MemoryUpdate(last.cardId(), last.stability(), last.difficulty()));
+            }
+            last = review;
+        }
+        if (last != null) {
+            updates.add(new CardStore.MemoryUpdate(last.cardId(), last.stability(), last.difficulty()));
+        }
+        return store.updateMemory(account, updates, clock.millis());
     }
 
     private List<RevlogRow> rows(String account) {

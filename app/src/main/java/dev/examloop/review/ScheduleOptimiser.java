@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Optimise my schedule": fits the FSRS-6 parameters to the learner's own review log with the core optimiser,
  * keeps every fitted set, schedules the learner with the active one, and lets them go back to an earlier set
- * or to the defaults. Every call acts for the current account only.
+ * or to the defaults. Whenever the active parameters change, every reviewed card's memory state is computed again
+ * from its review history with them ({@link ReviewLogs#recomputeMemoryStates}), in the same transaction. Every call
+ * acts for the current account only.
  */
 @Service
 public class ScheduleOptimiser {
@@ -94,6 +96,7 @@ public class ScheduleOptimiser {
                 false, now, null);
         store.insert(row);
         store.activate(account, row.id(), now);
+        logs.recomputeMemoryStates(account);
         return view(store.find(account, row.id()).orElseThrow());
     }
 
@@ -103,13 +106,16 @@ public class ScheduleOptimiser {
         String account = accounts.currentAccountId();
         store.find(account, id).orElseThrow(() -> ClientProblem.notFound("parameter set " + id));
         store.activate(account, id, clock.millis());
+        logs.recomputeMemoryStates(account);
         return view(store.find(account, id).orElseThrow());
     }
 
     /** Schedules with the FSRS-6 defaults again; the fitted sets are kept. */
     @Transactional
     public void activateDefaults() {
-        store.activate(accounts.currentAccountId(), null, clock.millis());
+        String account = accounts.currentAccountId();
+        store.activate(account, null, clock.millis());
+        logs.recomputeMemoryStates(account);
     }
 
     /** The parameters {@code account} is scheduled with: its active set, or the defaults. */

@@ -3,6 +3,12 @@ package dev.examloop.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.examloop.core.fsrs.Scheduler;
+import dev.examloop.core.fsrs.SchedulerSettings;
+import dev.examloop.core.fsrs.revlog.ReplayedReview;
+import dev.examloop.core.fsrs.revlog.RevlogReadResult;
+import dev.examloop.core.fsrs.revlog.RevlogReader;
+import dev.examloop.core.fsrs.revlog.RevlogReplay;
 import dev.examloop.support.Http;
 import dev.examloop.support.TestClockConfiguration;
 import java.io.IOException;
@@ -13,7 +19,10 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -131,6 +140,59 @@ abstract class ScheduleOptimisationApiContract {
         String page = http.get("/board").body();
         assertThat(page).contains("Optimise my schedule").contains("needs at least 400")
                 .contains("Optimise now").contains("Revert to the defaults").contains("log loss");
+    }
+
+    /**
+     * A change of parameters computes every reviewed card's memory state again from its history: under the defaults
+     * it is what replaying the exported log with the default scheduler gives, card by card; going back to a fitted
+     * set gives back that set's states exactly; due dates do not move.
+     */
+    @Test
+    @Order(7)
+    void recomputesEveryReviewedCardsMemoryWhenTheParametersChangeAndGivesItBackOnReverting() {
+        String first = http.get("/api/review/parameters").json().get("sets").get(1).get("id").asText();
+        http.post("/api/review/parameters/" + first + "/activate", null);
+        Map<Long, double[]> fitted = memory();
+        Map<Long, String> dueFitted = due();
+        assertThat(fitted).hasSizeGreaterThan(50);
+
+        assertThat(http.post("/api/review/parameters/default/activate", null).status()).isEqualTo(204);
+        Map<Long, double[]> defaults = memory();
+        assertThat(due()).as("due dates stay").isEqualTo(dueFitted);
+        RevlogReadResult log = RevlogReader.read("log.csv", http.get("/api/review/log.csv").body());
+        Map<Long, ReplayedReview> replayed = new HashMap<>();
+        RevlogReplay.replay(new Scheduler(SchedulerSettings.DEFAULT), log.rows())
+                .forEach(review -> replayed.put(review.cardId(), review));
+        assertThat(defaults.keySet()).isEqualTo(replayed.keySet());
+        defaults.forEach((number, state) -> {
+            assertThat(state[0]).as("stability of card %d", number).isEqualTo(replayed.get(number).stability());
+            assertThat(state[1]).as("difficulty of card %d", number).isEqualTo(replayed.get(number).difficulty());
+        });
+        long changed = fitted.keySet().stream().filter(n -> fitted.get(n)[0] != defaults.get(n)[0]).count();
+        assertThat(changed).as("cards whose stability the fitted parameters set apart").isGreaterThan(fitted.size() / 2);
+
+        http.post("/api/review/parameters/" + first + "/activate", null);
+        Map<Long, double[]> again = memory();
+        assertThat(again.keySet()).isEqualTo(fitted.keySet());
+        again.forEach((number, state) -> assertThat(state).as("card %d", number).containsExactly(fitted.get(number)));
+    }
+
+    /** (stability, difficulty) of every reviewed card, by number. */
+    private Map<Long, double[]> memory() {
+        Map<Long, double[]> states = new TreeMap<>();
+        http.get("/api/cards").json().forEach(card -> {
+            if (card.hasNonNull("stability")) {
+                states.put(card.get("number").asLong(),
+                        new double[] {card.get("stability").asDouble(), card.get("difficulty").asDouble()});
+            }
+        });
+        return states;
+    }
+
+    private Map<Long, String> due() {
+        Map<Long, String> due = new TreeMap<>();
+        http.get("/api/cards").json().forEach(card -> due.put(card.get("number").asLong(), card.get("due").asText()));
+        return due;
     }
 
     @Test

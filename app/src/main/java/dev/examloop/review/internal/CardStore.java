@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,36 @@ public class CardStore {
             + "c.updated_at, c.mistakes";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    public CardStore(JdbcClient jdbc) {
+    public CardStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** A card's memory state computed again: by its number, the stability and difficulty after its last review. */
+    public record MemoryUpdate(long number, double stability, double difficulty) {}
+
+    /**
+     * Sets the memory state of the account's reviewed cards (a card still new is left alone), in batches; the due
+     * dates, states and learning steps stay. Returns how many cards changed.
+     */
+    public int updateMemory(String accountId, List<MemoryUpdate> updates, long now) {
+        int changed = 0;
+        for (int[] batch : batches.batchUpdate("UPDATE card SET stability = ?, difficulty = ?, updated_at = ? "
+                        + "WHERE account_id = ? AND number = ? AND fsrs_state <> 0", updates, 500,
+                (statement, update) -> {
+                    statement.setDouble(1, update.stability());
+                    statement.setDouble(2, update.difficulty());
+                    statement.setLong(3, now);
+                    statement.setString(4, accountId);
+                    statement.setLong(5, update.number());
+                })) {
+            for (int count : batch) {
+                changed += Math.max(0, count);
+            }
+        }
+        return changed;
     }
 
     public long nextNumber(String accountId) {
