@@ -3,25 +3,14 @@ package dev.examloop.cli;
 /**
  * The entry point of the {@code examloop} command; {@code examloop serve} starts the web application.
  *
- * <p>Two things here are about start-up time (docs/performance.md, issue 7): each would otherwise make the JVM
- * open every one of the application's 80-odd jars to look for something that is not there, about 50 ms each on a
- * 2-CPU machine.
+ * <p>How it ends is about start-up time (docs/performance.md, issue 7): {@code System.exit} would make the JVM
+ * open every one of the application's 80-odd jars to look for something that is not there, about 50 ms on a
+ * 2-CPU machine. Picocli's settings for the same reason are in {@link ExamloopCommand#run(String...)}.
  */
 public final class Examloop {
     private Examloop() {}
 
     public static void main(String[] args) {
-        // Picocli looks for Groovy's Closure class when it first makes an object; there is no Groovy here.
-        if (System.getProperty("picocli.disable.closures") == null) {
-            System.setProperty("picocli.disable.closures", "true");
-        }
-        // Picocli looks up its converters for java.time, java.sql and java.nio.file types by reflection for every
-        // command it makes, cold, about 1.5 ms each. The only such type the options use is Path, which
-        // ExamloopCommand converts itself: none of them is looked up (the setting is a list of regular expressions,
-        // matched against each of those types' names; the simplest is the quickest to compile, 57 times).
-        if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", ".*");
-        }
         ExamloopCommand.Outcome outcome = ExamloopCommand.run(args);
         if (outcome.keepRunning()) {
             return;

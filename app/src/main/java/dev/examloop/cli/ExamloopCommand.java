@@ -1,5 +1,6 @@
 package dev.examloop.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,15 +36,35 @@ public final class ExamloopCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * The command line of the process. A command's output is what it prints through picocli's writer; whatever else
+     * writes to standard output while it runs (the application's log, for the commands that start the application
+     * without its web server) goes to standard error, so that `revlog export -` or a `--json` object is never mixed
+     * with a log line. The server keeps standard output for its log.
+     */
     public static Outcome run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintStream standardOutput = System.out;
+        int at = CommandModels.firstWord(args);
+        boolean serve = at >= 0 && "serve".equals(args[at]);
+        if (!serve) {
+            System.setOut(System.err);
+        }
+        try {
+            return run(new PrintWriter(standardOutput, true), new PrintWriter(System.err, true), args);
+        } finally {
+            if (!serve) {
+                System.out.flush();
+                System.setOut(standardOutput);
+            }
+        }
     }
 
     public static Outcome run(PrintWriter out, PrintWriter err, String... args) {
+        picocliSettings();
         CommandLine commandLine = CommandModels.group(new ExamloopCommand().spec, SUBCOMMANDS, args);
         versionEverywhere(commandLine, new VersionProvider());
         // Paths are the only type among picocli's reflective converters (java.time, java.sql, java.nio.file) that the
-        // options use: converted here directly, so that the entry point can leave those out (see Examloop.main).
+        // options use: converted here directly, so that those can be left out (picocliSettings).
         commandLine.registerConverter(Path.class, Path::of);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -56,6 +77,31 @@ public final class ExamloopCommand implements Runnable {
         boolean serving = code == 0 && parsed != null && parsed.hasSubcommand()
                 && parsed.subcommand().commandSpec().userObject() instanceof ServeCommand;
         return new Outcome(code, serving);
+    }
+
+    /**
+     * Picocli's own switches, set before it makes anything (unless set already), here rather than in the entry point
+     * so that the tests run the command line as the application does. Both are about start-up time (issue 7):
+     * <ul>
+     *   <li>{@code picocli.disable.closures}: picocli looks for Groovy's {@code Closure} class when it first makes an
+     *       object, and the class loader opens every one of the application's 80-odd jars to be sure there is none
+     *       (about 50 ms on a 2-CPU machine);</li>
+     *   <li>{@code picocli.converters.excludes}: picocli looks up its converters for 19 {@code java.time},
+     *       {@code java.sql} and {@code java.nio.file} types by reflection for every command line it makes, cold,
+     *       about 1.5 ms each time. The only such type the options use is {@link Path}, converted by
+     *       {@code Path::of} (registered in {@link #run(PrintWriter, PrintWriter, String...)}); {@code .*} leaves all
+     *       of them out (the setting is a list of regular expressions, compiled for each type: the simplest is the
+     *       quickest). An option of another of those types would fail with "No TypeConverter registered", in the
+     *       tests as in the application.</li>
+     * </ul>
+     */
+    static void picocliSettings() {
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", ".*");
+        }
     }
 
     /** Every command's {@code --version} prints the application's (picocli's own mixin printed nothing below the root). */
