@@ -2,17 +2,11 @@ package dev.examloop.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.examloop.ExamloopApplication;
 import dev.examloop.search.SearchIndex;
 import dev.examloop.search.SearchQuery;
 import dev.examloop.search.SearchResults;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,11 +38,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many results (default: 10, at most 100).")
     int limit;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ~/.examloop).")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Database URL (default: SQLite in the data folder).")
-    String db;
+    @CommandLine.Mixin
+    RevlogCommand.Storage storage = new RevlogCommand.Storage();
 
     @Override
     public Integer call() throws Exception {
@@ -58,17 +49,8 @@ public final class SearchCommand implements Callable<Integer> {
                     + ", was " + limit);
             return 2;
         }
-        Path dataDir = (data == null ? ExamloopCommand.defaultDataDir() : data).toAbsolutePath();
-        Files.createDirectories(dataDir);
-        String url = db == null ? "jdbc:sqlite:" + dataDir.resolve("examloop.db") : db;
-        SearchResults results;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ExamloopApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .run("--examloop.data-dir=" + dataDir, "--examloop.db-url=" + url, "--spring.main.banner-mode=off",
-                        "--examloop.deadline-sweep-ms=3600000", "--logging.level.dev.examloop=WARN")) {
-            results = context.getBean(SearchIndex.class)
-                    .search(new SearchQuery(String.join(" ", words), kind, domain, tag, limit, 0));
-        }
+        SearchResults results = storage.with(SearchIndex.class, index ->
+                index.search(new SearchQuery(String.join(" ", words), kind, domain, tag, limit, 0)));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
         } else {
