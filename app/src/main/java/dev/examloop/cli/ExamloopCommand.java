@@ -104,10 +104,15 @@ public final class ExamloopCommand implements Runnable {
         }
     }
 
-    /** Every command's {@code --version} prints the application's (picocli's own mixin printed nothing below the root). */
+    /**
+     * Every command's {@code --version} prints the application's (picocli's own mixin printed nothing below the root).
+     * A loop, not a stream: this runs on every start. An alias lists a subcommand twice, which sets it twice.
+     */
     private static void versionEverywhere(CommandLine commandLine, CommandLine.IVersionProvider version) {
         commandLine.getCommandSpec().versionProvider(version);
-        commandLine.getSubcommands().values().stream().distinct().forEach(sub -> versionEverywhere(sub, version));
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            versionEverywhere(sub, version);
+        }
     }
 
     static Path defaultDataDir() {

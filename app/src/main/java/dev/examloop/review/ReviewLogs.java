@@ -70,9 +70,9 @@ public class ReviewLogs {
      * stored states are those the active parameters would have given (as Anki recomputes them). Due dates, states
      * and learning steps stay as they are; the next review of each card schedules it from the new state. Switching
      * back to earlier parameters gives back the earlier states: the replay is deterministic. The review log itself
-     * keeps what the scheduler said at the time. Returns how many cards were updated.
+     * keeps what the scheduler said at the time.
      */
-    int recomputeMemoryStates(String account) {
+    void recomputeMemoryStates(String account) {
         List<CardStore.MemoryUpdate> updates = new ArrayList<>();
         ReplayedReview last = null;
         for (ReplayedReview review : RevlogReplay.replay(cards.scheduler(account), rows(account))) {
@@ -84,7 +84,7 @@ public class ReviewLogs {
         if (last != null) {
             updates.add(new CardStore.MemoryUpdate(last.cardId(), last.stability(), last.difficulty()));
         }
-        return store.updateMemory(account, updates, clock.millis());
+        store.updateMemory(account, updates, clock.millis());
     }
 
     private List<RevlogRow> rows(String account) {

@@ -33,11 +33,10 @@ public class CardStore {
 
     /**
      * Sets the memory state of the account's reviewed cards (a card still new is left alone), in batches; the due
-     * dates, states and learning steps stay. Returns how many cards changed.
+     * dates, states and learning steps stay.
      */
-    public int updateMemory(String accountId, List<MemoryUpdate> updates, long now) {
-        int changed = 0;
-        for (int[] batch : batches.batchUpdate("UPDATE card SET stability = ?, difficulty = ?, updated_at = ? "
+    public void updateMemory(String accountId, List<MemoryUpdate> updates, long now) {
+        batches.batchUpdate("UPDATE card SET stability = ?, difficulty = ?, updated_at = ? "
                         + "WHERE account_id = ? AND number = ? AND fsrs_state <> 0", updates, 500,
                 (statement, update) -> {
                     statement.setDouble(1, update.stability());
@@ -45,12 +44,7 @@ public class CardStore {
                     statement.setLong(3, now);
                     statement.setString(4, accountId);
                     statement.setLong(5, update.number());
-                })) {
-            for (int count : batch) {
-                changed += Math.max(0, count);
-            }
-        }
-        return changed;
+                });
     }
 
     public long nextNumber(String accountId) {
