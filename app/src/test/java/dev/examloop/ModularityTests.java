@@ -9,8 +9,8 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
     // The pure core (dev.examloop.core, its own Maven module) is a library to the application, not a feature
     // module of it: its classes are left out of the analysis like any other library's.
-    private final ApplicationModules modules = ApplicationModules.of(ExamloopApplication.class,
-            JavaClass.Predicates.resideInAPackage("dev.examloop.core.."));
+    private final ApplicationModules modules = ApplicationModules.of(
+            ExamloopApplication.class, JavaClass.Predicates.resideInAPackage("dev.examloop.core.."));
 
     @Test
     void keepsModuleBoundaries() {

@@ -37,10 +37,16 @@ final class CommandModels {
     static CommandSpec command(Object userObject, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(userObject).name(name);
         spec.usageMessage().description(description);
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
-                .description("Print version information and exit.").build());
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .type(boolean.class)
+                .description("Show this help message and exit.")
+                .build());
+        spec.addOption(OptionSpec.builder("-V", "--version")
+                .versionHelp(true)
+                .type(boolean.class)
+                .description("Print version information and exit.")
+                .build());
         return spec;
     }
 

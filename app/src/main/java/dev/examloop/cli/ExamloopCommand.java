@@ -23,7 +23,9 @@ public final class ExamloopCommand implements Runnable {
             new CommandModels.Subcommand("plan", args -> new PlanCommand()),
             new CommandModels.Subcommand("search", args -> new SearchCommand()));
 
-    private final CommandLine.Model.CommandSpec spec = CommandModels.command(this, "examloop",
+    private final CommandLine.Model.CommandSpec spec = CommandModels.command(
+            this,
+            "examloop",
             "Prepare a certification exam: mock exams, post-mortems, review and planning, on your own machine.");
 
     private ExamloopCommand() {}
@@ -69,12 +71,16 @@ public final class ExamloopCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            cl.getErr().println("examloop: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            cl.getErr()
+                    .println("examloop: "
+                            + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             return 1;
         });
         int code = commandLine.execute(args);
         CommandLine.ParseResult parsed = commandLine.getParseResult();
-        boolean serving = code == 0 && parsed != null && parsed.hasSubcommand()
+        boolean serving = code == 0
+                && parsed != null
+                && parsed.hasSubcommand()
                 && parsed.subcommand().commandSpec().userObject() instanceof ServeCommand;
         return new Outcome(code, serving);
     }

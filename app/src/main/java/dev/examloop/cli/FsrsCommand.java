@@ -46,13 +46,17 @@ public final class FsrsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "replay", mixinStandardHelpOptions = true,
-            description = {"Replay a review log (the FSRS CSV: card_id,review_time,review_rating,review_state,"
-                    + "review_duration) through the FSRS-6 scheduler, card by card in time order, and print for "
-                    + "every review, as CSV: " + Replay.HEADER + ".",
-                    "stability and difficulty are after the review, retrievability before it (empty for a card's "
-                            + "first review), interval_days from the review to the next due time. A file with "
-                            + "problems is reported on standard error (exit 1) and nothing is replayed."})
+    @Command(
+            name = "replay",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Replay a review log (the FSRS CSV: card_id,review_time,review_rating,review_state,"
+                        + "review_duration) through the FSRS-6 scheduler, card by card in time order, and print for "
+                        + "every review, as CSV: " + Replay.HEADER + ".",
+                "stability and difficulty are after the review, retrievability before it (empty for a card's "
+                        + "first review), interval_days from the review to the next due time. A file with "
+                        + "problems is reported on standard error (exit 1) and nothing is replayed."
+            })
     static final class Replay implements Callable<Integer> {
         static final String HEADER = "card_id,review_time,rating,stability,difficulty,retrievability,interval_days";
 
@@ -62,11 +66,15 @@ public final class FsrsCommand implements Runnable {
         @CommandLine.Parameters(paramLabel = "FILE", description = "The review log, a CSV file.")
         Path file;
 
-        @Option(names = "--params", paramLabel = "W0,...,W20",
+        @Option(
+                names = "--params",
+                paramLabel = "W0,...,W20",
                 description = "The 21 FSRS-6 weights, comma-separated (default: the FSRS-6 defaults).")
         String params;
 
-        @Option(names = "--retention", paramLabel = "R",
+        @Option(
+                names = "--retention",
+                paramLabel = "R",
                 description = "The desired retention, strictly between 0 and 1 (default: 0.9).")
         Double retention;
 
@@ -137,7 +145,8 @@ public final class FsrsCommand implements Runnable {
         /** One output row: the review, the memory state after it, the retrievability before it, the interval. */
         private static String row(ReplayedReview review) {
             String retrievability = review.retrievabilityBefore().isPresent()
-                    ? decimal(review.retrievabilityBefore().getAsDouble()) : "";
+                    ? decimal(review.retrievabilityBefore().getAsDouble())
+                    : "";
             return review.cardId() + "," + review.log().reviewedAt().toEpochMilli() + ","
                     + review.log().rating().grade() + "," + decimal(review.stability()) + ","
                     + decimal(review.difficulty()) + "," + retrievability + "," + decimal(review.intervalDays());
@@ -163,7 +172,10 @@ public final class FsrsCommand implements Runnable {
          * stability, difficulty and retrievability are printed exactly), without trailing zeros.
          */
         static String decimal(double value) {
-            return BigDecimal.valueOf(value).setScale(8, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(value)
+                    .setScale(8, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
     }
 }

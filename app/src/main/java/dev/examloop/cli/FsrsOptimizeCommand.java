@@ -43,7 +43,9 @@ import picocli.CommandLine.Model.OptionSpec;
 final class FsrsOptimizeCommand implements Callable<Integer> {
     private static final String NAME = "examloop fsrs optimize";
 
-    private final CommandLine.Model.CommandSpec spec = CommandModels.command(this, "optimize",
+    private final CommandLine.Model.CommandSpec spec = CommandModels.command(
+            this,
+            "optimize",
             "Fit the 21 FSRS-6 parameters to a review log (the FSRS CSV: card_id,review_time,review_rating,"
                     + "review_state,review_duration) and print them, with the log loss, RMSE over bins and AUC of the "
                     + "default and of the fitted parameters (recency-weighted, as fsrs-rs evaluates).",
@@ -52,28 +54,56 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
 
     // The options, in the order of the help before it sorts them; their values are taken in take().
     {
-        option(OptionSpec.builder("--revlog").required(true).paramLabel("FILE").type(Path.class)
+        option(OptionSpec.builder("--revlog")
+                .required(true)
+                .paramLabel("FILE")
+                .type(Path.class)
                 .description("The review log, a CSV file."));
-        option(OptionSpec.builder("--timezone").paramLabel("ZONE").type(String.class).defaultValue("UTC")
+        option(OptionSpec.builder("--timezone")
+                .paramLabel("ZONE")
+                .type(String.class)
+                .defaultValue("UTC")
                 .description("The time zone the reviews were done in, such as Europe/Berlin or +02:00 (default: UTC, "
                         + "the days the Examloop scheduler counts)."));
-        option(OptionSpec.builder("--day-starts-at").paramLabel("HOUR").type(int.class).defaultValue("0")
+        option(OptionSpec.builder("--day-starts-at")
+                .paramLabel("HOUR")
+                .type(int.class)
+                .defaultValue("0")
                 .description("The hour, 0 to 23, at which a new day starts (default: 0; Anki uses 4)."));
         option(OptionSpec.builder("--json").type(boolean.class).description("Print one JSON object instead of text."));
-        option(OptionSpec.builder("--skip-invalid").type(boolean.class).description("Fit on the valid rows of a file "
-                + "that has invalid ones (each invalid row is still reported)."));
-        option(OptionSpec.builder("--holdout").paramLabel("SHARE").type(Double.class)
+        option(OptionSpec.builder("--skip-invalid")
+                .type(boolean.class)
+                .description("Fit on the valid rows of a file "
+                        + "that has invalid ones (each invalid row is still reported)."));
+        option(OptionSpec.builder("--holdout")
+                .paramLabel("SHARE")
+                .type(Double.class)
                 .description("Cross-validation: fit on the earlier reviews and report the metrics on the later SHARE "
                         + "of them (0.2 = the last 20 %%), which the fit never saw."));
-        option(OptionSpec.builder("--seed").paramLabel("N").type(long.class).defaultValue("2023")
+        option(OptionSpec.builder("--seed")
+                .paramLabel("N")
+                .type(long.class)
+                .defaultValue("2023")
                 .description("The seed of the batch order (default: 2023, as fsrs-rs); same log and seed, same "
                         + "result."));
-        option(OptionSpec.builder("--threads").paramLabel("N").type(Integer.class).description("Threads for the "
-                + "gradient (default: 1; 2 shares each batch between two threads); the result does not depend on it."));
+        option(
+                OptionSpec.builder("--threads")
+                        .paramLabel("N")
+                        .type(Integer.class)
+                        .description(
+                                "Threads for the "
+                                        + "gradient (default: 1; 2 shares each batch between two threads); the result does not depend on it."));
         option(OptionSpec.builder("--no-progress").type(boolean.class).description("Do not show the progress bar."));
-        option(OptionSpec.builder("--progress-after").paramLabel("MS").type(long.class).defaultValue("250").hidden(true)
+        option(OptionSpec.builder("--progress-after")
+                .paramLabel("MS")
+                .type(long.class)
+                .defaultValue("250")
+                .hidden(true)
                 .description("Show the progress bar once the fit has run this many milliseconds (default: 250)."));
-        option(OptionSpec.builder("--score").paramLabel("W0,...,W20").type(List.class).auxiliaryTypes(String.class)
+        option(OptionSpec.builder("--score")
+                .paramLabel("W0,...,W20")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
                 .description("Also evaluate these 21 weights (such as another optimiser's) on the same reviews, the "
                         + "same way; may be repeated. Listed under \"scored\" in the JSON."));
     }
@@ -179,30 +209,38 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
             if (holdout == null) {
                 FitResult fit = ParameterOptimizer.fit(history, settings, progress);
                 double seconds = (System.nanoTime() - started) / 1e9;
-                report = new Report(fit, seconds, null,
+                report = new Report(
+                        fit,
+                        seconds,
+                        null,
                         Evaluator.evaluate(history, Parameters.DEFAULT, Evaluator.Weighting.RECENCY),
                         Evaluator.evaluate(history, fit.parameters(), Evaluator.Weighting.RECENCY));
             } else {
                 CrossValidation validation = ParameterOptimizer.crossValidate(history, holdout, settings, progress);
                 double seconds = (System.nanoTime() - started) / 1e9;
-                report = new Report(validation.fit(), seconds, validation, validation.defaults(),
-                        validation.fitted());
+                report = new Report(validation.fit(), seconds, validation, validation.defaults(), validation.fitted());
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         ReviewHistory scoredOn = holdout == null ? history : null;
         List<Scored> scores = new ArrayList<>();
         for (Parameters other : others) {
-            scores.add(new Scored(other, scoredOn != null
-                    ? Evaluator.evaluate(scoredOn, other, Evaluator.Weighting.RECENCY)
-                    : ParameterOptimizer.crossValidateGiven(history, holdout, other)));
+            scores.add(new Scored(
+                    other,
+                    scoredOn != null
+                            ? Evaluator.evaluate(scoredOn, other, Evaluator.Weighting.RECENCY)
+                            : ParameterOptimizer.crossValidateGiven(history, holdout, other)));
         }
         if (json) {
             out.println(json(history, report, scores));
         } else {
             text(out, history, report);
-            scores.forEach(score -> out.printf(Locale.ROOT, "scored %s: log loss %.4f, RMSE (bins) %.2f%%, AUC %.4f%n",
-                    score.parameters().weights(), score.evaluation().logLoss(), 100 * score.evaluation().rmseBins(),
+            scores.forEach(score -> out.printf(
+                    Locale.ROOT,
+                    "scored %s: log loss %.4f, RMSE (bins) %.2f%%, AUC %.4f%n",
+                    score.parameters().weights(),
+                    score.evaluation().logLoss(),
+                    100 * score.evaluation().rmseBins(),
                     score.evaluation().auc()));
         }
         out.flush();
@@ -210,27 +248,54 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
     }
 
     /** A fit, how long it took, and the metrics before and after. */
-    private record Report(FitResult fit, double seconds, CrossValidation validation, Evaluation before,
-            Evaluation after) {}
+    private record Report(
+            FitResult fit, double seconds, CrossValidation validation, Evaluation before, Evaluation after) {}
 
     private void text(PrintWriter out, ReviewHistory history, Report report) {
         FitResult fit = report.fit();
-        out.printf(Locale.ROOT, "Fitted FSRS-6 parameters to %,d reviews of %,d cards (%,d reviews predicted, "
-                + "%,d trained on) in %.2f s: %s%n", history.reviewsRead(), history.cards(), history.items(),
-                fit.trainingItems(), report.seconds(), outcome(fit.outcome()));
-        out.println("parameters: " + String.join(",", fit.parameters().weights().stream()
-                .map(w -> String.format(Locale.ROOT, "%.4f", w)).toList()));
+        out.printf(
+                Locale.ROOT,
+                "Fitted FSRS-6 parameters to %,d reviews of %,d cards (%,d reviews predicted, "
+                        + "%,d trained on) in %.2f s: %s%n",
+                history.reviewsRead(),
+                history.cards(),
+                history.items(),
+                fit.trainingItems(),
+                report.seconds(),
+                outcome(fit.outcome()));
+        out.println("parameters: "
+                + String.join(
+                        ",",
+                        fit.parameters().weights().stream()
+                                .map(w -> String.format(Locale.ROOT, "%.4f", w))
+                                .toList()));
         if (report.validation() != null) {
-            out.printf(Locale.ROOT, "cross-validation: fitted on the first %,d reviews predicted, evaluated on "
-                    + "the last %,d (equal weights)%n", report.validation().trainItems(),
+            out.printf(
+                    Locale.ROOT,
+                    "cross-validation: fitted on the first %,d reviews predicted, evaluated on "
+                            + "the last %,d (equal weights)%n",
+                    report.validation().trainItems(),
                     report.validation().testItems());
         }
         out.printf(Locale.ROOT, "%-12s %10s %10s%n", "", "default", "fitted");
-        out.printf(Locale.ROOT, "%-12s %10.4f %10.4f%n", "log loss", report.before().logLoss(),
+        out.printf(
+                Locale.ROOT,
+                "%-12s %10.4f %10.4f%n",
+                "log loss",
+                report.before().logLoss(),
                 report.after().logLoss());
-        out.printf(Locale.ROOT, "%-12s %9.2f%% %9.2f%%%n", "RMSE (bins)", 100 * report.before().rmseBins(),
+        out.printf(
+                Locale.ROOT,
+                "%-12s %9.2f%% %9.2f%%%n",
+                "RMSE (bins)",
+                100 * report.before().rmseBins(),
                 100 * report.after().rmseBins());
-        out.printf(Locale.ROOT, "%-12s %10.4f %10.4f%n", "AUC", report.before().auc(), report.after().auc());
+        out.printf(
+                Locale.ROOT,
+                "%-12s %10.4f %10.4f%n",
+                "AUC",
+                report.before().auc(),
+                report.after().auc());
     }
 
     /**
@@ -372,14 +437,21 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
                     return;
                 }
                 // Started late: it is told what was done meanwhile, so that its speed and remaining time are right.
-                bar = new ProgressBarBuilder().setTaskName("Fitting").setInitialMax(total)
+                bar = new ProgressBarBuilder()
+                        .setTaskName("Fitting")
+                        .setInitialMax(total)
                         .startsFrom(done, java.time.Duration.ofNanos(System.nanoTime() - started))
-                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate()
-                        .setUnit(" reviews", 1).showSpeed()
-                        .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                            err.print('\r' + line);
-                            err.flush();
-                        }, 100))
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUpdateIntervalMillis(250)
+                        .continuousUpdate()
+                        .setUnit(" reviews", 1)
+                        .showSpeed()
+                        .setConsumer(new DelegatingProgressBarConsumer(
+                                line -> {
+                                    err.print('\r' + line);
+                                    err.flush();
+                                },
+                                100))
                         .build();
             }
             bar.stepTo(done);

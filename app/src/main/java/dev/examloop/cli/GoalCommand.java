@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code examloop goal set|show}: the exam goal the plan is made for. */
-@Command(name = "goal", mixinStandardHelpOptions = true, description = "Set or show your exam goal.",
+@Command(
+        name = "goal",
+        mixinStandardHelpOptions = true,
+        description = "Set or show your exam goal.",
         subcommands = {GoalCommand.Set.class, GoalCommand.Show.class})
 public final class GoalCommand implements Runnable {
     @CommandLine.Spec
@@ -24,7 +27,9 @@ public final class GoalCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true,
+    @Command(
+            name = "set",
+            mixinStandardHelpOptions = true,
             description = "Set the goal, or change the active one (options left out keep their values; another pack "
                     + "starts a new goal). Nothing is saved unless every option is right.")
     static final class Set implements Callable<Integer> {
@@ -40,20 +45,29 @@ public final class GoalCommand implements Runnable {
         @Option(names = "--exam-time", paramLabel = "HH:mm", description = "When the exam starts (default 09:00).")
         String examTime;
 
-        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone, for example Europe/Berlin (default: this machine's).")
+        @Option(
+                names = "--time-zone",
+                paramLabel = "ZONE",
+                description = "Time zone, for example Europe/Berlin (default: this machine's).")
         String timeZone;
 
         @Option(names = "--hours-per-day", paramLabel = "H", description = "Study hours on every day of the week.")
         Double hoursPerDay;
 
-        @Option(names = "--weekday-hours", paramLabel = "DAY=H", split = ",",
+        @Option(
+                names = "--weekday-hours",
+                paramLabel = "DAY=H",
+                split = ",",
                 description = "Hours on particular weekdays, for example sat=6,sun=0 (mon tue wed thu fri sat sun).")
         java.util.Map<String, Double> weekdayHours;
 
         @Option(names = "--day-off", paramLabel = "YYYY-MM-DD", description = "A day with no study (repeatable).")
         List<String> daysOff;
 
-        @Option(names = "--final-window-hours", paramLabel = "H", description = "Review-only hours before the exam (default 48).")
+        @Option(
+                names = "--final-window-hours",
+                paramLabel = "H",
+                description = "Review-only hours before the exam (default 48).")
         Integer finalWindowHours;
 
         @CommandLine.Mixin
@@ -63,8 +77,17 @@ public final class GoalCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                GoalView goal = storage.with(Goals.class, goals -> goals.set(new GoalForm(pack, examDate, examTime, timeZone,
-                        hoursPerDay, weekdayHours, daysOff, finalWindowHours)));
+                GoalView goal = storage.with(
+                        Goals.class,
+                        goals -> goals.set(new GoalForm(
+                                pack,
+                                examDate,
+                                examTime,
+                                timeZone,
+                                hoursPerDay,
+                                weekdayHours,
+                                daysOff,
+                                finalWindowHours)));
                 spec.commandLine().getOut().println(describe(goal));
                 return 0;
             } catch (ClientProblem problem) {
@@ -97,7 +120,8 @@ public final class GoalCommand implements Runnable {
     }
 
     static String describe(GoalView goal) {
-        return "Goal: " + goal.pack() + " (" + goal.packTitle() + ") on " + goal.examDate() + " at " + goal.examTime() + " "
+        return "Goal: " + goal.pack() + " (" + goal.packTitle() + ") on " + goal.examDate() + " at " + goal.examTime()
+                + " "
                 + goal.timeZone() + "; study minutes " + goal.weekdayMinutes() + "; days off " + goal.daysOff()
                 + "; final window " + goal.finalWindowHours() + " h";
     }

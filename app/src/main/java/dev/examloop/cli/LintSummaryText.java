@@ -13,24 +13,40 @@ final class LintSummaryText {
         List<String> lines = new ArrayList<>();
         List<String> domains = new ArrayList<>();
         for (BankSummary.DomainShare d : s.domains()) {
-            domains.add(String.format(Locale.ROOT, "D%s %d/%.1f%s", d.id(), d.questions(), d.expected(),
+            domains.add(String.format(
+                    Locale.ROOT,
+                    "D%s %d/%.1f%s",
+                    d.id(),
+                    d.questions(),
+                    d.expected(),
                     d.withinTolerance() ? "" : " (off)"));
         }
-        lines.add(String.format(Locale.ROOT, "domains: %s (questions/blueprint share of %d, ±%.1f allowed)",
-                String.join(", ", domains), s.questions(), s.domains().isEmpty() ? 0 : s.domains().get(0).tolerance()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "domains: %s (questions/blueprint share of %d, ±%.1f allowed)",
+                String.join(", ", domains),
+                s.questions(),
+                s.domains().isEmpty() ? 0 : s.domains().get(0).tolerance()));
         List<String> thin = new ArrayList<>();
         s.thinTasks().forEach((task, n) -> thin.add(task + " (" + n + ")"));
-        lines.add("tasks: " + s.tasksCovered() + " of " + s.questionsPerTask().size() + " covered by 2 or more questions"
-                + (thin.isEmpty() ? "" : "; thin: " + String.join(", ", thin)));
+        lines.add("tasks: " + s.tasksCovered() + " of " + s.questionsPerTask().size()
+                + " covered by 2 or more questions" + (thin.isEmpty() ? "" : "; thin: " + String.join(", ", thin)));
         List<String> positions = new ArrayList<>();
         for (int i = 0; i < s.keyPositions().size(); i++) {
-            positions.add(String.valueOf((char) ('a' + i)) + " " + s.keyPositions().get(i));
+            positions.add(
+                    String.valueOf((char) ('a' + i)) + " " + s.keyPositions().get(i));
         }
-        lines.add(String.format(Locale.ROOT, "keys: single-answer keys by position %s; the key is the longest option "
-                + "in %d of %d (%s)", String.join(", ", positions), s.keyLongest(), s.singleAnswer(),
+        lines.add(String.format(
+                Locale.ROOT,
+                "keys: single-answer keys by position %s; the key is the longest option " + "in %d of %d (%s)",
+                String.join(", ", positions),
+                s.keyLongest(),
+                s.singleAnswer(),
                 percent(s.keyLongest(), s.singleAnswer())));
-        lines.add(s.mostSimilar().map(p -> String.format(Locale.ROOT, "stems: most similar %s and %s, %.2f",
-                p.first(), p.second(), p.similarity())).orElse("stems: fewer than two questions"));
+        lines.add(s.mostSimilar()
+                .map(p -> String.format(
+                        Locale.ROOT, "stems: most similar %s and %s, %.2f", p.first(), p.second(), p.similarity()))
+                .orElse("stems: fewer than two questions"));
         lines.add("reviews: " + s.reviewed() + " of " + s.questions() + " questions reviewed by someone other than "
                 + "their writer");
         return lines;

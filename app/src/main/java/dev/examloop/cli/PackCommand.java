@@ -28,7 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code examloop pack lint|list}. */
-@Command(name = "pack", mixinStandardHelpOptions = true, description = "Check and list exam packs.",
+@Command(
+        name = "pack",
+        mixinStandardHelpOptions = true,
+        description = "Check and list exam packs.",
         subcommands = {PackCommand.Lint.class, PackCommand.ListPacks.class})
 public final class PackCommand implements Runnable {
     @CommandLine.Spec
@@ -39,15 +42,20 @@ public final class PackCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Check a pack folder (or a folder of packs) and report every problem with file, line and field, "
-                    + "then a summary of each bank.")
+    @Command(
+            name = "lint",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Check a pack folder (or a folder of packs) and report every problem with file, line and field, "
+                            + "then a summary of each bank.")
     static final class Lint implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--strict", description = "Treat the quality findings (distribution, coverage, length cues, "
-                + "links, reviews) as errors, as the bundled packs must pass.")
+        @Option(
+                names = "--strict",
+                description = "Treat the quality findings (distribution, coverage, length cues, "
+                        + "links, reviews) as errors, as the bundled packs must pass.")
         boolean strict;
 
         @Parameters(paramLabel = "PATH", description = "A pack folder (with pack.yaml) or a folder of pack folders.")
@@ -63,7 +71,8 @@ public final class PackCommand implements Runnable {
             }
             List<Path> packs = packFolders(path);
             if (packs.isEmpty()) {
-                err.println("examloop pack lint: " + path + " holds no pack.yaml, neither itself nor in a folder below it");
+                err.println(
+                        "examloop pack lint: " + path + " holds no pack.yaml, neither itself nor in a folder below it");
                 return 2;
             }
             int errors = 0;
@@ -77,14 +86,15 @@ public final class PackCommand implements Runnable {
                 String warned = warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)");
                 if (result.ok()) {
                     Pack pack = result.pack().orElseThrow();
-                    out.println(display + ": " + pack.code() + " is fine" + warned + ": " + pack.questions().size()
-                            + " questions, " + perDomain(pack));
+                    out.println(display + ": " + pack.code() + " is fine" + warned + ": "
+                            + pack.questions().size() + " questions, " + perDomain(pack));
                 } else {
                     int count = result.errors().size();
                     out.println(count + (count == 1 ? " problem" : " problems") + " in " + display + warned
                             + " — the pack will not be loaded until they are fixed");
                 }
-                result.summary().ifPresent(summary -> LintSummaryText.lines(summary).forEach(l -> out.println("  " + l)));
+                result.summary()
+                        .ifPresent(summary -> LintSummaryText.lines(summary).forEach(l -> out.println("  " + l)));
             }
             return errors == 0 ? 0 : 1;
         }
@@ -94,15 +104,20 @@ public final class PackCommand implements Runnable {
                 return List.of(path);
             }
             try (Stream<Path> children = Files.list(path)) {
-                return children.filter(c -> Files.isRegularFile(c.resolve("pack.yaml"))).sorted().toList();
+                return children.filter(c -> Files.isRegularFile(c.resolve("pack.yaml")))
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List the packs Examloop knows (bundled and under DATA/packs) with their questions per domain.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description =
+                    "List the packs Examloop knows (bundled and under DATA/packs) with their questions per domain.")
     static final class ListPacks implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -118,18 +133,27 @@ public final class PackCommand implements Runnable {
             PackCatalog catalog = PackCatalog.load(data == null ? ExamloopCommand.defaultDataDir() : data);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(catalog.entries().stream().map(ListPacks::asJson).toList()));
+                out.println(new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(catalog.entries().stream()
+                                .map(ListPacks::asJson)
+                                .toList()));
                 return 0;
             }
             for (CatalogEntry entry : catalog.entries()) {
                 if (entry.pack().isPresent()) {
                     Pack pack = entry.pack().get();
-                    out.printf("%-10s %-55s %-8s %4d questions  %s%n", pack.code(), pack.blueprint().title(),
-                            pack.blueprint().retired() ? "retired" : "active", pack.questions().size(), perDomain(pack));
+                    out.printf(
+                            "%-10s %-55s %-8s %4d questions  %s%n",
+                            pack.code(),
+                            pack.blueprint().title(),
+                            pack.blueprint().retired() ? "retired" : "active",
+                            pack.questions().size(),
+                            perDomain(pack));
                 } else {
-                    out.printf("%-10s broken (%d problems, run examloop pack lint on %s)%n", entry.name(),
-                            entry.problems().size(), entry.origin());
+                    out.printf(
+                            "%-10s broken (%d problems, run examloop pack lint on %s)%n",
+                            entry.name(), entry.problems().size(), entry.origin());
                 }
             }
             return 0;
@@ -145,7 +169,11 @@ public final class PackCommand implements Runnable {
                 json.put("title", pack.blueprint().title());
                 json.put("version", pack.blueprint().version());
                 json.put("status", pack.blueprint().retired() ? "retired" : "active");
-                json.put("retiredOn", pack.blueprint().retiredOn() == null ? null : pack.blueprint().retiredOn().toString());
+                json.put(
+                        "retiredOn",
+                        pack.blueprint().retiredOn() == null
+                                ? null
+                                : pack.blueprint().retiredOn().toString());
                 json.put("questionCount", pack.questions().size());
                 List<Map<String, Object>> domains = new ArrayList<>();
                 Map<String, Long> counts = pack.questionCountByDomain();
@@ -159,7 +187,8 @@ public final class PackCommand implements Runnable {
                 }
                 json.put("domains", domains);
             });
-            json.put("problems", entry.problems().stream().map(Problem::toString).toList());
+            json.put(
+                    "problems", entry.problems().stream().map(Problem::toString).toList());
             return json;
         }
     }

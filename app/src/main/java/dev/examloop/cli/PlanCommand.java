@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code examloop plan show|ics}: the study plan in the terminal, as JSON or as iCalendar. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Show the study plan or export it as iCalendar.",
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = "Show the study plan or export it as iCalendar.",
         subcommands = {PlanCommand.Show.class, PlanCommand.Ics.class})
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec
@@ -50,17 +53,34 @@ public final class PlanCommand implements Runnable {
                 return 2;
             }
             record Shown(PlanView plan, String json) {}
-            Optional<Shown> found = storage.withContext(context -> context.getBean(Plans.class).current().map(plan -> {
-                List<DayView> limit = days == null ? plan.days() : plan.days().subList(0, Math.min(days, plan.days().size()));
-                PlanView limited = new PlanView(plan.goal(), plan.today(), limit, plan.shares(), plan.reasons(),
-                        plan.changes(), plan.changedAt(), plan.history());
-                try {
-                    return new Shown(limited, json ? context.getBean(ObjectMapper.class).writerWithDefaultPrettyPrinter()
-                            .writeValueAsString(limited) : null);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            Optional<Shown> found = storage.withContext(context -> context.getBean(Plans.class)
+                    .current()
+                    .map(plan -> {
+                        List<DayView> limit = days == null
+                                ? plan.days()
+                                : plan.days()
+                                        .subList(0, Math.min(days, plan.days().size()));
+                        PlanView limited = new PlanView(
+                                plan.goal(),
+                                plan.today(),
+                                limit,
+                                plan.shares(),
+                                plan.reasons(),
+                                plan.changes(),
+                                plan.changedAt(),
+                                plan.history());
+                        try {
+                            return new Shown(
+                                    limited,
+                                    json
+                                            ? context.getBean(ObjectMapper.class)
+                                                    .writerWithDefaultPrettyPrinter()
+                                                    .writeValueAsString(limited)
+                                            : null);
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println(NO_GOAL);
                 return 1;
@@ -71,8 +91,8 @@ public final class PlanCommand implements Runnable {
             }
             PlanView plan = found.get().plan();
             List<DayView> shown = plan.days();
-            out.println("Plan to " + plan.goal().pack() + " on " + plan.goal().examDate() + " at " + plan.goal().examTime()
-                    + " (" + plan.days().size() + " days from " + plan.today() + ")");
+            out.println("Plan to " + plan.goal().pack() + " on " + plan.goal().examDate() + " at "
+                    + plan.goal().examTime() + " (" + plan.days().size() + " days from " + plan.today() + ")");
             plan.reasons().forEach(reason -> out.println("  " + reason));
             if (!plan.changes().isEmpty()) {
                 out.println("What changed:");
@@ -83,7 +103,11 @@ public final class PlanCommand implements Runnable {
                 out.println(day.weekday() + " " + day.date() + "  " + day.type() + "  " + day.plannedMinutes() + " of "
                         + day.availableMinutes() + " min");
                 for (BlockView block : day.blocks()) {
-                    out.printf("  %4d min  %-24s %s%s%n", block.minutes(), block.kindLabel(), block.title(),
+                    out.printf(
+                            "  %4d min  %-24s %s%s%n",
+                            block.minutes(),
+                            block.kindLabel(),
+                            block.title(),
                             block.status().equals("planned") ? "" : "  [" + block.status() + "]");
                 }
             }
@@ -91,7 +115,10 @@ public final class PlanCommand implements Runnable {
         }
     }
 
-    @Command(name = "ics", mixinStandardHelpOptions = true, description = "Print the plan as iCalendar (examloop plan ics > plan.ics).")
+    @Command(
+            name = "ics",
+            mixinStandardHelpOptions = true,
+            description = "Print the plan as iCalendar (examloop plan ics > plan.ics).")
     static final class Ics implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

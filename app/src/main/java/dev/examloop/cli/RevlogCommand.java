@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code examloop revlog export|import FILE}: the review log as FSRS CSV, read from or written to the database. */
-@Command(name = "revlog", mixinStandardHelpOptions = true, description = "Export or import the review log (FSRS CSV).",
+@Command(
+        name = "revlog",
+        mixinStandardHelpOptions = true,
+        description = "Export or import the review log (FSRS CSV).",
         subcommands = {RevlogCommand.Export.class, RevlogCommand.Import.class})
 public final class RevlogCommand implements Runnable {
     @CommandLine.Spec
@@ -34,7 +37,10 @@ public final class RevlogCommand implements Runnable {
         @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ~/.examloop).")
         Path data;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "Database URL (default: SQLite in the data folder).")
+        @Option(
+                names = "--db",
+                paramLabel = "JDBC_URL",
+                description = "Database URL (default: SQLite in the data folder).")
         String db;
 
         /** Runs {@code work} with the review log service, without a web server. */
@@ -54,14 +60,20 @@ public final class RevlogCommand implements Runnable {
             String url = db == null ? "jdbc:sqlite:" + dataDir.resolve("examloop.db") : db;
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ExamloopApplication.class)
                     .web(WebApplicationType.NONE)
-                    .run("--examloop.data-dir=" + dataDir, "--examloop.db-url=" + url, "--spring.main.banner-mode=off",
+                    .run(
+                            "--examloop.data-dir=" + dataDir,
+                            "--examloop.db-url=" + url,
+                            "--spring.main.banner-mode=off",
                             "--examloop.deadline-sweep-ms=3600000")) {
                 return work.apply(context);
             }
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the review log to FILE (- for standard output).")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = "Write the review log to FILE (- for standard output).")
     static final class Export implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -86,8 +98,11 @@ public final class RevlogCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Read a review log in FSRS CSV; a file with any problem is refused whole and nothing is written.")
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Read a review log in FSRS CSV; a file with any problem is refused whole and nothing is written.")
     static final class Import implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -108,9 +123,12 @@ public final class RevlogCommand implements Runnable {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             try {
                 ReviewLogs.ImportSummary summary = storage.withLogs(logs -> logs.importCsv(file.toString(), text));
-                spec.commandLine().getOut().println("Imported " + summary.reviewsAdded() + " reviews of "
-                        + (summary.cardsCreated() + summary.cardsUpdated()) + " cards (" + summary.cardsCreated()
-                        + " new cards); " + summary.duplicatesSkipped() + " reviews were there already");
+                spec.commandLine()
+                        .getOut()
+                        .println("Imported " + summary.reviewsAdded() + " reviews of "
+                                + (summary.cardsCreated() + summary.cardsUpdated()) + " cards ("
+                                + summary.cardsCreated()
+                                + " new cards); " + summary.duplicatesSkipped() + " reviews were there already");
                 return 0;
             } catch (ClientProblem problem) {
                 problem.details().forEach(err::println);

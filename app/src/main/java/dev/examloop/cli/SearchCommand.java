@@ -13,9 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code examloop search QUERY}: the search of the web application, in the terminal. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search questions, notes, cards, post-mortem entries and resources.",
-                "Words are stemmed and all required; \"a phrase\", prefix*, -excluded."})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search questions, notes, cards, post-mortem entries and resources.",
+            "Words are stemmed and all required; \"a phrase\", prefix*, -excluded."
+        })
 public final class SearchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,7 +39,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only documents with this tag.")
     String tag;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many results (default: 10, at most 100).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "How many results (default: 10, at most 100).")
     int limit;
 
     @CommandLine.Mixin
@@ -45,14 +53,18 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-            spec.commandLine().getErr().println("examloop search: --limit must be from 1 to " + SearchQuery.MAX_LIMIT
-                    + ", was " + limit);
+            spec.commandLine()
+                    .getErr()
+                    .println("examloop search: --limit must be from 1 to " + SearchQuery.MAX_LIMIT + ", was " + limit);
             return 2;
         }
-        SearchResults results = storage.with(SearchIndex.class, index ->
-                index.search(new SearchQuery(String.join(" ", words), kind, domain, tag, limit, 0)));
+        SearchResults results = storage.with(
+                SearchIndex.class,
+                index -> index.search(new SearchQuery(String.join(" ", words), kind, domain, tag, limit, 0)));
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(results));
         } else {
             print(results, out);
         }
@@ -76,12 +88,15 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("    " + text(hit.snippetHtml()));
             out.println("    " + hit.url());
         }
-        out.println(results.total() + (results.totalIsLowerBound() ? "+" : "") + " result(s)" + (results.total() > results.hits().size()
-                ? ", the first " + results.hits().size() + " shown" : ""));
+        out.println(results.total() + (results.totalIsLowerBound() ? "+" : "") + " result(s)"
+                + (results.total() > results.hits().size()
+                        ? ", the first " + results.hits().size() + " shown"
+                        : ""));
     }
 
     /** The marked HTML of a title or snippet as terminal text, matches in [brackets]. */
     static String text(String html) {
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replace("<mark>", "[").replace("</mark>", "]"));
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(
+                html.replace("<mark>", "[").replace("</mark>", "]"));
     }
 }

@@ -22,8 +22,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder for your data (default: ~/.examloop).")
     Path data;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: SQLite in the data folder).")
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
+            description =
+                    "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: SQLite in the data folder).")
     String db;
 
     @Override
@@ -36,8 +39,11 @@ public final class ServeCommand implements Callable<Integer> {
         Files.createDirectories(dataDir);
         String url = db == null ? "jdbc:sqlite:" + dataDir.resolve("examloop.db") : db;
         if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
-            spec.commandLine().getErr().println("examloop serve: --db " + url
-                    + " is not a database Examloop knows: give jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "examloop serve: --db " + url
+                                    + " is not a database Examloop knows: give jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
             return 2;
         }
         // Passed as command-line arguments, which take precedence over application.properties.
@@ -65,7 +71,8 @@ public final class ServeCommand implements Callable<Integer> {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        if (message.contains("Address already in use") || cause.getClass().getSimpleName().equals("BindException")) {
+        if (message.contains("Address already in use")
+                || cause.getClass().getSimpleName().equals("BindException")) {
             return "the port is already in use; choose another with --port N";
         }
         return redacted(message);

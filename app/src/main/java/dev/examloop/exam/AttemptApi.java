@@ -32,16 +32,20 @@ class AttemptApi {
     record AnswerBody(List<String> selected, Boolean flagged, Boolean guessed) {}
 
     @PostMapping
-    @Operation(summary = "Start an attempt", description = "mode is exam (full length, timed), practice or drill "
-            + "(domains required). Answers 201 with the attempt.")
+    @Operation(
+            summary = "Start an attempt",
+            description = "mode is exam (full length, timed), practice or drill "
+                    + "(domains required). Answers 201 with the attempt.")
     ResponseEntity<AttemptView> start(@RequestBody StartBody body) {
         if (body == null) {
-            throw ClientProblem.badRequest("a JSON body is required: {\"pack\":\"MLS-C01\",\"mode\":\"exam\"}", List.of());
+            throw ClientProblem.badRequest(
+                    "a JSON body is required: {\"pack\":\"MLS-C01\",\"mode\":\"exam\"}", List.of());
         }
         if (body.mode() == null) {
             throw ClientProblem.badRequest("mode is required: exam, practice or drill", List.of("mode"));
         }
-        AttemptView view = attempts.start(new StartAttempt(body.pack(), Mode.of(body.mode()), body.count(), body.domains()));
+        AttemptView view =
+                attempts.start(new StartAttempt(body.pack(), Mode.of(body.mode()), body.count(), body.domains()));
         return ResponseEntity.created(URI.create("/api/attempts/" + view.id())).body(view);
     }
 
@@ -64,12 +68,14 @@ class AttemptApi {
     }
 
     @PutMapping("/{id}/answers/{n}")
-    @Operation(summary = "Save the answer to question n",
+    @Operation(
+            summary = "Save the answer to question n",
             description = "selected: option ids (in order, for ordering questions) or \"option:target\" pairs for "
                     + "matching; a field left out keeps its saved value.")
     SavedAnswer answer(@PathVariable String id, @PathVariable int n, @RequestBody AnswerBody body) {
         if (body == null) {
-            throw ClientProblem.badRequest("a JSON body is required: {\"selected\":[\"a\"],\"flagged\":false}", List.of());
+            throw ClientProblem.badRequest(
+                    "a JSON body is required: {\"selected\":[\"a\"],\"flagged\":false}", List.of());
         }
         return attempts.answer(id, n, new AnswerCommand(body.selected(), body.flagged(), body.guessed()));
     }
@@ -91,5 +97,4 @@ class AttemptApi {
     ResultView result(@PathVariable String id) {
         return attempts.result(id);
     }
-
 }

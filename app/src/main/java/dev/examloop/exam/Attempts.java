@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Attempts {
     /** Answers that arrive this long after the deadline are still taken: they were given in time, in flight. */
     static final long GRACE_MS = 2_000;
+
     static final int DEFAULT_PRACTICE_COUNT = 10;
     static final int MAX_COUNT = 500;
     /** In untimed modes one look at a question counts for this long at most (the learner may have walked away). */
@@ -55,8 +56,14 @@ public class Attempts {
     private final RandomGenerator random;
     private final ApplicationEventPublisher events;
 
-    public Attempts(AttemptStore store, PackCatalog catalog, Accounts accounts, Snapshots snapshots, Clock clock,
-            RandomGenerator random, ApplicationEventPublisher events) {
+    public Attempts(
+            AttemptStore store,
+            PackCatalog catalog,
+            Accounts accounts,
+            Snapshots snapshots,
+            Clock clock,
+            RandomGenerator random,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -74,15 +81,19 @@ public class Attempts {
         if (request.mode() == null) {
             throw ClientProblem.badRequest("mode is required: exam, practice or drill", List.of("mode"));
         }
-        Pack pack = catalog.find(request.pack()).orElseThrow(() -> new ClientProblem(404, "unknown-pack",
-                "pack '" + request.pack() + "' is not loaded; loaded packs: " + catalog.knownCodes()));
+        Pack pack = catalog.find(request.pack())
+                .orElseThrow(() -> new ClientProblem(
+                        404,
+                        "unknown-pack",
+                        "pack '" + request.pack() + "' is not loaded; loaded packs: " + catalog.knownCodes()));
         Blueprint blueprint = pack.blueprint();
         int count = switch (request.mode()) {
             case EXAM -> blueprint.exam().questionCount();
             case PRACTICE, DRILL -> request.count() == null ? DEFAULT_PRACTICE_COUNT : request.count();
         };
         if (count < 1 || count > MAX_COUNT) {
-            throw ClientProblem.badRequest("count must be between 1 and " + MAX_COUNT + ", was " + count, List.of("count"));
+            throw ClientProblem.badRequest(
+                    "count must be between 1 and " + MAX_COUNT + ", was " + count, List.of("count"));
         }
         Set<String> domains = new HashSet<>();
         if (request.mode() == Mode.DRILL) {
@@ -91,8 +102,13 @@ public class Attempts {
             }
             for (String domain : request.domains()) {
                 if (blueprint.domain(domain).isEmpty()) {
-                    throw ClientProblem.badRequest("'" + domain + "' is not a domain of " + pack.code() + " (domains: "
-                            + String.join(", ", blueprint.domains().stream().map(Domain::id).toList()) + ")",
+                    throw ClientProblem.badRequest(
+                            "'" + domain + "' is not a domain of " + pack.code() + " (domains: "
+                                    + String.join(
+                                            ", ",
+                                            blueprint.domains().stream()
+                                                    .map(Domain::id)
+                                                    .toList()) + ")",
                             List.of("domains"));
                 }
             }
@@ -103,8 +119,10 @@ public class Attempts {
                 new DrawRequest(blueprint, pack.questions(), count, domains, store.lastSeen(account, pack.code())),
                 new Random(random.nextLong()));
         if (mock.questions().isEmpty()) {
-            throw ClientProblem.badRequest("the bank of " + pack.code() + " has no questions in domain(s) "
-                    + String.join(", ", domains.stream().sorted().toList()) + "; choose other domains", List.of("domains"));
+            throw ClientProblem.badRequest(
+                    "the bank of " + pack.code() + " has no questions in domain(s) "
+                            + String.join(", ", domains.stream().sorted().toList()) + "; choose other domains",
+                    List.of("domains"));
         }
         long now = clock.millis();
         Integer duration = request.mode() == Mode.EXAM ? blueprint.exam().durationMinutes() * 60 : null;
@@ -112,20 +130,49 @@ public class Attempts {
         List<String> notes = new ArrayList<>(mock.notes());
         if (request.mode() == Mode.EXAM && mock.wholeBank()) {
             notes.clear();
-            notes.add("The " + pack.code() + " bank is smaller than a full mock (" + blueprint.exam().questionCount()
-                    + " questions): this mock takes the whole bank, " + mock.questions().size() + " questions, with the full "
+            notes.add("The " + pack.code() + " bank is smaller than a full mock ("
+                    + blueprint.exam().questionCount()
+                    + " questions): this mock takes the whole bank, "
+                    + mock.questions().size() + " questions, with the full "
                     + blueprint.exam().durationMinutes() + " minutes.");
         }
-        AttemptRow row = new AttemptRow(id, account, pack.code(), blueprint.version(), request.mode().word(),
-                AttemptRow.IN_PROGRESS, mock.questions().size(), duration, now,
-                duration == null ? null : now + duration * 1000L, null, null, null, null, null,
-                domains.isEmpty() ? null : String.join(",", domains.stream().sorted().toList()),
-                notes.isEmpty() ? null : String.join("\n", notes), snapshots.write(blueprint));
+        AttemptRow row = new AttemptRow(
+                id,
+                account,
+                pack.code(),
+                blueprint.version(),
+                request.mode().word(),
+                AttemptRow.IN_PROGRESS,
+                mock.questions().size(),
+                duration,
+                now,
+                duration == null ? null : now + duration * 1000L,
+                null,
+                null,
+                null,
+                null,
+                null,
+                domains.isEmpty()
+                        ? null
+                        : String.join(",", domains.stream().sorted().toList()),
+                notes.isEmpty() ? null : String.join("\n", notes),
+                snapshots.write(blueprint));
         List<ItemRow> items = new ArrayList<>();
         int position = 1;
         for (Question q : mock.questions()) {
-            items.add(new ItemRow(position++, q.id(), q.domain(), snapshots.write(new StoredQuestion(q,
-                    q.scenarioId().flatMap(pack::scenario).orElse(null))), null, false, false, false, null, 0, null));
+            items.add(new ItemRow(
+                    position++,
+                    q.id(),
+                    q.domain(),
+                    snapshots.write(new StoredQuestion(
+                            q, q.scenarioId().flatMap(pack::scenario).orElse(null))),
+                    null,
+                    false,
+                    false,
+                    false,
+                    null,
+                    0,
+                    null));
         }
         store.insert(row, items);
         return view(row, items);
@@ -154,7 +201,8 @@ public class Attempts {
     public AttemptView leaveQuestions(String attemptId) {
         AttemptRow row = current(attemptId);
         if (row.inProgress() && row.currentPosition() != null) {
-            store.moveTo(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, clock.millis()), null, null);
+            store.moveTo(
+                    row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, clock.millis()), null, null);
         }
         return get(attemptId);
     }
@@ -165,11 +213,13 @@ public class Attempts {
         AttemptRow row = current(attemptId);
         long now = clock.millis();
         if (!row.inProgress()) {
-            throw ClientProblem.conflict("attempt-submitted", "attempt " + attemptId + " is submitted; answers can no longer change");
+            throw ClientProblem.conflict(
+                    "attempt-submitted", "attempt " + attemptId + " is submitted; answers can no longer change");
         }
         ItemRow item = item(row, n);
         if (item.checked() && command.selected() != null) {
-            throw ClientProblem.conflict("already-checked", "question " + n + " was checked; its answer can no longer change");
+            throw ClientProblem.conflict(
+                    "already-checked", "question " + n + " was checked; its answer can no longer change");
         }
         StoredQuestion stored = snapshots.read(item.snapshot());
         List<String> selected = command.selected() == null ? snapshots.strings(item.selected()) : command.selected();
@@ -178,13 +228,19 @@ public class Attempts {
         }
         List<String> problems = Scoring.problems(stored.question(), selected);
         if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest("selected does not fit question " + n + ": " + String.join("; ", problems),
-                    List.of("selected"));
+            throw ClientProblem.badRequest(
+                    "selected does not fit question " + n + ": " + String.join("; ", problems), List.of("selected"));
         }
         boolean flagged = command.flagged() == null ? item.flagged() : command.flagged();
         boolean guessed = command.guessed() == null ? item.guessed() : command.guessed();
-        store.saveAnswer(row.accountId(), row.id(), n, selected.isEmpty() ? null : snapshots.write(selected), flagged,
-                guessed, now);
+        store.saveAnswer(
+                row.accountId(),
+                row.id(),
+                n,
+                selected.isEmpty() ? null : snapshots.write(selected),
+                flagged,
+                guessed,
+                now);
         return new SavedAnswer(n, selected, flagged, guessed, Instant.ofEpochMilli(now), remainingSeconds(row, now));
     }
 
@@ -193,7 +249,8 @@ public class Attempts {
     public QuestionView check(String attemptId, int n) {
         AttemptRow row = current(attemptId);
         if (!Mode.of(row.mode()).givesFeedback()) {
-            throw ClientProblem.conflict("no-feedback-in-exam", "an exam-mode attempt shows no key before it is submitted");
+            throw ClientProblem.conflict(
+                    "no-feedback-in-exam", "an exam-mode attempt shows no key before it is submitted");
         }
         if (!row.inProgress()) {
             throw ClientProblem.conflict("attempt-submitted", "attempt " + attemptId + " is submitted; see its result");
@@ -221,7 +278,8 @@ public class Attempts {
     public ResultView result(String attemptId) {
         AttemptRow row = current(attemptId);
         if (row.inProgress()) {
-            throw ClientProblem.conflict("not-submitted", "attempt " + attemptId + " is still in progress; submit it first");
+            throw ClientProblem.conflict(
+                    "not-submitted", "attempt " + attemptId + " is still in progress; submit it first");
         }
         return Results.of(row, store.items(row.accountId(), row.id()), snapshots, catalog);
     }
@@ -233,24 +291,54 @@ public class Attempts {
 
     public List<AttemptSummary> history() {
         String account = accounts.currentAccountId();
-        return store.list(account).stream().map(row -> {
-            if (row.inProgress() || row.correctCount() == null) {
-                return new AttemptSummary(row.id(), row.packCode(), Mode.of(row.mode()), row.status(),
-                        Instant.ofEpochMilli(row.startedAt()), null, row.questionCount(), null, null, null, null, null, null);
-            }
-            Blueprint blueprint = snapshots.blueprint(row.blueprint());
-            ScaledScoreEstimate scaled = ScaledScoreEstimator.estimate(row.correctCount(), row.questionCount(),
-                    blueprint.exam().scaleMin(), blueprint.exam().scaleMax(), blueprint.exam().passingScore());
-            return new AttemptSummary(row.id(), row.packCode(), Mode.of(row.mode()), row.status(),
-                    Instant.ofEpochMilli(row.startedAt()), Instant.ofEpochMilli(row.submittedAt()), row.questionCount(),
-                    row.correctCount(), scaled.point(), scaled.low(), scaled.high(), scaled.passingScore(), scaled.pass());
-        }).toList();
+        return store.list(account).stream()
+                .map(row -> {
+                    if (row.inProgress() || row.correctCount() == null) {
+                        return new AttemptSummary(
+                                row.id(),
+                                row.packCode(),
+                                Mode.of(row.mode()),
+                                row.status(),
+                                Instant.ofEpochMilli(row.startedAt()),
+                                null,
+                                row.questionCount(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null);
+                    }
+                    Blueprint blueprint = snapshots.blueprint(row.blueprint());
+                    ScaledScoreEstimate scaled = ScaledScoreEstimator.estimate(
+                            row.correctCount(),
+                            row.questionCount(),
+                            blueprint.exam().scaleMin(),
+                            blueprint.exam().scaleMax(),
+                            blueprint.exam().passingScore());
+                    return new AttemptSummary(
+                            row.id(),
+                            row.packCode(),
+                            Mode.of(row.mode()),
+                            row.status(),
+                            Instant.ofEpochMilli(row.startedAt()),
+                            Instant.ofEpochMilli(row.submittedAt()),
+                            row.questionCount(),
+                            row.correctCount(),
+                            scaled.point(),
+                            scaled.low(),
+                            scaled.high(),
+                            scaled.passingScore(),
+                            scaled.pass());
+                })
+                .toList();
     }
 
     /** The in-progress attempts of every account whose time ran out (grace included), oldest deadline first. */
     public List<ExpiredAttempt> expired() {
         return store.expired(clock.millis() - GRACE_MS).stream()
-                .map(row -> new ExpiredAttempt(row.accountId(), row.id())).toList();
+                .map(row -> new ExpiredAttempt(row.accountId(), row.id()))
+                .toList();
     }
 
     /** An attempt whose time ran out, for the sweeper. */
@@ -303,14 +391,22 @@ public class Attempts {
         }
         int correctCount = (int) correct.values().stream().filter(c -> c).count();
         store.recordScore(row.accountId(), row.id(), correctCount, correct);
-        events.publishEvent(new AttemptSubmitted(row.id(), row.accountId(), row.packCode(), Mode.of(row.mode()),
-                correctCount, items.size(), Instant.ofEpochMilli(submittedAt)));
+        events.publishEvent(new AttemptSubmitted(
+                row.id(),
+                row.accountId(),
+                row.packCode(),
+                Mode.of(row.mode()),
+                correctCount,
+                items.size(),
+                Instant.ofEpochMilli(submittedAt)));
     }
 
     private ItemRow item(AttemptRow row, int n) {
         if (n < 1 || n > row.questionCount()) {
-            throw new ClientProblem(404, "no-such-question", "attempt " + row.id() + " has questions 1 to "
-                    + row.questionCount() + ", not " + n);
+            throw new ClientProblem(
+                    404,
+                    "no-such-question",
+                    "attempt " + row.id() + " has questions 1 to " + row.questionCount() + ", not " + n);
         }
         return store.item(row.accountId(), row.id(), n).orElseThrow(() -> ClientProblem.notFound("question " + n));
     }
@@ -334,16 +430,27 @@ public class Attempts {
 
     private AttemptView view(AttemptRow row, List<ItemRow> items) {
         long now = clock.millis();
-        List<AttemptView.ItemStatus> statuses = items.stream().map(i -> new AttemptView.ItemStatus(i.position(),
-                i.selected() != null, i.flagged(), i.guessed())).toList();
-        String title = catalog.find(row.packCode()).map(p -> p.blueprint().title())
+        List<AttemptView.ItemStatus> statuses = items.stream()
+                .map(i -> new AttemptView.ItemStatus(i.position(), i.selected() != null, i.flagged(), i.guessed()))
+                .toList();
+        String title = catalog.find(row.packCode())
+                .map(p -> p.blueprint().title())
                 .orElseGet(() -> snapshots.blueprint(row.blueprint()).title());
-        return new AttemptView(row.id(), row.packCode(), title, Mode.of(row.mode()), row.status(), row.questionCount(),
-                Instant.ofEpochMilli(row.startedAt()), row.deadlineAt() == null ? null : Instant.ofEpochMilli(row.deadlineAt()),
-                remainingSeconds(row, now), row.submittedAt() == null ? null : Instant.ofEpochMilli(row.submittedAt()),
+        return new AttemptView(
+                row.id(),
+                row.packCode(),
+                title,
+                Mode.of(row.mode()),
+                row.status(),
+                row.questionCount(),
+                Instant.ofEpochMilli(row.startedAt()),
+                row.deadlineAt() == null ? null : Instant.ofEpochMilli(row.deadlineAt()),
+                remainingSeconds(row, now),
+                row.submittedAt() == null ? null : Instant.ofEpochMilli(row.submittedAt()),
                 (int) statuses.stream().filter(AttemptView.ItemStatus::answered).count(),
                 (int) statuses.stream().filter(AttemptView.ItemStatus::flagged).count(),
-                row.drawNotes() == null ? List.of() : List.of(row.drawNotes().split("\n")), statuses);
+                row.drawNotes() == null ? List.of() : List.of(row.drawNotes().split("\n")),
+                statuses);
     }
 
     private QuestionView questionView(AttemptRow row, ItemRow item) {
@@ -354,14 +461,31 @@ public class Attempts {
         boolean reveal = !row.inProgress() || (mode.givesFeedback() && item.checked());
         Feedback feedback = reveal ? Views.feedback(q, Scoring.isCorrect(q, selected)) : null;
         Blueprint blueprint = snapshots.blueprint(row.blueprint());
-        QuestionView.DomainRef domain = mode == Mode.EXAM && row.inProgress() ? null : blueprint.domain(q.domain())
-                .map(d -> new QuestionView.DomainRef(d.id(), d.title()))
-                .orElse(new QuestionView.DomainRef(q.domain(), q.domain()));
-        return new QuestionView(row.id(), item.position(), row.questionCount(), q.id(),
-                q.type().word(), q.choose(), q.stem(),
-                stored.scenario() == null ? null : new QuestionView.ScenarioView(stored.scenario().title(), stored.scenario().text()),
+        QuestionView.DomainRef domain = mode == Mode.EXAM && row.inProgress()
+                ? null
+                : blueprint
+                        .domain(q.domain())
+                        .map(d -> new QuestionView.DomainRef(d.id(), d.title()))
+                        .orElse(new QuestionView.DomainRef(q.domain(), q.domain()));
+        return new QuestionView(
+                row.id(),
+                item.position(),
+                row.questionCount(),
+                q.id(),
+                q.type().word(),
+                q.choose(),
+                q.stem(),
+                stored.scenario() == null
+                        ? null
+                        : new QuestionView.ScenarioView(
+                                stored.scenario().title(), stored.scenario().text()),
                 Views.options(q, row.id(), item.position()),
                 q.targets().isEmpty() ? List.of() : Views.targets(q, row.id(), item.position()),
-                selected, item.flagged(), item.guessed(), item.checked(), domain, feedback);
+                selected,
+                item.flagged(),
+                item.guessed(),
+                item.checked(),
+                domain,
+                feedback);
     }
 }

@@ -28,8 +28,11 @@ public enum Mode {
 
     @JsonCreator
     public static Mode of(String word) {
-        return Arrays.stream(values()).filter(m -> m.word.equalsIgnoreCase(word)).findFirst().orElseThrow(() ->
-                ClientProblem.badRequest("mode '" + word + "' is not one of exam, practice, drill", List.of("mode")));
+        return Arrays.stream(values())
+                .filter(m -> m.word.equalsIgnoreCase(word))
+                .findFirst()
+                .orElseThrow(() -> ClientProblem.badRequest(
+                        "mode '" + word + "' is not one of exam, practice, drill", List.of("mode")));
     }
 
     public boolean givesFeedback() {

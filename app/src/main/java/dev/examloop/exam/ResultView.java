@@ -32,13 +32,33 @@ public record ResultView(
      *
      * @param passProbability the posterior probability that the true proportion correct reaches the pass line
      */
-    public record Scaled(int point, int low, int high, int scaleMin, int scaleMax, int passingScore, boolean pass,
-            double passProbability, String method) {}
+    public record Scaled(
+            int point,
+            int low,
+            int high,
+            int scaleMin,
+            int scaleMax,
+            int passingScore,
+            boolean pass,
+            double passProbability,
+            String method) {}
 
     /** One question after submit: the learner's answer, the key and the explanations. */
-    public record ReviewItem(int n, String questionId, String domainId, List<String> tags, String type, String stem,
-            QuestionView.ScenarioView scenario, List<QuestionView.Choice> targets, List<String> selected,
-            boolean correct, boolean flagged, boolean guessed, long timeSeconds, Feedback feedback) {
+    public record ReviewItem(
+            int n,
+            String questionId,
+            String domainId,
+            List<String> tags,
+            String type,
+            String stem,
+            QuestionView.ScenarioView scenario,
+            List<QuestionView.Choice> targets,
+            List<String> selected,
+            boolean correct,
+            boolean flagged,
+            boolean guessed,
+            long timeSeconds,
+            Feedback feedback) {
         public boolean answered() {
             return !selected.isEmpty();
         }

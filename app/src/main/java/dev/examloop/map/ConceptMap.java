@@ -47,7 +47,12 @@ public class ConceptMap {
     private final Accounts accounts;
     private final Clock clock;
 
-    public ConceptMap(PackCatalog catalog, SearchIndex index, Cards cards, RelationStore relations, Accounts accounts,
+    public ConceptMap(
+            PackCatalog catalog,
+            SearchIndex index,
+            Cards cards,
+            RelationStore relations,
+            Accounts accounts,
             Clock clock) {
         this.catalog = catalog;
         this.index = index;
@@ -65,17 +70,29 @@ public class ConceptMap {
         if (threshold < 1 || threshold > 1000) {
             throw ClientProblem.badRequest("threshold must be from 1 to 1000, was " + threshold, List.of("threshold"));
         }
-        List<Pack> packs = packCode == null || packCode.isBlank() ? catalog.packs()
-                : List.of(catalog.find(packCode).orElseThrow(() -> new ClientProblem(404, "unknown-pack",
-                        "pack '" + packCode + "' is not loaded; loaded packs: " + catalog.knownCodes())));
+        List<Pack> packs = packCode == null || packCode.isBlank()
+                ? catalog.packs()
+                : List.of(catalog.find(packCode)
+                        .orElseThrow(() -> new ClientProblem(
+                                404,
+                                "unknown-pack",
+                                "pack '" + packCode + "' is not loaded; loaded packs: " + catalog.knownCodes())));
         Map<String, MapNode> starter = new LinkedHashMap<>();
         List<Relation> explicit = new ArrayList<>();
         Map<String, String> nodeOfTag = new HashMap<>();
         for (Pack pack : packs) {
             for (MapNode node : pack.starterMap().nodes()) {
                 MapNode known = starter.get(node.id());
-                starter.put(node.id(), known == null ? node : new MapNode(node.id(), known.label(), known.kind(),
-                        known.stage(), union(known.tags(), node.tags())));
+                starter.put(
+                        node.id(),
+                        known == null
+                                ? node
+                                : new MapNode(
+                                        node.id(),
+                                        known.label(),
+                                        known.kind(),
+                                        known.stage(),
+                                        union(known.tags(), node.tags())));
             }
             pack.starterMap().nodeOfTag().forEach(nodeOfTag::putIfAbsent);
             explicit.addAll(pack.starterMap().relations());
@@ -99,11 +116,14 @@ public class ConceptMap {
         }
 
         List<MapView.Edge> edges = new ArrayList<>();
-        explicit.stream().distinct().forEach(r -> edges.add(new MapView.Edge(null, r.source(), r.target(), r.relation(), 1, "pack")));
+        explicit.stream()
+                .distinct()
+                .forEach(r -> edges.add(new MapView.Edge(null, r.source(), r.target(), r.relation(), 1, "pack")));
         for (RelationStore.RelationRow r : relations.list(accounts.currentAccountId())) {
             edges.add(new MapView.Edge(r.id(), r.source(), r.target(), r.relation(), 1, "learner"));
         }
-        derived.forEach(r -> edges.add(new MapView.Edge(null, r.source(), r.target(), r.relation(), r.weight(), "derived")));
+        derived.forEach(
+                r -> edges.add(new MapView.Edge(null, r.source(), r.target(), r.relation(), r.weight(), "derived")));
 
         // Nodes: the starter's, then every other end of an edge, then tags of the learner's own cards.
         Map<String, MapNode> nodes = new LinkedHashMap<>(starter);
@@ -115,31 +135,46 @@ public class ConceptMap {
 
         Map<String, List<String>> neighbours = neighbours(edges);
         Map<String, double[]> at = MapLayout.layout(nodes.values().stream()
-                .map(n -> new MapLayout.Placed(n.id(), n.stage(), neighbours.getOrDefault(n.id(), List.of()))).toList());
-        List<MapView.Node> drawn = nodes.values().stream().map(n -> new MapView.Node(n.id(), n.label(), n.kind(),
-                n.stage(), n.tags(), zones.getOrDefault(n.id(), "none"), cardCounts.getOrDefault(n.id(), 0),
-                documentCounts.getOrDefault(n.id(), 0), round(at.get(n.id())[0]), round(at.get(n.id())[1])))
+                .map(n -> new MapLayout.Placed(n.id(), n.stage(), neighbours.getOrDefault(n.id(), List.of())))
+                .toList());
+        List<MapView.Node> drawn = nodes.values().stream()
+                .map(n -> new MapView.Node(
+                        n.id(),
+                        n.label(),
+                        n.kind(),
+                        n.stage(),
+                        n.tags(),
+                        zones.getOrDefault(n.id(), "none"),
+                        cardCounts.getOrDefault(n.id(), 0),
+                        documentCounts.getOrDefault(n.id(), 0),
+                        round(at.get(n.id())[0]),
+                        round(at.get(n.id())[1])))
                 .toList();
-        return new MapView(drawn, edges, threshold, packs.stream().map(Pack::code).toList());
+        return new MapView(
+                drawn, edges, threshold, packs.stream().map(Pack::code).toList());
     }
 
     /** What a node links to: the documents that carry its tags (each once), and its relations. */
     public MapNodeDetail node(String packCode, String nodeId, int threshold) {
         MapView map = map(packCode, threshold);
-        MapView.Node node = map.nodes().stream().filter(n -> n.id().equals(nodeId)).findFirst()
+        MapView.Node node = map.nodes().stream()
+                .filter(n -> n.id().equals(nodeId))
+                .findFirst()
                 .orElseThrow(() -> ClientProblem.notFound("map node " + nodeId));
         Map<String, MapNodeDetail.Item> items = new LinkedHashMap<>();
         for (String tag : union(List.of(node.id()), node.tags())) {
             SearchResults tagged = index.search(new SearchQuery("", null, null, tag, 50, 0));
             for (SearchResults.Hit hit : tagged.hits()) {
-                items.putIfAbsent(hit.kind() + ":" + hit.refId(), new MapNodeDetail.Item(hit.kind(), hit.title(), hit.url()));
+                items.putIfAbsent(
+                        hit.kind() + ":" + hit.refId(), new MapNodeDetail.Item(hit.kind(), hit.title(), hit.url()));
             }
         }
         List<MapNodeDetail.Item> sorted = new ArrayList<>(items.values());
         List<String> order = List.of("note", "card", "resource", "postmortem", "question");
         sorted.sort(Comparator.comparingInt((MapNodeDetail.Item i) -> order.indexOf(i.kind())));
         List<MapView.Edge> its = map.edges().stream()
-                .filter(e -> e.source().equals(nodeId) || e.target().equals(nodeId)).toList();
+                .filter(e -> e.source().equals(nodeId) || e.target().equals(nodeId))
+                .toList();
         return new MapNodeDetail(node, sorted, its);
     }
 
@@ -157,8 +192,12 @@ public class ConceptMap {
             problems.add("target: is the source itself");
         }
         if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest(String.join("; ", problems),
-                    problems.stream().map(p -> p.substring(0, p.indexOf(':'))).distinct().toList());
+            throw ClientProblem.badRequest(
+                    String.join("; ", problems),
+                    problems.stream()
+                            .map(p -> p.substring(0, p.indexOf(':')))
+                            .distinct()
+                            .toList());
         }
         String account = accounts.currentAccountId();
         if (relations.exists(account, from, to, what)) {
@@ -203,13 +242,14 @@ public class ConceptMap {
      * the result is kept per account, starter-map tags and threshold until the index's tags change
      * ({@link SearchIndex#tagsVersion()}, read first: what is kept is never older than the version it is kept under).
      */
-    private record FromTags(SearchIndex.TagsVersion version, List<Relation> relations, Map<String, Integer> documentCounts) {}
+    private record FromTags(
+            SearchIndex.TagsVersion version, List<Relation> relations, Map<String, Integer> documentCounts) {}
 
     private record FromTagsKey(String accountId, Map<String, String> nodeOfTag, int threshold) {}
 
     private static final int KEPT = 32;
-    private final Map<FromTagsKey, FromTags> fromTags = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<FromTagsKey, FromTags> fromTags =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<FromTagsKey, FromTags> eldest) {
                     return size() > KEPT;
@@ -224,8 +264,8 @@ public class ConceptMap {
             return kept;
         }
         Map<String, List<String>> documents = index.documentTags();
-        List<Relation> relations = List.copyOf(CoOccurrence.relations(documents.values(),
-                tag -> nodeOfTag.getOrDefault(tag, tag), threshold));
+        List<Relation> relations = List.copyOf(
+                CoOccurrence.relations(documents.values(), tag -> nodeOfTag.getOrDefault(tag, tag), threshold));
         Map<String, Integer> documentCounts = new HashMap<>();
         for (List<String> tags : documents.values()) {
             Set<String> nodes = new HashSet<>();

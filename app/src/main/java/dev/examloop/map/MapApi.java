@@ -27,16 +27,20 @@ class MapApi {
     record RelationBody(String source, String target, String relation) {}
 
     @GetMapping("/api/map")
-    @Operation(summary = "The map: nodes coloured by the zone of their cards, explicit relations (pack, learner) and "
-            + "relations derived from co-occurrence in at least `threshold` documents")
-    MapView map(@RequestParam(required = false) String pack,
+    @Operation(
+            summary = "The map: nodes coloured by the zone of their cards, explicit relations (pack, learner) and "
+                    + "relations derived from co-occurrence in at least `threshold` documents")
+    MapView map(
+            @RequestParam(required = false) String pack,
             @RequestParam(defaultValue = "" + ConceptMap.DEFAULT_THRESHOLD) int threshold) {
         return map.map(pack, threshold);
     }
 
     @GetMapping("/api/map/nodes/{id}")
     @Operation(summary = "A node with the questions, cards, notes and resources linked to it, and its relations")
-    MapNodeDetail node(@PathVariable String id, @RequestParam(required = false) String pack,
+    MapNodeDetail node(
+            @PathVariable String id,
+            @RequestParam(required = false) String pack,
             @RequestParam(defaultValue = "" + ConceptMap.DEFAULT_THRESHOLD) int threshold) {
         return map.node(pack, id, threshold);
     }
@@ -48,7 +52,8 @@ class MapApi {
             throw ClientProblem.badRequest("a JSON body is required: {\"source\",\"target\",\"relation\"}", List.of());
         }
         MapView.Edge edge = map.addRelation(body.source(), body.target(), body.relation());
-        return ResponseEntity.created(URI.create("/api/map/relations/" + edge.id())).body(edge);
+        return ResponseEntity.created(URI.create("/api/map/relations/" + edge.id()))
+                .body(edge);
     }
 
     @DeleteMapping("/api/map/relations/{id}")

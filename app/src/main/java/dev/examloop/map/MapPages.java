@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MapPages {
     /** Up to this many nodes the page carries the map as lists too; beyond, they have a page of their own. */
     static final int LISTS_INLINE = 400;
+
     private final ConceptMap map;
     private final PackCatalog catalog;
     private final ObjectMapper json;
@@ -27,21 +28,29 @@ class MapPages {
     }
 
     @GetMapping("/map")
-    String page(@RequestParam(required = false) String pack,
-            @RequestParam(defaultValue = "" + ConceptMap.DEFAULT_THRESHOLD) int threshold, Model model) {
+    String page(
+            @RequestParam(required = false) String pack,
+            @RequestParam(defaultValue = "" + ConceptMap.DEFAULT_THRESHOLD) int threshold,
+            Model model) {
         MapView view = map.map(pack, threshold);
         model.addAttribute("map", view);
         model.addAttribute("mapJson", scriptSafe(PageMap.of(view)));
         model.addAttribute("listsInline", view.nodes().size() <= LISTS_INLINE);
         model.addAttribute("pack", pack == null ? "" : pack);
-        model.addAttribute("packs", catalog.packs().stream().filter(p -> !p.starterMap().isEmpty())
-                .map(p -> p.code()).toList());
+        model.addAttribute(
+                "packs",
+                catalog.packs().stream()
+                        .filter(p -> !p.starterMap().isEmpty())
+                        .map(p -> p.code())
+                        .toList());
         return "map/page";
     }
 
     @GetMapping("/map/lists")
-    String lists(@RequestParam(required = false) String pack,
-            @RequestParam(defaultValue = "" + ConceptMap.DEFAULT_THRESHOLD) int threshold, Model model) {
+    String lists(
+            @RequestParam(required = false) String pack,
+            @RequestParam(defaultValue = "" + ConceptMap.DEFAULT_THRESHOLD) int threshold,
+            Model model) {
         model.addAttribute("map", map.map(pack, threshold));
         model.addAttribute("pack", pack == null ? "" : pack);
         return "map/lists";
@@ -55,10 +64,24 @@ class MapPages {
     record PageMap(List<PageNode> nodes, List<PageEdge> edges) {
         static PageMap of(MapView view) {
             return new PageMap(
-                    view.nodes().stream().map(n -> new PageNode(n.id(), n.label().equals(n.id()) ? null : n.label(),
-                            n.kind(), n.zone(), n.documents(), n.x(), n.y())).toList(),
-                    view.edges().stream().map(e -> new PageEdge(e.source(), e.target(),
-                            "derived".equals(e.origin()) ? null : e.relation(), e.origin(), e.weight())).toList());
+                    view.nodes().stream()
+                            .map(n -> new PageNode(
+                                    n.id(),
+                                    n.label().equals(n.id()) ? null : n.label(),
+                                    n.kind(),
+                                    n.zone(),
+                                    n.documents(),
+                                    n.x(),
+                                    n.y()))
+                            .toList(),
+                    view.edges().stream()
+                            .map(e -> new PageEdge(
+                                    e.source(),
+                                    e.target(),
+                                    "derived".equals(e.origin()) ? null : e.relation(),
+                                    e.origin(),
+                                    e.weight()))
+                            .toList());
         }
     }
 
@@ -77,17 +100,25 @@ class MapPages {
      */
     String scriptSafe(Object view) {
         try {
-            return json.writeValueAsString(view).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return json.writeValueAsString(view)
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @PostMapping("/map/relations")
-    String add(@RequestParam String source, @RequestParam String relation, @RequestParam String target,
+    String add(
+            @RequestParam String source,
+            @RequestParam String relation,
+            @RequestParam String target,
             @RequestParam(defaultValue = "") String pack) {
         map.addRelation(source, target, relation);
-        return "redirect:/map" + (pack.isBlank() ? "" : "?pack=" + java.net.URLEncoder.encode(pack,
-                java.nio.charset.StandardCharsets.UTF_8));
+        return "redirect:/map"
+                + (pack.isBlank()
+                        ? ""
+                        : "?pack=" + java.net.URLEncoder.encode(pack, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -17,8 +17,17 @@ public record MapView(List<Node> nodes, List<Edge> edges, int threshold, List<St
      * @param documents how many questions, cards, notes, … carry its tags
      * @param x where the layout puts it (a pipeline from left to right), in pixels
      */
-    public record Node(String id, String label, String kind, String stage, List<String> tags, String zone, int cards,
-            int documents, double x, double y) {}
+    public record Node(
+            String id,
+            String label,
+            String kind,
+            String stage,
+            List<String> tags,
+            String zone,
+            int cards,
+            int documents,
+            double x,
+            double y) {}
 
     /**
      * An edge.

@@ -28,7 +28,10 @@ public class Images {
     private final Clock clock;
     private final int maxBytes;
 
-    public Images(ImageStore store, Accounts accounts, Clock clock,
+    public Images(
+            ImageStore store,
+            Accounts accounts,
+            Clock clock,
             @Value("${examloop.images.max-bytes:" + DEFAULT_MAX_BYTES + "}") int maxBytes) {
         this.store = store;
         this.accounts = accounts;
@@ -49,11 +52,19 @@ public class Images {
             throw ClientProblem.badRequest("the image is empty: send the file's bytes", List.of("file"));
         }
         if (bytes.length > maxBytes) {
-            throw new ClientProblem(413, "image-too-large", "the image is " + bytes.length + " bytes, at most "
-                    + maxBytes + " (" + maxBytes / (1024 * 1024) + " MB) are kept", List.of("file"));
+            throw new ClientProblem(
+                    413,
+                    "image-too-large",
+                    "the image is " + bytes.length + " bytes, at most " + maxBytes + " (" + maxBytes / (1024 * 1024)
+                            + " MB) are kept",
+                    List.of("file"));
         }
-        ImageType type = ImageType.of(bytes).orElseThrow(() -> new ClientProblem(415, "unsupported-image",
-                "the file is not a PNG, JPEG, GIF or WebP image (judged by its content, not its name)", List.of("file")));
+        ImageType type = ImageType.of(bytes)
+                .orElseThrow(() -> new ClientProblem(
+                        415,
+                        "unsupported-image",
+                        "the file is not a PNG, JPEG, GIF or WebP image (judged by its content, not its name)",
+                        List.of("file")));
         String account = accounts.currentAccountId();
         String sha = sha256(bytes);
         String id = store.findBySha(account, sha).orElse(null);
@@ -66,13 +77,14 @@ public class Images {
 
     /** The image if it belongs to the current account; a 404 otherwise, whether it exists or not. */
     public ImageData get(String id) {
-        ImageStore.StoredImage image = store.find(accounts.currentAccountId(), id)
-                .orElseThrow(() -> ClientProblem.notFound("image " + id));
+        ImageStore.StoredImage image =
+                store.find(accounts.currentAccountId(), id).orElseThrow(() -> ClientProblem.notFound("image " + id));
         return new ImageData(image.id(), image.contentType(), image.data(), image.sha256());
     }
 
     static ImageView view(String id, String contentType, int bytes, String fileName) {
-        String alt = fileName == null || fileName.isBlank() ? "screenshot"
+        String alt = fileName == null || fileName.isBlank()
+                ? "screenshot"
                 : fileName.replaceAll("\\.[A-Za-z0-9]{1,5}$", "").replaceAll("[\\[\\]()]", "");
         return new ImageView(id, "/images/" + id, contentType, bytes, "![" + alt + "](/images/" + id + ")");
     }

@@ -42,14 +42,17 @@ class NoteApi {
     }
 
     @PostMapping("/api/notes")
-    @Operation(summary = "Write a note: {\"title\",\"body\" (Markdown),\"domainId\",\"tags\":[…],\"links\":[\"card:ID\",\"question:PACK/ID\",…]}")
+    @Operation(
+            summary =
+                    "Write a note: {\"title\",\"body\" (Markdown),\"domainId\",\"tags\":[…],\"links\":[\"card:ID\",\"question:PACK/ID\",…]}")
     ResponseEntity<NoteView> create(@RequestBody(required = false) NoteForm form) {
         NoteView note = notes.create(form);
         return ResponseEntity.created(URI.create("/api/notes/" + note.id())).body(note);
     }
 
     @GetMapping("/api/notes/template")
-    @Operation(summary = "The reflective template: why it matters, where it shows up, what it depends on, what limits it")
+    @Operation(
+            summary = "The reflective template: why it matters, where it shows up, what it depends on, what limits it")
     Map<String, String> template() {
         return Map.of("body", Notes.REFLECTIVE_TEMPLATE);
     }
@@ -86,11 +89,12 @@ class NoteApi {
         return ResponseEntity.created(URI.create(image.url())).body(image);
     }
 
-    @PostMapping(value = "/api/images", consumes = {"image/png", "image/jpeg", "image/gif", "image/webp",
-            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(
+            value = "/api/images",
+            consumes = {"image/png", "image/jpeg", "image/gif", "image/webp", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Upload an image as the raw request body (a pasted screenshot)")
-    ResponseEntity<ImageView> uploadRaw(@RequestBody byte[] bytes,
-            @RequestHeader(value = "X-File-Name", required = false) String fileName) {
+    ResponseEntity<ImageView> uploadRaw(
+            @RequestBody byte[] bytes, @RequestHeader(value = "X-File-Name", required = false) String fileName) {
         ImageView image = images.upload(fileName, bytes);
         return ResponseEntity.created(URI.create(image.url())).body(image);
     }

@@ -8,8 +8,15 @@ import java.util.List;
  * @param tags the tags separated by spaces or commas
  * @param links the links given as {@code kind:id}, one a line
  */
-public record NotePage(String id, String title, String body, String domainId, String tags, String links,
-        List<String> knownTags, int maxImageMb) {
+public record NotePage(
+        String id,
+        String title,
+        String body,
+        String domainId,
+        String tags,
+        String links,
+        List<String> knownTags,
+        int maxImageMb) {
     public boolean isNew() {
         return id == null;
     }

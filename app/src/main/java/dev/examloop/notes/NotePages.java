@@ -43,18 +43,35 @@ class NotePages {
     }
 
     @GetMapping("/notes/new")
-    String blank(@RequestParam(required = false) String title, @RequestParam(required = false) String link,
-            @RequestParam(required = false) String tags, @RequestParam(required = false) String domain,
-            @RequestParam(defaultValue = "true") boolean template, Model model) {
-        model.addAttribute("page", new NotePage(null, title == null ? "" : title, template ? Notes.REFLECTIVE_TEMPLATE : "",
-                domain, tags == null ? "" : tags, link == null ? "" : link, knownTags(), images.maxBytes() / (1024 * 1024)));
+    String blank(
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String link,
+            @RequestParam(required = false) String tags,
+            @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "true") boolean template,
+            Model model) {
+        model.addAttribute(
+                "page",
+                new NotePage(
+                        null,
+                        title == null ? "" : title,
+                        template ? Notes.REFLECTIVE_TEMPLATE : "",
+                        domain,
+                        tags == null ? "" : tags,
+                        link == null ? "" : link,
+                        knownTags(),
+                        images.maxBytes() / (1024 * 1024)));
         return "notes/edit";
     }
 
     @PostMapping("/notes")
-    String create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
-            @RequestParam(required = false) String domainId, @RequestParam(defaultValue = "") String tags,
-            @RequestParam(defaultValue = "") String links, @RequestParam(required = false) MultipartFile image)
+    String create(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) String domainId,
+            @RequestParam(defaultValue = "") String tags,
+            @RequestParam(defaultValue = "") String links,
+            @RequestParam(required = false) MultipartFile image)
             throws IOException {
         NoteView note = notes.create(form(title, withImage(body, image), domainId, tags, links));
         return "redirect:/notes/" + note.id();
@@ -69,17 +86,34 @@ class NotePages {
     @GetMapping("/notes/{id}/edit")
     String edit(@PathVariable String id, Model model) {
         NoteView n = notes.get(id);
-        model.addAttribute("page", new NotePage(n.id(), n.title(), n.body(), n.domainId(), String.join(" ", n.tags()),
-                String.join("\n", n.links().stream().map(l -> l.kind() + ":" + l.id()).toList()), knownTags(),
-                images.maxBytes() / (1024 * 1024)));
+        model.addAttribute(
+                "page",
+                new NotePage(
+                        n.id(),
+                        n.title(),
+                        n.body(),
+                        n.domainId(),
+                        String.join(" ", n.tags()),
+                        String.join(
+                                "\n",
+                                n.links().stream()
+                                        .map(l -> l.kind() + ":" + l.id())
+                                        .toList()),
+                        knownTags(),
+                        images.maxBytes() / (1024 * 1024)));
         return "notes/edit";
     }
 
     @PostMapping("/notes/{id}")
-    String update(@PathVariable String id, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String domainId,
-            @RequestParam(defaultValue = "") String tags, @RequestParam(defaultValue = "") String links,
-            @RequestParam(required = false) MultipartFile image) throws IOException {
+    String update(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) String domainId,
+            @RequestParam(defaultValue = "") String tags,
+            @RequestParam(defaultValue = "") String links,
+            @RequestParam(required = false) MultipartFile image)
+            throws IOException {
         notes.update(id, form(title, withImage(body, image), domainId, tags, links));
         return "redirect:/notes/" + id;
     }
@@ -126,6 +160,8 @@ class NotePages {
     }
 
     private static List<String> split(String text, String separator) {
-        return Arrays.stream(text.strip().split(separator)).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(text.strip().split(separator))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 }

@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** A note in a list. */
-public record NoteSummary(String id, long number, String title, String domainId, List<String> tags, Instant updatedAt) {}
+public record NoteSummary(
+        String id, long number, String title, String domainId, List<String> tags, Instant updatedAt) {}

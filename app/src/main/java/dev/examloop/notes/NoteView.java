@@ -10,5 +10,15 @@ import java.util.List;
  * @param links what the note links to
  * @param backlinks the other notes that link to this one
  */
-public record NoteView(String id, long number, String title, String body, String html, String domainId,
-        List<String> tags, List<LinkView> links, List<LinkView> backlinks, Instant createdAt, Instant updatedAt) {}
+public record NoteView(
+        String id,
+        long number,
+        String title,
+        String body,
+        String html,
+        String domainId,
+        List<String> tags,
+        List<LinkView> links,
+        List<LinkView> backlinks,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -67,7 +67,12 @@ public class Notes {
 
     public List<NoteSummary> list(String tag) {
         return store.list(accounts.currentAccountId(), tag == null || tag.isBlank() ? null : tag.strip()).stream()
-                .map(n -> new NoteSummary(n.id(), n.number(), n.title(), n.domainId(), JsonLists.read(n.tags()),
+                .map(n -> new NoteSummary(
+                        n.id(),
+                        n.number(),
+                        n.title(),
+                        n.domainId(),
+                        JsonLists.read(n.tags()),
                         Instant.ofEpochMilli(n.updatedAt())))
                 .toList();
     }
@@ -81,8 +86,16 @@ public class Notes {
         Checked c = check(form);
         String account = accounts.currentAccountId();
         long now = clock.millis();
-        NoteStore.NoteRow row = new NoteStore.NoteRow(Ids.newId(), account, store.nextNumber(account), c.title(),
-                c.body(), c.domainId(), JsonLists.write(c.tags()), now, now);
+        NoteStore.NoteRow row = new NoteStore.NoteRow(
+                Ids.newId(),
+                account,
+                store.nextNumber(account),
+                c.title(),
+                c.body(),
+                c.domainId(),
+                JsonLists.write(c.tags()),
+                now,
+                now);
         store.insert(row);
         return saved(row, c);
     }
@@ -91,8 +104,16 @@ public class Notes {
     public NoteView update(String id, NoteForm form) {
         NoteStore.NoteRow old = row(id);
         Checked c = check(form);
-        NoteStore.NoteRow row = new NoteStore.NoteRow(old.id(), old.accountId(), old.number(), c.title(), c.body(),
-                c.domainId(), JsonLists.write(c.tags()), old.createdAt(), clock.millis());
+        NoteStore.NoteRow row = new NoteStore.NoteRow(
+                old.id(),
+                old.accountId(),
+                old.number(),
+                c.title(),
+                c.body(),
+                c.domainId(),
+                JsonLists.write(c.tags()),
+                old.createdAt(),
+                clock.millis());
         store.update(row);
         return saved(row, c);
     }
@@ -109,11 +130,15 @@ public class Notes {
     /** The notes that link to something: a card, a question ({@code PACK/ID}), a resource or another note. */
     public List<LinkView> backlinks(String kind, String id) {
         if (!NoteLinks.KINDS.contains(kind)) {
-            throw ClientProblem.badRequest("kind '" + kind + "' is not one of " + String.join(", ", NoteLinks.KINDS.stream()
-                    .sorted().toList()), List.of("kind"));
+            throw ClientProblem.badRequest(
+                    "kind '" + kind + "' is not one of "
+                            + String.join(
+                                    ", ", NoteLinks.KINDS.stream().sorted().toList()),
+                    List.of("kind"));
         }
         return store.linkingTo(accounts.currentAccountId(), kind, id).stream()
-                .map(n -> new LinkView(KIND, n.id(), n.title(), "/notes/" + n.id())).toList();
+                .map(n -> new LinkView(KIND, n.id(), n.title(), "/notes/" + n.id()))
+                .toList();
     }
 
     // ----- internals
@@ -127,17 +152,34 @@ public class Notes {
         }
         store.replaceLinks(row.accountId(), row.id(), links);
         String html = Markdown.note(row.body());
-        events.publishEvent(new DocumentChanged(new SearchDocument(row.accountId(), KIND, row.id(), row.title(),
-                Jsoup.parseBodyFragment(html).text(), row.domainId(), c.tags(), NoteLinks.documentation(html),
+        events.publishEvent(new DocumentChanged(new SearchDocument(
+                row.accountId(),
+                KIND,
+                row.id(),
+                row.title(),
+                Jsoup.parseBodyFragment(html).text(),
+                row.domainId(),
+                c.tags(),
+                NoteLinks.documentation(html),
                 "/notes/" + row.id())));
         return view(row);
     }
 
     private NoteView view(NoteStore.NoteRow row) {
         List<LinkView> links = store.linksFrom(row.accountId(), row.id()).stream()
-                .map(l -> describe(new NoteLinks.Target(l.targetKind(), l.targetId()))).toList();
-        return new NoteView(row.id(), row.number(), row.title(), row.body(), Markdown.note(row.body()), row.domainId(),
-                JsonLists.read(row.tags()), links, backlinks(KIND, row.id()), Instant.ofEpochMilli(row.createdAt()),
+                .map(l -> describe(new NoteLinks.Target(l.targetKind(), l.targetId())))
+                .toList();
+        return new NoteView(
+                row.id(),
+                row.number(),
+                row.title(),
+                row.body(),
+                Markdown.note(row.body()),
+                row.domainId(),
+                JsonLists.read(row.tags()),
+                links,
+                backlinks(KIND, row.id()),
+                Instant.ofEpochMilli(row.createdAt()),
                 Instant.ofEpochMilli(row.updatedAt()));
     }
 
@@ -151,12 +193,14 @@ public class Notes {
         return store.find(accounts.currentAccountId(), id).orElseThrow(() -> ClientProblem.notFound("note " + id));
     }
 
-    private record Checked(String title, String body, String domainId, List<String> tags, List<NoteLinks.Target> links) {}
+    private record Checked(
+            String title, String body, String domainId, List<String> tags, List<NoteLinks.Target> links) {}
 
     /** Checks a form and collects every problem at once. */
     private static Checked check(NoteForm form) {
         if (form == null) {
-            throw ClientProblem.badRequest("a note needs at least a title: {\"title\":\"…\",\"body\":\"…\"}", List.of("title"));
+            throw ClientProblem.badRequest(
+                    "a note needs at least a title: {\"title\":\"…\",\"body\":\"…\"}", List.of("title"));
         }
         List<String> problems = new ArrayList<>();
         String title = form.title() == null ? "" : form.title().strip();
@@ -169,7 +213,9 @@ public class Notes {
         if (body.length() > MAX_BODY) {
             problems.add("body: is " + body.length() + " characters, at most " + MAX_BODY);
         }
-        String domainId = form.domainId() == null || form.domainId().isBlank() ? null : form.domainId().strip();
+        String domainId = form.domainId() == null || form.domainId().isBlank()
+                ? null
+                : form.domainId().strip();
         if (domainId != null && !domainId.matches("[A-Za-z0-9.-]{1,32}")) {
             problems.add("domainId: '" + domainId + "' is not a domain id such as 1 or 2");
         }
@@ -204,8 +250,12 @@ public class Notes {
             problems.add("links: " + links.size() + " links, at most " + MAX_LINKS);
         }
         if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest("the note has " + problems.size() + " problem(s): " + String.join("; ", problems),
-                    problems.stream().map(p -> p.substring(0, p.indexOf(':'))).distinct().toList());
+            throw ClientProblem.badRequest(
+                    "the note has " + problems.size() + " problem(s): " + String.join("; ", problems),
+                    problems.stream()
+                            .map(p -> p.substring(0, p.indexOf(':')))
+                            .distinct()
+                            .toList());
         }
         return new Checked(title, body, domainId, List.copyOf(tags), List.copyOf(links));
     }

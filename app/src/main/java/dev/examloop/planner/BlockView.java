@@ -8,8 +8,18 @@ package dev.examloop.planner;
  * @param seconds time on the block's study timer
  * @param link where to do the block's work (the exam page, the review session, a resource), or {@code null}
  */
-public record BlockView(String key, String kind, String kindLabel, int minutes, String domainId, String title,
-        String detail, String sectionId, String status, long seconds, String link) {
+public record BlockView(
+        String key,
+        String kind,
+        String kindLabel,
+        int minutes,
+        String domainId,
+        String title,
+        String detail,
+        String sectionId,
+        String status,
+        long seconds,
+        String link) {
     public boolean done() {
         return status.equals("done");
     }

@@ -8,5 +8,5 @@ import java.util.List;
  * @param type {@code study}, {@code day-off}, {@code final-window} or {@code exam-day}
  * @param plannedMinutes study minutes of its blocks (done ones included)
  */
-public record DayView(String date, String weekday, String type, int availableMinutes, int plannedMinutes,
-        List<BlockView> blocks) {}
+public record DayView(
+        String date, String weekday, String type, int availableMinutes, int plannedMinutes, List<BlockView> blocks) {}

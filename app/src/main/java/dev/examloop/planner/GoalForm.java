@@ -14,5 +14,12 @@ import java.util.Map;
  * @param daysOff dates with no study, {@code YYYY-MM-DD}
  * @param finalWindowHours hours before the exam with reviews only, default 48
  */
-public record GoalForm(String pack, String examDate, String examTime, String timeZone, Double hoursPerDay,
-        Map<String, Double> weekdayHours, List<String> daysOff, Integer finalWindowHours) {}
+public record GoalForm(
+        String pack,
+        String examDate,
+        String examTime,
+        String timeZone,
+        Double hoursPerDay,
+        Map<String, Double> weekdayHours,
+        List<String> daysOff,
+        Integer finalWindowHours) {}

@@ -12,9 +12,23 @@ import java.util.Map;
  * @param outcome once archived: {@code passed}, {@code failed} or {@code not-taken}
  * @param calendarPath the iCalendar subscription path of this goal's plan
  */
-public record GoalView(String id, String pack, String packTitle, Instant examAt, String examDate, String examTime,
-        String timeZone, Map<String, Integer> weekdayMinutes, List<String> daysOff, int finalWindowHours,
-        String status, String outcome, Integer score, String calendarPath, Instant createdAt, Instant archivedAt) {
+public record GoalView(
+        String id,
+        String pack,
+        String packTitle,
+        Instant examAt,
+        String examDate,
+        String examTime,
+        String timeZone,
+        Map<String, Integer> weekdayMinutes,
+        List<String> daysOff,
+        int finalWindowHours,
+        String status,
+        String outcome,
+        Integer score,
+        String calendarPath,
+        Instant createdAt,
+        Instant archivedAt) {
     public boolean active() {
         return "active".equals(status);
     }

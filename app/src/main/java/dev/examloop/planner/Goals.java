@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Goals {
     /** Weekday names as the API and the command line use them, Monday first. */
     public static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
     public static final List<String> OUTCOMES = List.of("passed", "failed", "not-taken");
     static final int DEFAULT_FINAL_WINDOW_HOURS = 48;
     /** The furthest exam date a goal accepts. */
@@ -67,7 +68,8 @@ public class Goals {
     }
 
     public GoalView get(String id) {
-        return store.find(accounts.currentAccountId(), id).map(this::view)
+        return store.find(accounts.currentAccountId(), id)
+                .map(this::view)
                 .orElseThrow(() -> ClientProblem.notFound("goal " + id));
     }
 
@@ -78,9 +80,22 @@ public class Goals {
         String account = accounts.currentAccountId();
         store.active(account).ifPresent(Goals::refuseSecond);
         long now = clock.millis();
-        GoalRow row = new GoalRow(Ids.newId(), account, valid.pack.code(), valid.examAt.toInstant().toEpochMilli(),
-                valid.zone.getId(), valid.minutes, JsonLists.write(valid.daysOff), valid.finalWindowHours, "active", null,
-                null, HexFormat.of().formatHex(token()), now, now, null);
+        GoalRow row = new GoalRow(
+                Ids.newId(),
+                account,
+                valid.pack.code(),
+                valid.examAt.toInstant().toEpochMilli(),
+                valid.zone.getId(),
+                valid.minutes,
+                JsonLists.write(valid.daysOff),
+                valid.finalWindowHours,
+                "active",
+                null,
+                null,
+                HexFormat.of().formatHex(token()),
+                now,
+                now,
+                null);
         if (!store.insert(row)) {
             refuseSecond(store.active(account).orElse(row));
         }
@@ -89,8 +104,11 @@ public class Goals {
     }
 
     private static void refuseSecond(GoalRow active) {
-        throw ClientProblem.conflict("goal-active", "goal " + active.id() + " (" + active.packCode()
-                + ") is active; archive it with its outcome first (POST /api/goals/" + active.id() + "/archive)");
+        throw ClientProblem.conflict(
+                "goal-active",
+                "goal " + active.id() + " (" + active.packCode()
+                        + ") is active; archive it with its outcome first (POST /api/goals/" + active.id()
+                        + "/archive)");
     }
 
     /**
@@ -99,17 +117,30 @@ public class Goals {
      */
     @Transactional
     public GoalView update(GoalForm form) {
-        GoalRow active = store.active(accounts.currentAccountId())
-                .orElseThrow(() -> ClientProblem.notFound("an active goal"));
+        GoalRow active =
+                store.active(accounts.currentAccountId()).orElseThrow(() -> ClientProblem.notFound("an active goal"));
         GoalForm merged = merge(form, active);
         Valid valid = validate(merged);
         if (!valid.pack.code().equalsIgnoreCase(active.packCode())) {
             archive(active.id(), "not-taken", null);
             return create(merged);
         }
-        GoalRow row = new GoalRow(active.id(), active.accountId(), valid.pack.code(),
-                valid.examAt.toInstant().toEpochMilli(), valid.zone.getId(), valid.minutes, JsonLists.write(valid.daysOff),
-                valid.finalWindowHours, "active", null, null, active.calendarToken(), active.createdAt(), clock.millis(), null);
+        GoalRow row = new GoalRow(
+                active.id(),
+                active.accountId(),
+                valid.pack.code(),
+                valid.examAt.toInstant().toEpochMilli(),
+                valid.zone.getId(),
+                valid.minutes,
+                JsonLists.write(valid.daysOff),
+                valid.finalWindowHours,
+                "active",
+                null,
+                null,
+                active.calendarToken(),
+                active.createdAt(),
+                clock.millis(),
+                null);
         store.update(row);
         return view(row);
     }
@@ -126,16 +157,19 @@ public class Goals {
             return null;
         }
         java.time.ZonedDateTime examAt = Instant.ofEpochMilli(stored.examAt()).atZone(ZoneId.of(stored.timeZone()));
-        boolean hoursGiven = form.hoursPerDay() != null || (form.weekdayHours() != null && !form.weekdayHours().isEmpty());
+        boolean hoursGiven = form.hoursPerDay() != null
+                || (form.weekdayHours() != null && !form.weekdayHours().isEmpty());
         Map<String, Double> hours = new LinkedHashMap<>();
         if (!hoursGiven) {
             stored.minutesByWeekday().forEach((day, m) -> hours.put(WEEKDAYS.get(day.getValue() - 1), m / 60.0));
         }
-        return new GoalForm(blank(form.pack()) ? stored.packCode() : form.pack(),
+        return new GoalForm(
+                blank(form.pack()) ? stored.packCode() : form.pack(),
                 blank(form.examDate()) ? examAt.toLocalDate().toString() : form.examDate(),
                 blank(form.examTime()) ? examAt.toLocalTime().toString() : form.examTime(),
                 blank(form.timeZone()) ? stored.timeZone() : form.timeZone(),
-                form.hoursPerDay(), hoursGiven ? form.weekdayHours() : hours,
+                form.hoursPerDay(),
+                hoursGiven ? form.weekdayHours() : hours,
                 form.daysOff() == null ? JsonLists.read(stored.daysOff()) : form.daysOff(),
                 form.finalWindowHours() == null ? stored.finalWindowHours() : form.finalWindowHours());
     }
@@ -157,14 +191,28 @@ public class Goals {
         if (!problems.isEmpty()) {
             throw ClientProblem.badRequest("the goal was not archived: " + problems.getFirst(), problems);
         }
-        GoalRow goal = store.find(accounts.currentAccountId(), id).orElseThrow(() -> ClientProblem.notFound("goal " + id));
+        GoalRow goal =
+                store.find(accounts.currentAccountId(), id).orElseThrow(() -> ClientProblem.notFound("goal " + id));
         if (!goal.status().equals("active")) {
             throw ClientProblem.conflict("goal-archived", "goal " + id + " is already archived");
         }
         long now = clock.millis();
-        GoalRow archived = new GoalRow(goal.id(), goal.accountId(), goal.packCode(), goal.examAt(), goal.timeZone(),
-                goal.weekdayMinutes(), goal.daysOff(), goal.finalWindowHours(), "archived", outcome, score,
-                goal.calendarToken(), goal.createdAt(), now, now);
+        GoalRow archived = new GoalRow(
+                goal.id(),
+                goal.accountId(),
+                goal.packCode(),
+                goal.examAt(),
+                goal.timeZone(),
+                goal.weekdayMinutes(),
+                goal.daysOff(),
+                goal.finalWindowHours(),
+                "archived",
+                outcome,
+                score,
+                goal.calendarToken(),
+                goal.createdAt(),
+                now,
+                now);
         store.update(archived);
         return view(archived);
     }
@@ -181,8 +229,8 @@ public class Goals {
         return bytes;
     }
 
-    private record Valid(Pack pack, ZonedDateTime examAt, ZoneId zone, String minutes, List<String> daysOff,
-            int finalWindowHours) {}
+    private record Valid(
+            Pack pack, ZonedDateTime examAt, ZoneId zone, String minutes, List<String> daysOff, int finalWindowHours) {}
 
     private Valid validate(GoalForm form) {
         if (form == null) {
@@ -222,9 +270,13 @@ public class Goals {
                 examAt = ZonedDateTime.of(LocalDate.parse(form.examDate().strip()), time, zone);
                 if (!examAt.toInstant().isAfter(clock.instant())) {
                     problems.add("examDate: " + form.examDate().strip() + " " + time + " is in the past (now it is "
-                            + ZonedDateTime.now(clock.withZone(zone)).toLocalDateTime().withSecond(0).withNano(0)
+                            + ZonedDateTime.now(clock.withZone(zone))
+                                    .toLocalDateTime()
+                                    .withSecond(0)
+                                    .withNano(0)
                             + " in " + zone.getId() + ")");
-                } else if (examAt.toInstant().isAfter(clock.instant().plus(java.time.Duration.ofDays(MAX_DAYS_AHEAD)))) {
+                } else if (examAt.toInstant()
+                        .isAfter(clock.instant().plus(java.time.Duration.ofDays(MAX_DAYS_AHEAD)))) {
                     problems.add("examDate: " + form.examDate().strip() + " is more than two years away; "
                             + "set a date within " + MAX_DAYS_AHEAD + " days");
                 }
@@ -254,8 +306,13 @@ public class Goals {
         if (!problems.isEmpty()) {
             throw ClientProblem.badRequest("the goal was not saved: " + problems.getFirst(), problems);
         }
-        return new Valid(pack, examAt, zone, String.join(",", minutes.values().stream().map(String::valueOf).toList()),
-                daysOff.stream().distinct().sorted().toList(), window);
+        return new Valid(
+                pack,
+                examAt,
+                zone,
+                String.join(",", minutes.values().stream().map(String::valueOf).toList()),
+                daysOff.stream().distinct().sorted().toList(),
+                window);
     }
 
     private static Map<String, Integer> minutes(GoalForm form, List<String> problems) {
@@ -272,15 +329,19 @@ public class Goals {
             }
         }
         for (String day : WEEKDAYS) {
-            Double hours = byDay.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(day))
-                    .map(Map.Entry::getValue).findFirst().orElse(every);
+            Double hours = byDay.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(day))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(every);
             if (hours != null && (hours.isNaN() || hours < 0 || hours > 24)) {
                 problems.add("weekdayHours." + day + ": must be between 0 and 24, got " + hours);
                 hours = 0.0;
             }
             minutes.put(day, hours == null ? 0 : (int) Math.round(hours * 60));
         }
-        if (minutes.values().stream().allMatch(m -> m == 0) && problems.stream().noneMatch(p -> p.startsWith("hoursPerDay"))) {
+        if (minutes.values().stream().allMatch(m -> m == 0)
+                && problems.stream().noneMatch(p -> p.startsWith("hoursPerDay"))) {
             problems.add("hoursPerDay: no study time on any day; give hoursPerDay or weekdayHours more than 0");
         }
         return minutes;
@@ -291,11 +352,25 @@ public class Goals {
         ZonedDateTime examAt = Instant.ofEpochMilli(row.examAt()).atZone(zone);
         Map<String, Integer> minutes = new LinkedHashMap<>();
         row.minutesByWeekday().forEach((day, m) -> minutes.put(WEEKDAYS.get(day.getValue() - 1), m));
-        String title = catalog.find(row.packCode()).map(p -> p.blueprint().title()).orElse(row.packCode());
-        return new GoalView(row.id(), row.packCode(), title, examAt.toInstant(), examAt.toLocalDate().toString(),
-                examAt.toLocalTime().toString(), row.timeZone(), minutes, JsonLists.read(row.daysOff()),
-                row.finalWindowHours(), row.status(), row.outcome(), row.score(), "/calendar/" + row.calendarToken() + ".ics",
-                Instant.ofEpochMilli(row.createdAt()), row.archivedAt() == null ? null : Instant.ofEpochMilli(row.archivedAt()));
+        String title =
+                catalog.find(row.packCode()).map(p -> p.blueprint().title()).orElse(row.packCode());
+        return new GoalView(
+                row.id(),
+                row.packCode(),
+                title,
+                examAt.toInstant(),
+                examAt.toLocalDate().toString(),
+                examAt.toLocalTime().toString(),
+                row.timeZone(),
+                minutes,
+                JsonLists.read(row.daysOff()),
+                row.finalWindowHours(),
+                row.status(),
+                row.outcome(),
+                row.score(),
+                "/calendar/" + row.calendarToken() + ".ics",
+                Instant.ofEpochMilli(row.createdAt()),
+                row.archivedAt() == null ? null : Instant.ofEpochMilli(row.archivedAt()));
     }
 
     /** The stored goal row behind the active goal, for the planner. */

@@ -32,13 +32,20 @@ public final class PlanCalendar {
         calendar.add(new ProdId("-//Examloop//Study plan//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", "Examloop: " + plan.goal().pack() + " plan"));
+        calendar.add(new net.fortuna.ical4j.model.property.XProperty(
+                "X-WR-CALNAME", "Examloop: " + plan.goal().pack() + " plan"));
         int events = 0;
         for (DayView day : plan.days()) {
-            Instant at = LocalDate.parse(day.date()).atTime(LocalTime.of(DAY_STARTS_AT, 0)).atZone(zone).toInstant();
+            Instant at = LocalDate.parse(day.date())
+                    .atTime(LocalTime.of(DAY_STARTS_AT, 0))
+                    .atZone(zone)
+                    .toInstant();
             if (day.type().equals("exam-day")) {
                 // The light review ends half an hour before the exam.
-                int before = day.blocks().stream().filter(b -> !b.kind().equals("exam")).mapToInt(BlockView::minutes).sum();
+                int before = day.blocks().stream()
+                        .filter(b -> !b.kind().equals("exam"))
+                        .mapToInt(BlockView::minutes)
+                        .sum();
                 at = plan.goal().examAt().minusSeconds(60L * (before + 30));
             }
             for (BlockView block : day.blocks()) {
@@ -63,7 +70,10 @@ public final class PlanCalendar {
         }
         if (events == 0) {
             // RFC 5545 wants at least one component: the exam itself, when nothing else is left to plan.
-            VEvent exam = new VEvent(plan.goal().examAt(), plan.goal().examAt().plusSeconds(3600), plan.goal().pack() + " exam");
+            VEvent exam = new VEvent(
+                    plan.goal().examAt(),
+                    plan.goal().examAt().plusSeconds(3600),
+                    plan.goal().pack() + " exam");
             exam.replace(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             exam.add(new Uid("exam@" + plan.goal().id() + ".examloop"));
             calendar.add(exam);

@@ -14,8 +14,15 @@ import java.util.List;
  * @param changedAt when the plan last changed
  * @param history earlier revisions, newest first
  */
-public record PlanView(GoalView goal, String today, List<DayView> days, List<DomainShare> shares, List<String> reasons,
-        List<String> changes, Instant changedAt, List<Revision> history) {
+public record PlanView(
+        GoalView goal,
+        String today,
+        List<DayView> days,
+        List<DomainShare> shares,
+        List<String> reasons,
+        List<String> changes,
+        Instant changedAt,
+        List<Revision> history) {
 
     /** One revision of the plan. */
     public record Revision(Instant at, String planFrom, List<String> changes) {}

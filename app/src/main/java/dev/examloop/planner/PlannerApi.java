@@ -129,7 +129,8 @@ class PlannerApi {
     @Operation(summary = "Add a resource with its sections")
     ResponseEntity<ResourceView> addResource(@RequestBody(required = false) ResourceForm form) {
         ResourceView resource = resources.create(form);
-        return ResponseEntity.created(URI.create("/api/resources/" + resource.id())).body(resource);
+        return ResponseEntity.created(URI.create("/api/resources/" + resource.id()))
+                .body(resource);
     }
 
     @GetMapping("/api/resources/{id}")

@@ -48,14 +48,18 @@ class PlannerPages {
             return "redirect:/goal";
         }
         model.addAttribute("plan", plan.get());
-        model.addAttribute("calendarUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
-                .fromCurrentContextPath().path(plan.get().goal().calendarPath()).toUriString());
+        model.addAttribute(
+                "calendarUrl",
+                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(plan.get().goal().calendarPath())
+                        .toUriString());
         return "planner/plan";
     }
 
     @GetMapping("/goal")
     String goal(Model model) {
-        model.addAttribute("page", page(goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults), List.of()));
+        model.addAttribute(
+                "page", page(goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults), List.of()));
         return "planner/goal";
     }
 
@@ -86,16 +90,25 @@ class PlannerPages {
         if (!problems.isEmpty()) {
             return goalWithProblems(form, problems, model);
         }
-        GoalForm goal = new GoalForm(form.getFirst("pack"), form.getFirst("examDate"), form.getFirst("examTime"),
-                form.getFirst("timeZone"), null, weekdays,
-                daysOff == null || daysOff.isBlank() ? List.of()
-                        : Arrays.stream(daysOff.split("[,\\s]+")).filter(s -> !s.isBlank()).toList(), window);
+        GoalForm goal = new GoalForm(
+                form.getFirst("pack"),
+                form.getFirst("examDate"),
+                form.getFirst("examTime"),
+                form.getFirst("timeZone"),
+                null,
+                weekdays,
+                daysOff == null || daysOff.isBlank()
+                        ? List.of()
+                        : Arrays.stream(daysOff.split("[,\\s]+"))
+                                .filter(s -> !s.isBlank())
+                                .toList(),
+                window);
         try {
             goals.set(goal);
             return "redirect:/today";
         } catch (ClientProblem problem) {
-            return goalWithProblems(form, problem.details().isEmpty() ? List.of(problem.getMessage()) : problem.details(),
-                    model);
+            return goalWithProblems(
+                    form, problem.details().isEmpty() ? List.of(problem.getMessage()) : problem.details(), model);
         }
     }
 
@@ -113,15 +126,22 @@ class PlannerPages {
         try {
             points = score == null || score.isBlank() ? null : Integer.valueOf(score.strip());
         } catch (NumberFormatException e) {
-            model.addAttribute("page", page(goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults),
-                    List.of("score: '" + score + "' is not a whole number (the scaled score, for example 812)")));
+            model.addAttribute(
+                    "page",
+                    page(
+                            goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults),
+                            List.of("score: '" + score
+                                    + "' is not a whole number (the scaled score, for example 812)")));
             return "planner/goal";
         }
         try {
             goals.archive(id, form.getFirst("outcome"), points);
         } catch (ClientProblem problem) {
-            model.addAttribute("page", page(goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults),
-                    problem.details().isEmpty() ? List.of(problem.getMessage()) : problem.details()));
+            model.addAttribute(
+                    "page",
+                    page(
+                            goals.active().map(PlannerPages::values).orElseGet(PlannerPages::defaults),
+                            problem.details().isEmpty() ? List.of(problem.getMessage()) : problem.details()));
             return "planner/goal";
         }
         return "redirect:/goal";
@@ -153,8 +173,12 @@ class PlannerPages {
     }
 
     @PostMapping("/resources")
-    String addResource(@RequestParam String type, @RequestParam String title, @RequestParam String url,
-            @RequestParam(required = false) String domain, @RequestParam(required = false) String tags,
+    String addResource(
+            @RequestParam String type,
+            @RequestParam String title,
+            @RequestParam String url,
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String tags,
             @RequestParam String sections) {
         List<ResourceForm.Section> list = new ArrayList<>();
         for (String line : sections.split("\\R")) {
@@ -172,9 +196,18 @@ class PlannerPages {
             }
             list.add(new ResourceForm.Section(parts[0].strip(), minutes == null ? 30 : minutes, domain));
         }
-        resources.create(new ResourceForm(type, title, url, domain == null || domain.isBlank() ? List.of() : List.of(domain),
-                tags == null || tags.isBlank() ? List.of()
-                        : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(), list));
+        resources.create(new ResourceForm(
+                type,
+                title,
+                url,
+                domain == null || domain.isBlank() ? List.of() : List.of(domain),
+                tags == null || tags.isBlank()
+                        ? List.of()
+                        : Arrays.stream(tags.split(","))
+                                .map(String::strip)
+                                .filter(t -> !t.isEmpty())
+                                .toList(),
+                list));
         return "redirect:/resources";
     }
 
@@ -187,13 +220,18 @@ class PlannerPages {
     @GetMapping(value = "/countdown", produces = "text/html")
     @ResponseBody
     String countdown() {
-        return goals.countdown().map(c -> "<a class=\"goal-countdown" + (c.days() < 3 ? " low" : "") + "\" href=\"/today\" "
-                + "title=\"Exam at " + c.examAt() + "\">" + org.springframework.web.util.HtmlUtils.htmlEscape(c.text()) + "</a>")
+        return goals.countdown()
+                .map(c -> "<a class=\"goal-countdown" + (c.days() < 3 ? " low" : "") + "\" href=\"/today\" "
+                        + "title=\"Exam at " + c.examAt() + "\">"
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(c.text()) + "</a>")
                 .orElse("<a class=\"goal-countdown none\" href=\"/goal\">Set an exam date</a>");
     }
 
     private GoalPage page(Map<String, String> values, List<String> problems) {
-        return new GoalPage(goals.active().orElse(null), values, problems,
+        return new GoalPage(
+                goals.active().orElse(null),
+                values,
+                problems,
                 goals.list().stream().filter(g -> !g.active()).toList(),
                 catalog.packs().stream().map(p -> p.code()).toList());
     }
@@ -204,7 +242,9 @@ class PlannerPages {
         values.put("examDate", goal.examDate());
         values.put("examTime", goal.examTime());
         values.put("timeZone", goal.timeZone());
-        goal.weekdayMinutes().forEach((day, m) -> values.put("h_" + day, m % 60 == 0 ? String.valueOf(m / 60) : String.valueOf(m / 60.0)));
+        goal.weekdayMinutes()
+                .forEach((day, m) ->
+                        values.put("h_" + day, m % 60 == 0 ? String.valueOf(m / 60) : String.valueOf(m / 60.0)));
         values.put("daysOff", String.join(", ", goal.daysOff()));
         values.put("finalWindowHours", String.valueOf(goal.finalWindowHours()));
         return values;

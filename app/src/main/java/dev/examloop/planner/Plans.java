@@ -62,8 +62,16 @@ public class Plans {
     private final ObjectMapper json;
     private final Clock clock;
 
-    Plans(Goals goals, PackCatalog catalog, LearnerStates states, BlockStore blocks, RevisionStore revisions,
-            Accounts accounts, Resources resources, ObjectMapper json, Clock clock) {
+    Plans(
+            Goals goals,
+            PackCatalog catalog,
+            LearnerStates states,
+            BlockStore blocks,
+            RevisionStore revisions,
+            Accounts accounts,
+            Resources resources,
+            ObjectMapper json,
+            Clock clock) {
         this.goals = goals;
         this.catalog = catalog;
         this.states = states;
@@ -82,8 +90,15 @@ public class Plans {
     record Stored(PlanSnapshot snapshot, Map<String, Integer> plannedByDay) {}
 
     /** A plan made for a goal, with the blocks already started. */
-    private record Made(GoalRow goal, Pack pack, LocalDate today, StudyGoal studyGoal, StudyPlan plan,
-            List<BlockRow> started, int dueToday, boolean measured) {}
+    private record Made(
+            GoalRow goal,
+            Pack pack,
+            LocalDate today,
+            StudyGoal studyGoal,
+            StudyPlan plan,
+            List<BlockRow> started,
+            int dueToday,
+            boolean measured) {}
 
     /** The active goal's plan from today, or empty without an active goal. */
     @Transactional
@@ -106,7 +121,8 @@ public class Plans {
     /** The plan of the goal with this calendar token, as iCalendar. */
     @Transactional
     public Optional<String> calendar(String token) {
-        return goals.byCalendarToken(token).filter(g -> g.status().equals("active"))
+        return goals.byCalendarToken(token)
+                .filter(g -> g.status().equals("active"))
                 .map(goal -> PlanCalendar.of(view(make(goal)), clock.instant()));
     }
 
@@ -132,9 +148,22 @@ public class Plans {
             }
         } else {
             PlannedBlock block = plannedToday(made, key);
-            blocks.insert(new BlockRow(Ids.newId(), account, made.goal().id(), made.today().toString(), key,
-                    block.kind().wire(), block.domainId(), block.sectionId(), block.title(), block.minutes(), "running",
-                    now, now, 0, null));
+            blocks.insert(new BlockRow(
+                    Ids.newId(),
+                    account,
+                    made.goal().id(),
+                    made.today().toString(),
+                    key,
+                    block.kind().wire(),
+                    block.domainId(),
+                    block.sectionId(),
+                    block.title(),
+                    block.minutes(),
+                    "running",
+                    now,
+                    now,
+                    0,
+                    null));
             sectionStatus(block.sectionId(), "in-progress");
         }
         return block(made, key);
@@ -163,9 +192,22 @@ public class Plans {
         Optional<BlockRow> existing = blocks.byKey(account, made.goal().id(), key);
         if (existing.isEmpty()) {
             PlannedBlock block = plannedToday(made, key);
-            blocks.insert(new BlockRow(Ids.newId(), account, made.goal().id(), made.today().toString(), key,
-                    block.kind().wire(), block.domainId(), block.sectionId(), block.title(), block.minutes(), "done",
-                    now, null, 0, now));
+            blocks.insert(new BlockRow(
+                    Ids.newId(),
+                    account,
+                    made.goal().id(),
+                    made.today().toString(),
+                    key,
+                    block.kind().wire(),
+                    block.domainId(),
+                    block.sectionId(),
+                    block.title(),
+                    block.minutes(),
+                    "done",
+                    now,
+                    null,
+                    0,
+                    now));
             sectionStatus(block.sectionId(), "done");
         } else if (!existing.get().status().equals("done")) {
             BlockRow row = existing.get();
@@ -186,8 +228,11 @@ public class Plans {
     }
 
     private Made make(GoalRow goal) {
-        Pack pack = catalog.find(goal.packCode()).orElseThrow(() -> ClientProblem.conflict("pack-missing",
-                "the goal's pack " + goal.packCode() + " is not loaded any more (loaded: " + catalog.knownCodes() + ")"));
+        Pack pack = catalog.find(goal.packCode())
+                .orElseThrow(() -> ClientProblem.conflict(
+                        "pack-missing",
+                        "the goal's pack " + goal.packCode() + " is not loaded any more (loaded: "
+                                + catalog.knownCodes() + ")"));
         ZoneId zone = ZoneId.of(goal.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LearnerStates.Mocks mocks = states.mocks(pack, zone);
@@ -198,8 +243,15 @@ public class Plans {
         StudyGoal studyGoal = states.goal(goal, pack);
         LearnerState state = states.state(goal, pack, today, started, mocks);
         StudyPlan plan = PlanGenerator.generate(studyGoal, state, today);
-        Made made = new Made(goal, pack, today, studyGoal, plan, started, state.dueOn(today), mocks.any()
-                || state.evidence().values().stream().anyMatch(e -> e.redCards() > 0));
+        Made made = new Made(
+                goal,
+                pack,
+                today,
+                studyGoal,
+                plan,
+                started,
+                state.dueOn(today),
+                mocks.any() || state.evidence().values().stream().anyMatch(e -> e.redCards() > 0));
         record(made);
         return made;
     }
@@ -216,13 +268,19 @@ public class Plans {
             if (row.status().equals("done")) {
                 continue;
             }
-            if (row.kind().equals(BlockKind.MOCK_EXAM.wire()) && submitted.isPresent()
+            if (row.kind().equals(BlockKind.MOCK_EXAM.wire())
+                    && submitted.isPresent()
                     && submitted.get().toEpochMilli() >= row.startedAt()) {
                 long at = submitted.get().toEpochMilli();
                 blocks.updateTimer(with(row, "done", null, row.secondsAt(at), at));
                 changed = true;
-            } else if (row.status().equals("running") && LocalDate.parse(row.day()).isBefore(today)) {
-                long endOfDay = LocalDate.parse(row.day()).plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            } else if (row.status().equals("running")
+                    && LocalDate.parse(row.day()).isBefore(today)) {
+                long endOfDay = LocalDate.parse(row.day())
+                        .plusDays(1)
+                        .atStartOfDay(zone)
+                        .toInstant()
+                        .toEpochMilli();
                 blocks.updateTimer(pause(row, endOfDay));
                 changed = true;
             }
@@ -234,26 +292,40 @@ public class Plans {
     private void record(Made made) {
         PlanSnapshot snapshot = PlanSnapshot.of(made.plan());
         Map<String, Integer> plannedByDay = plannedByDay(made);
-        Optional<RevisionRow> latest = revisions.latest(made.goal().accountId(), made.goal().id());
+        Optional<RevisionRow> latest =
+                revisions.latest(made.goal().accountId(), made.goal().id());
         Stored previous = latest.map(r -> read(r.snapshot(), Stored.class)).orElse(null);
-        if (previous != null && previous.snapshot().samePlanAs(snapshot)
-                && previous.snapshot().from().equals(snapshot.from()) && previous.plannedByDay().equals(plannedByDay)) {
+        if (previous != null
+                && previous.snapshot().samePlanAs(snapshot)
+                && previous.snapshot().from().equals(snapshot.from())
+                && previous.plannedByDay().equals(plannedByDay)) {
             return;
         }
         List<String> changes = previous == null
-                ? List.of("First plan for " + made.goal().packCode() + ": " + made.plan().days().size() + " days, "
-                        + made.plan().mocks() + " mocks")
+                ? List.of("First plan for " + made.goal().packCode() + ": "
+                        + made.plan().days().size() + " days, " + made.plan().mocks() + " mocks")
                 : PlanChanges.between(previous.snapshot(), snapshot);
-        revisions.insert(Ids.newId(), made.goal().accountId(), made.goal().id(), clock.millis(), made.today().toString(),
-                write(new Stored(snapshot, plannedByDay)), write(changes));
+        revisions.insert(
+                Ids.newId(),
+                made.goal().accountId(),
+                made.goal().id(),
+                clock.millis(),
+                made.today().toString(),
+                write(new Stored(snapshot, plannedByDay)),
+                write(changes));
     }
 
     private Map<String, Integer> plannedByDay(Made made) {
-        int doneToday = made.started().stream().filter(b -> b.day().equals(made.today().toString()))
-                .mapToInt(BlockRow::plannedMinutes).sum();
+        int doneToday = made.started().stream()
+                .filter(b -> b.day().equals(made.today().toString()))
+                .mapToInt(BlockRow::plannedMinutes)
+                .sum();
         Map<String, Integer> planned = new LinkedHashMap<>();
-        for (PlanDay day : made.plan().days().subList(0, Math.min(DAYS_KEPT, made.plan().days().size()))) {
-            planned.put(day.date().toString(), day.plannedMinutes() + (day.date().equals(made.today()) ? doneToday : 0));
+        for (PlanDay day : made.plan()
+                .days()
+                .subList(0, Math.min(DAYS_KEPT, made.plan().days().size()))) {
+            planned.put(
+                    day.date().toString(), day.plannedMinutes() + (day.date().equals(made.today()) ? doneToday : 0));
         }
         return planned;
     }
@@ -263,26 +335,53 @@ public class Plans {
         for (PlanDay day : made.plan().days()) {
             days.add(dayView(made, day));
         }
-        List<PlanView.Revision> history = revisions.recent(made.goal().accountId(), made.goal().id(), 50).stream()
-                .map(r -> new PlanView.Revision(Instant.ofEpochMilli(r.createdAt()), r.planFrom(),
-                        List.of(read(r.changes(), String[].class))))
-                .filter(r -> !r.changes().isEmpty()).limit(10).toList();
-        List<String> changes = history.isEmpty() ? List.of() : history.getFirst().changes();
+        List<PlanView.Revision> history = revisions
+                .recent(made.goal().accountId(), made.goal().id(), 50)
+                .stream()
+                .map(r -> new PlanView.Revision(
+                        Instant.ofEpochMilli(r.createdAt()), r.planFrom(), List.of(read(r.changes(), String[].class))))
+                .filter(r -> !r.changes().isEmpty())
+                .limit(10)
+                .toList();
+        List<String> changes =
+                history.isEmpty() ? List.of() : history.getFirst().changes();
         Instant changedAt = history.isEmpty() ? null : history.getFirst().at();
-        return new PlanView(goals.view(made.goal()), made.today().toString(), days, made.plan().shares(),
-                made.plan().shares().stream().map(DomainShare::explanation).toList(), changes, changedAt, history);
+        return new PlanView(
+                goals.view(made.goal()),
+                made.today().toString(),
+                days,
+                made.plan().shares(),
+                made.plan().shares().stream().map(DomainShare::explanation).toList(),
+                changes,
+                changedAt,
+                history);
     }
 
     private TodayView today(Made made) {
         PlanView plan = view(made);
-        DayView today = plan.days().isEmpty() ? new DayView(made.today().toString(), weekday(made.today()), "past", 0, 0,
-                List.of()) : plan.days().getFirst();
-        List<DomainShare> weakest = !made.measured() ? List.of() : made.plan().shares().stream()
-                .sorted(Comparator.comparingDouble(DomainShare::factor).reversed()).limit(2).toList();
-        BlockView running = today.blocks().stream().filter(BlockView::running).findFirst().orElse(null);
-        return new TodayView(plan.goal(), goals.countdown().orElse(null), today, made.dueToday(),
-                made.plan().nextMock().map(LocalDate::toString).orElse(null), weakest, streak(made), running,
-                dayTallies(made), domainTallies(made), plan.changes());
+        DayView today = plan.days().isEmpty()
+                ? new DayView(made.today().toString(), weekday(made.today()), "past", 0, 0, List.of())
+                : plan.days().getFirst();
+        List<DomainShare> weakest = !made.measured()
+                ? List.of()
+                : made.plan().shares().stream()
+                        .sorted(Comparator.comparingDouble(DomainShare::factor).reversed())
+                        .limit(2)
+                        .toList();
+        BlockView running =
+                today.blocks().stream().filter(BlockView::running).findFirst().orElse(null);
+        return new TodayView(
+                plan.goal(),
+                goals.countdown().orElse(null),
+                today,
+                made.dueToday(),
+                made.plan().nextMock().map(LocalDate::toString).orElse(null),
+                weakest,
+                streak(made),
+                running,
+                dayTallies(made),
+                domainTallies(made),
+                plan.changes());
     }
 
     private DayView dayView(Made made, PlanDay day) {
@@ -292,19 +391,46 @@ public class Plans {
             for (BlockRow row : made.started()) {
                 if (row.day().equals(day.date().toString())) {
                     BlockKind kind = BlockKind.ofWire(row.kind());
-                    views.add(new BlockView(row.blockKey(), row.kind(), kind.label(), row.plannedMinutes(), row.domainId(),
-                            row.title(), "", row.sectionId(), row.status(), row.secondsAt(now), link(made, kind, row.sectionId())));
+                    views.add(new BlockView(
+                            row.blockKey(),
+                            row.kind(),
+                            kind.label(),
+                            row.plannedMinutes(),
+                            row.domainId(),
+                            row.title(),
+                            "",
+                            row.sectionId(),
+                            row.status(),
+                            row.secondsAt(now),
+                            link(made, kind, row.sectionId())));
                 }
             }
         }
         for (PlannedBlock block : day.blocks()) {
-            views.add(new BlockView(block.key(), block.kind().wire(), block.kind().label(), block.minutes(), block.domainId(),
-                    block.title(), block.detail(), block.sectionId(), "planned", 0, link(made, block.kind(), block.sectionId())));
+            views.add(new BlockView(
+                    block.key(),
+                    block.kind().wire(),
+                    block.kind().label(),
+                    block.minutes(),
+                    block.domainId(),
+                    block.title(),
+                    block.detail(),
+                    block.sectionId(),
+                    "planned",
+                    0,
+                    link(made, block.kind(), block.sectionId())));
         }
-        int planned = views.stream().filter(b -> !b.kind().equals("rest") && !b.kind().equals("exam"))
-                .mapToInt(BlockView::minutes).sum();
-        return new DayView(day.date().toString(), weekday(day.date()), day.type().wire(),
-                made.studyGoal().minutesOn(day.date()), planned, views);
+        int planned = views.stream()
+                .filter(b -> !b.kind().equals("rest") && !b.kind().equals("exam"))
+                .mapToInt(BlockView::minutes)
+                .sum();
+        return new DayView(
+                day.date().toString(),
+                weekday(day.date()),
+                day.type().wire(),
+                made.studyGoal().minutesOn(day.date()),
+                planned,
+                views);
     }
 
     /** Where a block's work is done: always a path of this application. */
@@ -320,21 +446,35 @@ public class Plans {
     }
 
     private PlannedBlock plannedToday(Made made, String key) {
-        return made.plan().day(made.today()).stream().flatMap(d -> d.blocks().stream())
-                .filter(b -> b.key().equals(key)).findFirst()
+        return made.plan().day(made.today()).stream()
+                .flatMap(d -> d.blocks().stream())
+                .filter(b -> b.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> ClientProblem.notFound("block " + key + " in today's plan"));
     }
 
     private BlockRow startedRow(Made made, String key) {
         return blocks.byKey(accounts.currentAccountId(), made.goal().id(), key)
-                .orElseThrow(() -> ClientProblem.conflict("block-not-started", "block " + key + " has not been started"));
+                .orElseThrow(
+                        () -> ClientProblem.conflict("block-not-started", "block " + key + " has not been started"));
     }
 
     private BlockView block(Made made, String key) {
-        BlockRow row = blocks.byKey(made.goal().accountId(), made.goal().id(), key).orElseThrow();
+        BlockRow row =
+                blocks.byKey(made.goal().accountId(), made.goal().id(), key).orElseThrow();
         BlockKind kind = BlockKind.ofWire(row.kind());
-        return new BlockView(row.blockKey(), row.kind(), kind.label(), row.plannedMinutes(), row.domainId(), row.title(),
-                "", row.sectionId(), row.status(), row.secondsAt(clock.millis()), link(made, kind, row.sectionId()));
+        return new BlockView(
+                row.blockKey(),
+                row.kind(),
+                kind.label(),
+                row.plannedMinutes(),
+                row.domainId(),
+                row.title(),
+                "",
+                row.sectionId(),
+                row.status(),
+                row.secondsAt(clock.millis()),
+                link(made, kind, row.sectionId()));
     }
 
     private static BlockRow pause(BlockRow row, long at) {
@@ -342,15 +482,32 @@ public class Plans {
     }
 
     private static BlockRow with(BlockRow row, String status, Long runningSince, long seconds, Long finishedAt) {
-        return new BlockRow(row.id(), row.accountId(), row.goalId(), row.day(), row.blockKey(), row.kind(), row.domainId(),
-                row.sectionId(), row.title(), row.plannedMinutes(), status, row.startedAt(), runningSince, seconds,
+        return new BlockRow(
+                row.id(),
+                row.accountId(),
+                row.goalId(),
+                row.day(),
+                row.blockKey(),
+                row.kind(),
+                row.domainId(),
+                row.sectionId(),
+                row.title(),
+                row.plannedMinutes(),
+                status,
+                row.startedAt(),
+                runningSince,
+                seconds,
                 finishedAt);
     }
 
     private int streak(Made made) {
-        var doneDays = made.started().stream().filter(b -> b.status().equals("done")).map(BlockRow::day)
+        var doneDays = made.started().stream()
+                .filter(b -> b.status().equals("done"))
+                .map(BlockRow::day)
                 .collect(Collectors.toSet());
-        LocalDate day = doneDays.contains(made.today().toString()) ? made.today() : made.today().minusDays(1);
+        LocalDate day = doneDays.contains(made.today().toString())
+                ? made.today()
+                : made.today().minusDays(1);
         int streak = 0;
         while (doneDays.contains(day.toString())) {
             streak++;
@@ -364,20 +521,27 @@ public class Plans {
      * on or before that day said for it (a day the app was not opened still has the plan an earlier day made).
      */
     private List<TodayView.DayTally> dayTallies(Made made) {
-        Map<String, Integer> done = made.started().stream().filter(b -> b.status().equals("done"))
+        Map<String, Integer> done = made.started().stream()
+                .filter(b -> b.status().equals("done"))
                 .collect(Collectors.groupingBy(BlockRow::day, Collectors.summingInt(BlockRow::plannedMinutes)));
         LocalDate first = made.today().minusDays(DAYS_TALLIED - 1);
-        List<RevisionRow> kept = revisions.since(made.goal().accountId(), made.goal().id(),
+        List<RevisionRow> kept = revisions.since(
+                made.goal().accountId(),
+                made.goal().id(),
                 first.minusDays(DAYS_KEPT).toString());
-        LocalDate created = LocalDate.ofInstant(Instant.ofEpochMilli(made.goal().createdAt()),
+        LocalDate created = LocalDate.ofInstant(
+                Instant.ofEpochMilli(made.goal().createdAt()),
                 ZoneId.of(made.goal().timeZone()));
         List<TodayView.DayTally> tallies = new ArrayList<>();
-        for (LocalDate day = first.isBefore(created) ? created : first; !day.isAfter(made.today()); day = day.plusDays(1)) {
+        for (LocalDate day = first.isBefore(created) ? created : first;
+                !day.isAfter(made.today());
+                day = day.plusDays(1)) {
             String date = day.toString();
             Integer planned = null;
             for (RevisionRow row : kept) {
                 if (row.planFrom().compareTo(date) <= 0) {
-                    Integer value = read(row.snapshot(), Stored.class).plannedByDay().get(date);
+                    Integer value =
+                            read(row.snapshot(), Stored.class).plannedByDay().get(date);
                     planned = value != null ? value : planned;
                 }
             }
@@ -388,8 +552,8 @@ public class Plans {
 
     private List<TodayView.DomainTally> domainTallies(Made made) {
         return made.plan().shares().stream()
-                .map(s -> new TodayView.DomainTally(s.domainId(), s.title(), s.studiedMinutes(),
-                        s.studiedMinutes() + s.plannedMinutes()))
+                .map(s -> new TodayView.DomainTally(
+                        s.domainId(), s.title(), s.studiedMinutes(), s.studiedMinutes() + s.plannedMinutes()))
                 .toList();
     }
 

@@ -30,7 +30,11 @@ public class Resources {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Resources(ResourceStore store, dev.examloop.planner.internal.BlockStore blocks, Accounts accounts, Clock clock,
+    Resources(
+            ResourceStore store,
+            dev.examloop.planner.internal.BlockStore blocks,
+            Accounts accounts,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.blocks = blocks;
@@ -43,10 +47,20 @@ public class Resources {
     private void indexed(String id) {
         ResourceView resource = get(id);
         events.publishEvent(new dev.examloop.search.DocumentChanged(new dev.examloop.search.SearchDocument(
-                accounts.currentAccountId(), "resource", resource.id(), resource.title(),
-                resource.type() + ". " + String.join(". ", resource.sections().stream().map(ResourceView.Section::title).toList()),
-                resource.domains().size() == 1 ? resource.domains().getFirst() : null, resource.tags(),
-                List.of(resource.url()), "/resources#resource-" + resource.id())));
+                accounts.currentAccountId(),
+                "resource",
+                resource.id(),
+                resource.title(),
+                resource.type() + ". "
+                        + String.join(
+                                ". ",
+                                resource.sections().stream()
+                                        .map(ResourceView.Section::title)
+                                        .toList()),
+                resource.domains().size() == 1 ? resource.domains().getFirst() : null,
+                resource.tags(),
+                List.of(resource.url()),
+                "/resources#resource-" + resource.id())));
     }
 
     public List<ResourceView> list() {
@@ -54,7 +68,9 @@ public class Resources {
     }
 
     public ResourceView get(String id) {
-        return list().stream().filter(r -> r.id().equals(id)).findFirst()
+        return list().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> ClientProblem.notFound("resource " + id));
     }
 
@@ -65,7 +81,8 @@ public class Resources {
             throw ClientProblem.badRequest("a resource needs type, title, url and sections", List.of());
         }
         if (form.type() == null || !StarterResource.TYPES.contains(form.type())) {
-            problems.add("type: must be one of " + String.join(", ", StarterResource.TYPES) + ", not '" + form.type() + "'");
+            problems.add(
+                    "type: must be one of " + String.join(", ", StarterResource.TYPES) + ", not '" + form.type() + "'");
         }
         if (form.title() == null || form.title().isBlank() || form.title().length() > 300) {
             problems.add("title: is required (at most 300 characters)");
@@ -77,7 +94,9 @@ public class Resources {
         }
         List<String> domains = Objects.requireNonNullElse(form.domains(), List.of());
         for (int i = 0; i < domains.size(); i++) {
-            if (domains.get(i) == null || domains.get(i).isBlank() || domains.get(i).length() > 32) {
+            if (domains.get(i) == null
+                    || domains.get(i).isBlank()
+                    || domains.get(i).length() > 32) {
                 problems.add("domains[" + i + "]: '" + domains.get(i) + "' is not a domain id (1 to 32 characters)");
             }
         }
@@ -93,11 +112,15 @@ public class Resources {
         }
         for (int i = 0; i < sections.size(); i++) {
             ResourceForm.Section s = sections.get(i);
-            if (s == null || s.title() == null || s.title().isBlank() || s.title().length() > 300) {
+            if (s == null
+                    || s.title() == null
+                    || s.title().isBlank()
+                    || s.title().length() > 300) {
                 problems.add("sections[" + i + "].title: is required (at most 300 characters)");
             }
             if (s != null && s.domain() != null && s.domain().length() > 32) {
-                problems.add("sections[" + i + "].domain: '" + s.domain() + "' is not a domain id (1 to 32 characters)");
+                problems.add(
+                        "sections[" + i + "].domain: '" + s.domain() + "' is not a domain id (1 to 32 characters)");
             }
             if (s == null || s.minutes() == null || s.minutes() < 1 || s.minutes() > 6000) {
                 problems.add("sections[" + i + "].minutes: must be between 1 and 6000");
@@ -109,12 +132,27 @@ public class Resources {
         String account = accounts.currentAccountId();
         String id = Ids.newId();
         long now = clock.millis();
-        store.insertResource(id, account, form.type(), form.title().strip(), form.url().strip(), domains,
-                tags.stream().map(String::strip).toList(), null, now);
+        store.insertResource(
+                id,
+                account,
+                form.type(),
+                form.title().strip(),
+                form.url().strip(),
+                domains,
+                tags.stream().map(String::strip).toList(),
+                null,
+                now);
         for (int i = 0; i < sections.size(); i++) {
             ResourceForm.Section s = sections.get(i);
-            store.insertSection(Ids.newId(), account, id, i + 1, s.title().strip(), s.minutes(),
-                    s.domain() == null || s.domain().isBlank() ? null : s.domain(), now);
+            store.insertSection(
+                    Ids.newId(),
+                    account,
+                    id,
+                    i + 1,
+                    s.title().strip(),
+                    s.minutes(),
+                    s.domain() == null || s.domain().isBlank() ? null : s.domain(),
+                    now);
         }
         indexed(id);
         return get(id);
@@ -136,12 +174,13 @@ public class Resources {
     @Transactional
     public ResourceView.Section setStatus(String sectionId, String status) {
         if (status == null || !STATUSES.contains(status)) {
-            throw ClientProblem.badRequest("status: must be one of " + String.join(", ", STATUSES) + ", not '" + status + "'",
+            throw ClientProblem.badRequest(
+                    "status: must be one of " + String.join(", ", STATUSES) + ", not '" + status + "'",
                     List.of("status"));
         }
         String account = accounts.currentAccountId();
-        ResourceView.Section section = store.section(account, sectionId)
-                .orElseThrow(() -> ClientProblem.notFound("section " + sectionId));
+        ResourceView.Section section =
+                store.section(account, sectionId).orElseThrow(() -> ClientProblem.notFound("section " + sectionId));
         boolean returning = status.equals("in-progress")
                 && (section.status().equals("done") || section.status().equals("revisit"));
         store.updateSection(account, sectionId, status, section.returns() + (returning ? 1 : 0), clock.millis());
@@ -158,7 +197,10 @@ public class Resources {
 
     /** Sections marked "revisit", oldest resource first: they feed the plan's review blocks. */
     public List<ResourceView.Section> revisitQueue() {
-        return list().stream().flatMap(r -> r.sections().stream()).filter(s -> s.status().equals("revisit")).toList();
+        return list().stream()
+                .flatMap(r -> r.sections().stream())
+                .filter(s -> s.status().equals("revisit"))
+                .toList();
     }
 
     /** Adds the pack's starter resources the learner does not have yet (matched by link); returns how many. */
@@ -172,13 +214,23 @@ public class Resources {
                 continue;
             }
             String id = Ids.newId();
-            store.insertResource(id, account, resource.type(), resource.title(), resource.url(), resource.domains(),
-                    resource.tags(), pack.code(), now);
+            store.insertResource(
+                    id,
+                    account,
+                    resource.type(),
+                    resource.title(),
+                    resource.url(),
+                    resource.domains(),
+                    resource.tags(),
+                    pack.code(),
+                    now);
             int position = 1;
             for (StarterResource.Section section : resource.sections()) {
-                String domain = section.domain() != null ? section.domain()
+                String domain = section.domain() != null
+                        ? section.domain()
                         : resource.domains().size() == 1 ? resource.domains().getFirst() : null;
-                store.insertSection(Ids.newId(), account, id, position++, section.title(), section.minutes(), domain, now);
+                store.insertSection(
+                        Ids.newId(), account, id, position++, section.title(), section.minutes(), domain, now);
             }
             indexed(id);
             added++;

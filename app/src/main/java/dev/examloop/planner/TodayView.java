@@ -12,8 +12,17 @@ import java.util.List;
  * @param days planned against done minutes for the last days of the goal, oldest first
  * @param domains per domain: minutes done, and done plus still planned
  */
-public record TodayView(GoalView goal, Countdown countdown, DayView today, int dueReviews, String nextMock,
-        List<DomainShare> weakest, int streak, BlockView running, List<DayTally> days, List<DomainTally> domains,
+public record TodayView(
+        GoalView goal,
+        Countdown countdown,
+        DayView today,
+        int dueReviews,
+        String nextMock,
+        List<DomainShare> weakest,
+        int streak,
+        BlockView running,
+        List<DayTally> days,
+        List<DomainTally> domains,
         List<String> changes) {
 
     /** Planned and done study minutes of one day. */

@@ -9,12 +9,17 @@ import java.util.List;
  * @param takenOn the date, YYYY-MM-DD
  * @param domains the score of each domain as a percentage
  */
-public record ExternalAttemptForm(String pack, String source, String takenOn, Double scorePercent,
-        List<DomainScore> domains, List<MissedTopic> missed) {
+public record ExternalAttemptForm(
+        String pack,
+        String source,
+        String takenOn,
+        Double scorePercent,
+        List<DomainScore> domains,
+        List<MissedTopic> missed) {
 
     public record DomainScore(String domainId, Double percent) {}
 
     /** A missed topic: a title in the learner's words, its domain, sub-concept tag, explanation and link. */
-    public record MissedTopic(String topic, String domainId, String subConcept, String explanation, String link,
-            Integer confidence) {}
+    public record MissedTopic(
+            String topic, String domainId, String subConcept, String explanation, String link, Integer confidence) {}
 }

@@ -45,7 +45,8 @@ class PostMortemApi {
             throw ClientProblem.badRequest("a JSON body is required", List.of());
         }
         ExternalAttemptView view = postMortems.logExternal(form);
-        return ResponseEntity.created(URI.create("/api/external-attempts/" + view.id())).body(view);
+        return ResponseEntity.created(URI.create("/api/external-attempts/" + view.id()))
+                .body(view);
     }
 
     @GetMapping("/api/external-attempts")

@@ -31,13 +31,27 @@ class PostMortemPages {
 
     @PostMapping("/attempts/{id}/postmortem/{n}")
     String save(@PathVariable String id, @PathVariable int n, @RequestParam MultiValueMap<String, String> form) {
-        List<String> links = Arrays.stream(String.valueOf(form.getFirst("links")).split("\\R"))
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.equals("null")).toList();
+        List<String> links = Arrays.stream(
+                        String.valueOf(form.getFirst("links")).split("\\R"))
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.equals("null"))
+                .toList();
         Integer confidence = parse(form.getFirst("confidence"));
-        postMortems.save(id, n, new EntryForm(form.getFirst("explanation"), form.getFirst("domainId"),
-                form.getFirst("topic"), links, confidence));
+        postMortems.save(
+                id,
+                n,
+                new EntryForm(
+                        form.getFirst("explanation"),
+                        form.getFirst("domainId"),
+                        form.getFirst("topic"),
+                        links,
+                        confidence));
         PostMortemView view = postMortems.forAttempt(id);
-        int next = view.items().stream().filter(i -> !i.written()).map(PostMortemView.Item::n).findFirst().orElse(n);
+        int next = view.items().stream()
+                .filter(i -> !i.written())
+                .map(PostMortemView.Item::n)
+                .findFirst()
+                .orElse(n);
         return "redirect:/attempts/" + id + "/postmortem#pm-" + next;
     }
 
@@ -52,24 +66,34 @@ class PostMortemPages {
     String logExternal(@RequestParam MultiValueMap<String, String> form) {
         String pack = form.getFirst("pack");
         List<ExternalAttemptForm.DomainScore> domains = new ArrayList<>();
-        catalog.find(pack == null ? "" : pack).ifPresent(p -> p.blueprint().domains().forEach(d -> {
-            String value = form.getFirst("domain_" + d.id());
-            if (value != null && !value.isBlank()) {
-                domains.add(new ExternalAttemptForm.DomainScore(d.id(), parseDouble(value)));
-            }
-        }));
+        catalog.find(pack == null ? "" : pack)
+                .ifPresent(p -> p.blueprint().domains().forEach(d -> {
+                    String value = form.getFirst("domain_" + d.id());
+                    if (value != null && !value.isBlank()) {
+                        domains.add(new ExternalAttemptForm.DomainScore(d.id(), parseDouble(value)));
+                    }
+                }));
         List<ExternalAttemptForm.MissedTopic> missed = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String topic = form.getFirst("missed_" + i + "_topic");
             if (topic == null || topic.isBlank()) {
                 continue;
             }
-            missed.add(new ExternalAttemptForm.MissedTopic(topic, form.getFirst("missed_" + i + "_domain"),
-                    form.getFirst("missed_" + i + "_concept"), form.getFirst("missed_" + i + "_explanation"),
-                    form.getFirst("missed_" + i + "_link"), parse(form.getFirst("missed_" + i + "_confidence"))));
+            missed.add(new ExternalAttemptForm.MissedTopic(
+                    topic,
+                    form.getFirst("missed_" + i + "_domain"),
+                    form.getFirst("missed_" + i + "_concept"),
+                    form.getFirst("missed_" + i + "_explanation"),
+                    form.getFirst("missed_" + i + "_link"),
+                    parse(form.getFirst("missed_" + i + "_confidence"))));
         }
-        postMortems.logExternal(new ExternalAttemptForm(pack, form.getFirst("source"), form.getFirst("takenOn"),
-                parseDouble(form.getFirst("scorePercent")), domains, missed));
+        postMortems.logExternal(new ExternalAttemptForm(
+                pack,
+                form.getFirst("source"),
+                form.getFirst("takenOn"),
+                parseDouble(form.getFirst("scorePercent")),
+                domains,
+                missed));
         return "redirect:/board";
     }
 
@@ -83,7 +107,9 @@ class PostMortemPages {
 
     private static Double parseDouble(String value) {
         try {
-            return value == null || value.isBlank() ? null : Double.valueOf(value.strip().replace(',', '.'));
+            return value == null || value.isBlank()
+                    ? null
+                    : Double.valueOf(value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
             return null;
         }

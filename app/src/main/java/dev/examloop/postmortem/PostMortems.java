@@ -42,8 +42,14 @@ public class PostMortems {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public PostMortems(PostMortemStore store, Attempts attempts, Cards cards, PackCatalog catalog, Accounts accounts,
-            Clock clock, ApplicationEventPublisher events) {
+    public PostMortems(
+            PostMortemStore store,
+            Attempts attempts,
+            Cards cards,
+            PackCatalog catalog,
+            Accounts accounts,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
         this.attempts = attempts;
@@ -73,13 +79,32 @@ public class PostMortems {
                 continue;
             }
             PostMortemStore.EntryRow row = entries.get(q.n());
-            PostMortemView.Entry entry = row == null ? null : new PostMortemView.Entry(row.explanation(), row.domainId(),
-                    row.topic(), list(row.links()), row.confidence(), row.cardId(), Instant.ofEpochMilli(row.updatedAt()));
-            items.add(new PostMortemView.Item(q.n(), q.questionId(), why, q.stem(), q.selected(), q.feedback().key(),
-                    q.domainId(), q.tags().isEmpty() ? null : q.tags().get(0), q.tags(), q.feedback().references(), entry));
+            PostMortemView.Entry entry = row == null
+                    ? null
+                    : new PostMortemView.Entry(
+                            row.explanation(),
+                            row.domainId(),
+                            row.topic(),
+                            list(row.links()),
+                            row.confidence(),
+                            row.cardId(),
+                            Instant.ofEpochMilli(row.updatedAt()));
+            items.add(new PostMortemView.Item(
+                    q.n(),
+                    q.questionId(),
+                    why,
+                    q.stem(),
+                    q.selected(),
+                    q.feedback().key(),
+                    q.domainId(),
+                    q.tags().isEmpty() ? null : q.tags().get(0),
+                    q.tags(),
+                    q.feedback().references(),
+                    entry));
         }
         List<PostMortemView.Domain> domains = result.domains().stream()
-                .map(d -> new PostMortemView.Domain(d.id(), d.title())).toList();
+                .map(d -> new PostMortemView.Domain(d.id(), d.title()))
+                .toList();
         int done = (int) items.stream().filter(PostMortemView.Item::written).count();
         return new PostMortemView(attemptId, result.pack(), items.size(), done, items, domains);
     }
@@ -88,32 +113,78 @@ public class PostMortems {
     @Transactional
     public PostMortemView.Entry save(String attemptId, int n, EntryForm form) {
         PostMortemView view = forAttempt(attemptId);
-        PostMortemView.Item item = view.items().stream().filter(i -> i.n() == n).findFirst()
-                .orElseThrow(() -> new ClientProblem(404, "not-in-postmortem", "question " + n + " of attempt " + attemptId
-                        + " was answered right without a flag or a guess; it has no post-mortem"));
+        PostMortemView.Item item = view.items().stream()
+                .filter(i -> i.n() == n)
+                .findFirst()
+                .orElseThrow(() -> new ClientProblem(
+                        404,
+                        "not-in-postmortem",
+                        "question " + n + " of attempt " + attemptId
+                                + " was answered right without a flag or a guess; it has no post-mortem"));
         Checked checked = check(form, view.domains(), item.domainId());
         String account = accounts.currentAccountId();
         long now = clock.millis();
         Optional<PostMortemStore.EntryRow> existing = store.entry(account, attemptId, n);
         boolean newOutcome = existing.isEmpty() || !existing.get().topic().equals(checked.topic());
         boolean correct = !item.why().contains("missed") && !item.why().contains("unanswered");
-        CardView card = cards.recordMistake(new Mistake(checked.topic(), null, view.pack(), item.questionId(),
-                checked.domainId(), domainTitle(view, checked.domainId()), item.tags(), checked.links(),
-                checked.explanation(), checked.confidence(), correct, "attempt",
+        CardView card = cards.recordMistake(new Mistake(
+                checked.topic(),
+                null,
+                view.pack(),
+                item.questionId(),
+                checked.domainId(),
+                domainTitle(view, checked.domainId()),
+                item.tags(),
+                checked.links(),
+                checked.explanation(),
+                checked.confidence(),
+                correct,
+                "attempt",
                 view.pack() + " attempt, question " + n + " (" + String.join(", ", item.why()) + ")",
-                Instant.ofEpochMilli(now), newOutcome));
+                Instant.ofEpochMilli(now),
+                newOutcome));
         String entryId = existing.map(PostMortemStore.EntryRow::id).orElseGet(Ids::newId);
         if (existing.isEmpty()) {
-            store.insertEntry(entryId, account, attemptId, n, null, item.questionId(), checked.topic(),
-                    checked.domainId(), checked.explanation(), json(checked.links()), checked.confidence(), card.id(), now);
+            store.insertEntry(
+                    entryId,
+                    account,
+                    attemptId,
+                    n,
+                    null,
+                    item.questionId(),
+                    checked.topic(),
+                    checked.domainId(),
+                    checked.explanation(),
+                    json(checked.links()),
+                    checked.confidence(),
+                    card.id(),
+                    now);
         } else {
-            store.updateEntry(account, entryId, checked.topic(), checked.domainId(), checked.explanation(),
-                    json(checked.links()), checked.confidence(), card.id(), now);
+            store.updateEntry(
+                    account,
+                    entryId,
+                    checked.topic(),
+                    checked.domainId(),
+                    checked.explanation(),
+                    json(checked.links()),
+                    checked.confidence(),
+                    card.id(),
+                    now);
         }
-        indexed(account, entryId, checked, view.pack() + " " + item.questionId(),
+        indexed(
+                account,
+                entryId,
+                checked,
+                view.pack() + " " + item.questionId(),
                 "/attempts/" + attemptId + "/postmortem#pm-" + n);
-        return new PostMortemView.Entry(checked.explanation(), checked.domainId(), checked.topic(), checked.links(),
-                checked.confidence(), card.id(), Instant.ofEpochMilli(now));
+        return new PostMortemView.Entry(
+                checked.explanation(),
+                checked.domainId(),
+                checked.topic(),
+                checked.links(),
+                checked.confidence(),
+                card.id(),
+                Instant.ofEpochMilli(now));
     }
 
     /** Logs a mock taken elsewhere; every missed topic becomes a post-mortem entry and goes to its card. */
@@ -153,68 +224,133 @@ public class PostMortems {
         }
         List<ExternalAttemptForm.MissedTopic> missed = form.missed() == null ? List.of() : form.missed();
         List<Checked> checkedTopics = new ArrayList<>();
-        List<PostMortemView.Domain> packDomains = pack == null ? List.of() : pack.blueprint().domains().stream()
-                .map(d -> new PostMortemView.Domain(d.id(), d.title())).toList();
+        List<PostMortemView.Domain> packDomains = pack == null
+                ? List.of()
+                : pack.blueprint().domains().stream()
+                        .map(d -> new PostMortemView.Domain(d.id(), d.title()))
+                        .toList();
         for (int i = 0; i < missed.size(); i++) {
             var m = missed.get(i);
             try {
                 if (m == null || m.topic() == null || m.topic().isBlank()) {
                     throw ClientProblem.badRequest("topic is required", List.of("topic"));
                 }
-                String concept = m.subConcept() == null || m.subConcept().isBlank() ? slugOf(m.topic()) : m.subConcept();
-                checkedTopics.add(check(new EntryForm(m.explanation(), m.domainId(), concept,
-                        m.link() == null || m.link().isBlank() ? List.of() : List.of(m.link()),
-                        m.confidence() == null ? 2 : m.confidence()), packDomains, null));
+                String concept =
+                        m.subConcept() == null || m.subConcept().isBlank() ? slugOf(m.topic()) : m.subConcept();
+                checkedTopics.add(check(
+                        new EntryForm(
+                                m.explanation(),
+                                m.domainId(),
+                                concept,
+                                m.link() == null || m.link().isBlank() ? List.of() : List.of(m.link()),
+                                m.confidence() == null ? 2 : m.confidence()),
+                        packDomains,
+                        null));
             } catch (ClientProblem p) {
                 problems.add("missed[" + i + "]: " + p.getMessage());
             }
         }
         if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest("the logged mock has " + problems.size() + " problem(s): "
-                    + String.join("; ", problems), problems);
+            throw ClientProblem.badRequest(
+                    "the logged mock has " + problems.size() + " problem(s): " + String.join("; ", problems), problems);
         }
         String account = accounts.currentAccountId();
         String id = Ids.newId();
         long now = clock.millis();
-        store.insertExternal(id, account, pack == null ? null : pack.code(), form.source().trim(), takenOn.toString(),
-                form.scorePercent(), writeDomains(domains), now);
+        store.insertExternal(
+                id,
+                account,
+                pack == null ? null : pack.code(),
+                form.source().trim(),
+                takenOn.toString(),
+                form.scorePercent(),
+                writeDomains(domains),
+                now);
         List<String> cardIds = new ArrayList<>();
         for (int i = 0; i < checkedTopics.size(); i++) {
             Checked c = checkedTopics.get(i);
             var m = missed.get(i);
-            String domainTitle = pack == null || c.domainId() == null ? null
+            String domainTitle = pack == null || c.domainId() == null
+                    ? null
                     : pack.blueprint().domain(c.domainId()).map(d -> d.title()).orElse(null);
-            CardView card = cards.recordMistake(new Mistake(c.topic(), m.topic().trim(), pack == null ? null : pack.code(),
-                    null, c.domainId(), domainTitle, List.of(c.topic()), c.links(), c.explanation(), c.confidence(), false,
-                    "external", form.source().trim() + ", " + takenOn, Instant.ofEpochMilli(now), true));
+            CardView card = cards.recordMistake(new Mistake(
+                    c.topic(),
+                    m.topic().trim(),
+                    pack == null ? null : pack.code(),
+                    null,
+                    c.domainId(),
+                    domainTitle,
+                    List.of(c.topic()),
+                    c.links(),
+                    c.explanation(),
+                    c.confidence(),
+                    false,
+                    "external",
+                    form.source().trim() + ", " + takenOn,
+                    Instant.ofEpochMilli(now),
+                    true));
             String entryId = Ids.newId();
-            store.insertEntry(entryId, account, null, null, id, null, c.topic(), c.domainId(), c.explanation(),
-                    json(c.links()), c.confidence(), card.id(), now);
+            store.insertEntry(
+                    entryId,
+                    account,
+                    null,
+                    null,
+                    id,
+                    null,
+                    c.topic(),
+                    c.domainId(),
+                    c.explanation(),
+                    json(c.links()),
+                    c.confidence(),
+                    card.id(),
+                    now);
             indexed(account, entryId, c, form.source().trim() + ", " + takenOn, "/external");
             cardIds.add(card.id());
         }
-        return new ExternalAttemptView(id, pack == null ? null : pack.code(), form.source().trim(), takenOn.toString(),
-                form.scorePercent(), domains, cardIds);
+        return new ExternalAttemptView(
+                id,
+                pack == null ? null : pack.code(),
+                form.source().trim(),
+                takenOn.toString(),
+                form.scorePercent(),
+                domains,
+                cardIds);
     }
 
     public List<ExternalAttemptView> externals() {
         String account = accounts.currentAccountId();
-        return store.externals(account).stream().map(r -> new ExternalAttemptView(r.id(), r.pack(), r.source(),
-                r.takenOn(), r.scorePercent(), readDomains(r.domains()), store.cardsOfExternal(account, r.id()))).toList();
+        return store.externals(account).stream()
+                .map(r -> new ExternalAttemptView(
+                        r.id(),
+                        r.pack(),
+                        r.source(),
+                        r.takenOn(),
+                        r.scorePercent(),
+                        readDomains(r.domains()),
+                        store.cardsOfExternal(account, r.id())))
+                .toList();
     }
 
     /** Tells the search index what the entry says, in the transaction of its write. */
     private void indexed(String account, String entryId, Checked c, String where, String url) {
-        events.publishEvent(new DocumentChanged(new SearchDocument(account, "postmortem", entryId,
-                "Post-mortem: " + c.topic().replace('-', ' ') + " (" + where + ")", c.explanation(), c.domainId(),
-                List.of(c.topic()), c.links(), url)));
+        events.publishEvent(new DocumentChanged(new SearchDocument(
+                account,
+                "postmortem",
+                entryId,
+                "Post-mortem: " + c.topic().replace('-', ' ') + " (" + where + ")",
+                c.explanation(),
+                c.domainId(),
+                List.of(c.topic()),
+                c.links(),
+                url)));
     }
 
     private record Checked(String explanation, String domainId, String topic, List<String> links, int confidence) {}
 
     private static Checked check(EntryForm form, List<PostMortemView.Domain> domains, String defaultDomain) {
         List<String> problems = new ArrayList<>();
-        String explanation = form.explanation() == null ? "" : form.explanation().strip();
+        String explanation =
+                form.explanation() == null ? "" : form.explanation().strip();
         if (explanation.isEmpty()) {
             problems.add("explanation: write why the right answer is right and what you misunderstood");
         } else if (explanation.length() > MAX_EXPLANATION) {
@@ -249,19 +385,25 @@ public class PostMortems {
             problems.add("confidence: must be from 1 to 5, was " + form.confidence());
         }
         if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest(String.join("; ", problems),
+            throw ClientProblem.badRequest(
+                    String.join("; ", problems),
                     problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList());
         }
         return new Checked(explanation, domainId, topic, links, confidence);
     }
 
     private static String domainTitle(PostMortemView view, String domainId) {
-        return view.domains().stream().filter(d -> d.id().equals(domainId)).map(PostMortemView.Domain::title)
-                .findFirst().orElse(null);
+        return view.domains().stream()
+                .filter(d -> d.id().equals(domainId))
+                .map(PostMortemView.Domain::title)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String slugOf(String text) {
-        String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = text.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         return slug.length() > 120 ? slug.substring(0, 120) : slug;
     }
 
@@ -288,5 +430,4 @@ public class PostMortems {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -3,8 +3,14 @@ package dev.examloop.review;
 import java.util.List;
 
 /** What the board page shows: the cards by column, and the filters in force. */
-public record BoardPage(List<CardView> cards, String domain, String zone, String tag, List<DomainOption> domains,
-        ReviewSettings settings, OptimisationStatus optimisation) {
+public record BoardPage(
+        List<CardView> cards,
+        String domain,
+        String zone,
+        String tag,
+        List<DomainOption> domains,
+        ReviewSettings settings,
+        OptimisationStatus optimisation) {
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 

@@ -28,21 +28,34 @@ class CardApi {
     }
 
     @GetMapping(value = "/api/review/log.csv", produces = "text/csv")
-    @Operation(summary = "The review log as FSRS CSV: card_id,review_time,review_rating,review_state,review_duration (epoch ms)")
+    @Operation(
+            summary =
+                    "The review log as FSRS CSV: card_id,review_time,review_rating,review_state,review_duration (epoch ms)")
     ResponseEntity<String> exportLog() {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"examloop-revlog.csv\"")
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(logs.exportCsv());
     }
 
-    @PostMapping(value = "/api/review/log", consumes = {"text/csv", "text/plain"})
-    @Operation(summary = "Import a review log in FSRS CSV; a file with any problem is refused whole (400 naming each line)")
+    @PostMapping(
+            value = "/api/review/log",
+            consumes = {"text/csv", "text/plain"})
+    @Operation(
+            summary =
+                    "Import a review log in FSRS CSV; a file with any problem is refused whole (400 naming each line)")
     ReviewLogs.ImportSummary importLog(@RequestBody String csv) {
         return logs.importCsv("request body", csv == null ? "" : csv);
     }
 
-    record CardBody(String title, String topic, String domainId, List<String> tags, List<String> links, String note,
+    record CardBody(
+            String title,
+            String topic,
+            String domainId,
+            List<String> tags,
+            List<String> links,
+            String note,
             Integer confidence) {}
 
     record UpdateBody(String workflow, Integer confidence) {}
@@ -51,7 +64,9 @@ class CardApi {
 
     @GetMapping("/api/cards")
     @Operation(summary = "The board: cards weakest first, filtered by domain, zone (red, yellow, green) and tag")
-    List<CardView> board(@RequestParam(required = false) String domain, @RequestParam(required = false) String zone,
+    List<CardView> board(
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String zone,
             @RequestParam(required = false) String tag) {
         return cards.board(domain, zone, tag);
     }
@@ -62,8 +77,14 @@ class CardApi {
         if (body == null) {
             throw ClientProblem.badRequest("a JSON body is required: {\"title\":\"…\"}", List.of());
         }
-        CardView card = cards.create(new NewCard(body.title(), body.topic(), body.domainId(), body.tags(), body.links(),
-                body.note(), body.confidence()));
+        CardView card = cards.create(new NewCard(
+                body.title(),
+                body.topic(),
+                body.domainId(),
+                body.tags(),
+                body.links(),
+                body.note(),
+                body.confidence()));
         return ResponseEntity.created(URI.create("/api/cards/" + card.id())).body(card);
     }
 
@@ -83,7 +104,9 @@ class CardApi {
     }
 
     @GetMapping("/api/review/queue")
-    @Operation(summary = "Today's queue (red, due, new up to the daily limit), or with everything=true the whole board weakest first")
+    @Operation(
+            summary =
+                    "Today's queue (red, due, new up to the daily limit), or with everything=true the whole board weakest first")
     QueueView queue(@RequestParam(defaultValue = "false") boolean everything) {
         return everything ? cards.everything() : cards.queue();
     }
@@ -98,7 +121,8 @@ class CardApi {
     @Operation(summary = "Review a card: rating 1 Again, 2 Hard, 3 Good, 4 Easy; the card is rescheduled with FSRS-6")
     CardView review(@PathVariable String id, @RequestBody ReviewBody body) {
         if (body == null || body.rating() == null) {
-            throw ClientProblem.badRequest("rating is required: 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)", List.of("rating"));
+            throw ClientProblem.badRequest(
+                    "rating is required: 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)", List.of("rating"));
         }
         return cards.review(id, body.rating(), body.durationMs());
     }

@@ -53,7 +53,12 @@ public class Cards {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public Cards(CardStore store, ParameterSetStore parameterSets, Accounts accounts, PackCatalog catalog, Clock clock,
+    public Cards(
+            CardStore store,
+            ParameterSetStore parameterSets,
+            Accounts accounts,
+            PackCatalog catalog,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.store = store;
         this.parameterSets = parameterSets;
@@ -68,17 +73,26 @@ public class Cards {
     public CardView recordMistake(Mistake m) {
         String account = accounts.currentAccountId();
         long now = m.at() == null ? clock.millis() : m.at().toEpochMilli();
-        CardRow topicCard = upsert(account, "topic", m.topic(), m.title() == null ? titleOf(m.topic()) : m.title(), m,
-                null, now);
+        CardRow topicCard =
+                upsert(account, "topic", m.topic(), m.title() == null ? titleOf(m.topic()) : m.title(), m, null, now);
         if (m.newOutcome()) {
             store.addOutcome(Ids.newId(), account, topicCard.id(), now, m.correct(), m.source(), m.detail());
         }
         CardRow updated = rezone(topicCard, now);
-        if (m.newOutcome() && !m.correct() && m.questionId() != null && m.packCode() != null
+        if (m.newOutcome()
+                && !m.correct()
+                && m.questionId() != null
+                && m.packCode() != null
                 && store.settings(account).scheduleMissedQuestions()) {
             String topic = m.packCode() + ":" + m.questionId();
-            CardRow questionCard = upsert(account, "question", topic, "Question " + m.questionId() + " (" + m.packCode() + ")",
-                    m, m.questionId(), now);
+            CardRow questionCard = upsert(
+                    account,
+                    "question",
+                    topic,
+                    "Question " + m.questionId() + " (" + m.packCode() + ")",
+                    m,
+                    m.questionId(),
+                    now);
             store.addOutcome(Ids.newId(), account, questionCard.id(), now, false, m.source(), m.detail());
             rezone(questionCard, now);
         }
@@ -93,18 +107,34 @@ public class Cards {
         }
         int confidence = c.confidence() == null ? 3 : c.confidence();
         checkConfidence(confidence);
-        String topic = c.topic() == null || c.topic().isBlank() ? slug(c.title()) : c.topic().trim();
+        String topic = c.topic() == null || c.topic().isBlank()
+                ? slug(c.title())
+                : c.topic().trim();
         if (!topic.matches("[a-z0-9][a-z0-9-]{0,127}")) {
-            throw ClientProblem.badRequest("topic '" + topic + "' must be lower-case letters, digits and '-'", List.of("topic"));
+            throw ClientProblem.badRequest(
+                    "topic '" + topic + "' must be lower-case letters, digits and '-'", List.of("topic"));
         }
         String account = accounts.currentAccountId();
         if (store.findByTopic(account, "topic", topic).isPresent()) {
             throw ClientProblem.conflict("card-exists", "a card for topic '" + topic + "' exists already");
         }
         long now = clock.millis();
-        Mistake m = new Mistake(topic, c.title().trim(), null, null, c.domainId(), domainTitle(c.domainId()),
-                c.tags() == null ? List.of() : c.tags(), c.links() == null ? List.of() : c.links(), c.note(), confidence,
-                true, "hand", null, Instant.ofEpochMilli(now), false);
+        Mistake m = new Mistake(
+                topic,
+                c.title().trim(),
+                null,
+                null,
+                c.domainId(),
+                domainTitle(c.domainId()),
+                c.tags() == null ? List.of() : c.tags(),
+                c.links() == null ? List.of() : c.links(),
+                c.note(),
+                confidence,
+                true,
+                "hand",
+                null,
+                Instant.ofEpochMilli(now),
+                false);
         CardRow row = upsert(account, "topic", topic, c.title().trim(), m, null, now);
         return view(rezone(row, now), true);
     }
@@ -120,14 +150,16 @@ public class Cards {
         }
         String account = accounts.currentAccountId();
         Scheduler scheduler = scheduler(account);
-        List<CardView> cards = new ArrayList<>(store.list(account, blankToNull(domainId), zone,
-                blankToNull(tag)).stream().map(r -> view(r, false, scheduler)).toList());
+        List<CardView> cards =
+                new ArrayList<>(store.list(account, blankToNull(domainId), zone, blankToNull(tag)).stream()
+                        .map(r -> view(r, false, scheduler))
+                        .toList());
         cards.sort(WEAKEST_FIRST);
         return cards;
     }
 
-    static final Comparator<CardView> WEAKEST_FIRST = Comparator
-            .comparingInt((CardView c) -> List.of("red", "yellow", "green").indexOf(c.zone()))
+    static final Comparator<CardView> WEAKEST_FIRST = Comparator.comparingInt(
+                    (CardView c) -> List.of("red", "yellow", "green").indexOf(c.zone()))
             .thenComparingDouble(c -> c.retrievability() == null ? 0 : c.retrievability())
             .thenComparingLong(CardView::number);
 
@@ -136,15 +168,18 @@ public class Cards {
     public CardView update(String cardId, String workflow, Integer confidence) {
         CardRow row = lockedRow(cardId);
         if (workflow != null && !WORKFLOWS.contains(workflow)) {
-            throw ClientProblem.badRequest("workflow '" + workflow + "' is not one of " + String.join(", ", WORKFLOWS),
-                    List.of("workflow"));
+            throw ClientProblem.badRequest(
+                    "workflow '" + workflow + "' is not one of " + String.join(", ", WORKFLOWS), List.of("workflow"));
         }
         if (confidence != null) {
             checkConfidence(confidence);
         }
         long now = clock.millis();
-        CardRow updated = copy(row, workflow == null ? row.workflow() : workflow,
-                confidence == null ? row.confidence() : confidence, now);
+        CardRow updated = copy(
+                row,
+                workflow == null ? row.workflow() : workflow,
+                confidence == null ? row.confidence() : confidence,
+                now);
         store.update(updated);
         return view(rezone(updated, now), true);
     }
@@ -181,7 +216,8 @@ public class Cards {
         if (room > 0) {
             // New cards already listed can only be red ones (due cards have been reviewed): skip past just those.
             int newOnRedPage = (int) items.stream()
-                    .filter(i -> i.reason().equals("red") && i.card().state().equals("new")).count();
+                    .filter(i -> i.reason().equals("red") && i.card().state().equals("new"))
+                    .count();
             for (CardRow row : store.fresh(account, Math.min(room, QUEUE_PAGE) + newOnRedPage)) {
                 if (fresh < Math.min(room, QUEUE_PAGE) && seen.add(row.id())) {
                     items.add(new QueueView.Item(view(row, false, scheduler), "new"));
@@ -195,7 +231,11 @@ public class Cards {
     /** For the final days: every card on the board, weakest first. */
     public QueueView everything() {
         List<CardView> all = board(null, null, null);
-        return new QueueView("everything", 0, (int) all.stream().filter(c -> c.zone().equals("red")).count(), 0,
+        return new QueueView(
+                "everything",
+                0,
+                (int) all.stream().filter(c -> c.zone().equals("red")).count(),
+                0,
                 all.stream().map(c -> new QueueView.Item(c, c.zone())).toList());
     }
 
@@ -205,12 +245,20 @@ public class Cards {
         Scheduler scheduler = scheduler(row.accountId());
         Preview preview = scheduler.preview(card(row), clock.instant());
         List<String> intervals = List.of(Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY).stream()
-                .map(r -> interval(Duration.between(clock.instant(), preview.due(r)))).toList();
+                .map(r -> interval(Duration.between(clock.instant(), preview.due(r))))
+                .toList();
         ReviewPrompt.RecallQuestion question = null;
         if ("question".equals(row.kind()) && row.packCode() != null) {
-            question = catalog.find(row.packCode()).flatMap(p -> p.question(row.questionId())).map(Cards::recall).orElse(null);
+            question = catalog.find(row.packCode())
+                    .flatMap(p -> p.question(row.questionId()))
+                    .map(Cards::recall)
+                    .orElse(null);
         }
-        return new ReviewPrompt(view(row, true), question, intervals, store.notes(row.accountId(), row.id(), "question".equals(row.kind()) ? row.questionId() : null));
+        return new ReviewPrompt(
+                view(row, true),
+                question,
+                intervals,
+                store.notes(row.accountId(), row.id(), "question".equals(row.kind()) ? row.questionId() : null));
     }
 
     /**
@@ -221,12 +269,13 @@ public class Cards {
     @Transactional
     public CardView review(String cardId, int grade, Long durationMs) {
         if (grade < 1 || grade > 4) {
-            throw ClientProblem.badRequest("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), was " + grade,
-                    List.of("rating"));
+            throw ClientProblem.badRequest(
+                    "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), was " + grade, List.of("rating"));
         }
-        if (durationMs != null && (durationMs < 0 || durationMs > Duration.ofDays(1).toMillis())) {
-            throw ClientProblem.badRequest("durationMs must lie between 0 and one day, was " + durationMs,
-                    List.of("durationMs"));
+        if (durationMs != null
+                && (durationMs < 0 || durationMs > Duration.ofDays(1).toMillis())) {
+            throw ClientProblem.badRequest(
+                    "durationMs must lie between 0 and one day, was " + durationMs, List.of("durationMs"));
         }
         CardRow row = lockedRow(cardId);
         Rating rating = Rating.ofGrade(grade);
@@ -234,20 +283,57 @@ public class Cards {
         ReviewOutcome outcome = scheduler(row.accountId()).review(card(row), rating, now);
         Card next = outcome.card();
         MemoryState memory = next.memory().orElseThrow();
-        store.addReview(Ids.newId(), row.accountId(), row.id(), now.toEpochMilli(), grade, row.fsrsState(), durationMs,
-                memory.stability(), memory.difficulty(), next.due().toEpochMilli());
-        store.addOutcome(Ids.newId(), row.accountId(), row.id(), now.toEpochMilli(), rating != Rating.AGAIN, "review",
+        store.addReview(
+                Ids.newId(),
+                row.accountId(),
+                row.id(),
+                now.toEpochMilli(),
+                grade,
+                row.fsrsState(),
+                durationMs,
+                memory.stability(),
+                memory.difficulty(),
+                next.due().toEpochMilli());
+        store.addOutcome(
+                Ids.newId(),
+                row.accountId(),
+                row.id(),
+                now.toEpochMilli(),
+                rating != Rating.AGAIN,
+                "review",
                 rating.name().toLowerCase(Locale.ROOT));
         int confidence = switch (rating) {
             case AGAIN -> Math.min(row.confidence(), 2);
             case HARD, GOOD -> Math.max(row.confidence(), 3);
             case EASY -> Math.max(row.confidence(), 4);
         };
-        CardRow reviewed = new CardRow(row.id(), row.accountId(), row.number(), row.kind(), row.topic(), row.packCode(),
-                row.questionId(), row.title(), row.domainId(), row.domainTitle(), row.tags(), row.links(), row.note(),
-                confidence, row.workflow(), next.state().code(), next.step(), memory.stability(), memory.difficulty(),
-                next.due().toEpochMilli(), now.toEpochMilli(), row.zone(), row.zoneReason(), row.createdAt(),
-                now.toEpochMilli(), row.mistakes());
+        CardRow reviewed = new CardRow(
+                row.id(),
+                row.accountId(),
+                row.number(),
+                row.kind(),
+                row.topic(),
+                row.packCode(),
+                row.questionId(),
+                row.title(),
+                row.domainId(),
+                row.domainTitle(),
+                row.tags(),
+                row.links(),
+                row.note(),
+                confidence,
+                row.workflow(),
+                next.state().code(),
+                next.step(),
+                memory.stability(),
+                memory.difficulty(),
+                next.due().toEpochMilli(),
+                now.toEpochMilli(),
+                row.zone(),
+                row.zoneReason(),
+                row.createdAt(),
+                now.toEpochMilli(),
+                row.mistakes());
         store.update(reviewed);
         return view(rezone(reviewed, now.toEpochMilli()), true);
     }
@@ -259,11 +345,13 @@ public class Cards {
     @Transactional
     public ReviewSettings saveSettings(ReviewSettings settings) {
         if (!(settings.desiredRetention() > 0.7 && settings.desiredRetention() < 0.99)) {
-            throw ClientProblem.badRequest("desiredRetention must lie between 0.70 and 0.99, was "
-                    + settings.desiredRetention(), List.of("desiredRetention"));
+            throw ClientProblem.badRequest(
+                    "desiredRetention must lie between 0.70 and 0.99, was " + settings.desiredRetention(),
+                    List.of("desiredRetention"));
         }
         if (settings.newCardsPerDay() < 0 || settings.newCardsPerDay() > 1000) {
-            throw ClientProblem.badRequest("newCardsPerDay must lie between 0 and 1000, was " + settings.newCardsPerDay(),
+            throw ClientProblem.badRequest(
+                    "newCardsPerDay must lie between 0 and 1000, was " + settings.newCardsPerDay(),
                     List.of("newCardsPerDay"));
         }
         store.saveSettings(accounts.currentAccountId(), settings);
@@ -272,28 +360,71 @@ public class Cards {
 
     // ----- internals
 
-    private CardRow upsert(String account, String kind, String topic, String title, Mistake m, String questionId, long now) {
+    private CardRow upsert(
+            String account, String kind, String topic, String title, Mistake m, String questionId, long now) {
         var existing = store.findByTopic(account, kind, topic);
         if (existing.isPresent()) {
             CardRow row = existing.get();
             store.lock(account, row.id());
-            CardRow merged = new CardRow(row.id(), account, row.number(), kind, topic, row.packCode() == null ? m.packCode() : row.packCode(),
-                    row.questionId() == null ? questionId : row.questionId(), row.title(),
+            CardRow merged = new CardRow(
+                    row.id(),
+                    account,
+                    row.number(),
+                    kind,
+                    topic,
+                    row.packCode() == null ? m.packCode() : row.packCode(),
+                    row.questionId() == null ? questionId : row.questionId(),
+                    row.title(),
                     m.domainId() == null ? row.domainId() : m.domainId(),
-                    m.domainTitle() == null ? row.domainTitle() : m.domainTitle(), json(union(list(row.tags()), m.tags())),
-                    json(union(list(row.links()), m.links())), m.explanation() == null ? row.note() : m.explanation(),
-                    m.confidence(), row.workflow(), row.fsrsState(), row.fsrsStep(), row.stability(), row.difficulty(),
-                    row.dueAt(), row.lastReviewAt(), row.zone(), row.zoneReason(), row.createdAt(), now, row.mistakes());
+                    m.domainTitle() == null ? row.domainTitle() : m.domainTitle(),
+                    json(union(list(row.tags()), m.tags())),
+                    json(union(list(row.links()), m.links())),
+                    m.explanation() == null ? row.note() : m.explanation(),
+                    m.confidence(),
+                    row.workflow(),
+                    row.fsrsState(),
+                    row.fsrsStep(),
+                    row.stability(),
+                    row.difficulty(),
+                    row.dueAt(),
+                    row.lastReviewAt(),
+                    row.zone(),
+                    row.zoneReason(),
+                    row.createdAt(),
+                    now,
+                    row.mistakes());
             store.update(merged);
             indexed(merged);
             return merged;
         }
         checkConfidence(m.confidence());
-        CardRow row = new CardRow(Ids.newId(), account, store.nextNumber(account), kind, topic, m.packCode(), questionId,
-                title.length() > 300 ? title.substring(0, 300) : title, m.domainId(), m.domainTitle(),
-                json(m.tags() == null ? List.of() : m.tags()), json(m.links() == null ? List.of() : m.links()),
-                m.explanation(), m.confidence(), "to-study", State.NEW.code(), 0, null, null, now, null, "yellow",
-                "New card", now, now, 0);
+        CardRow row = new CardRow(
+                Ids.newId(),
+                account,
+                store.nextNumber(account),
+                kind,
+                topic,
+                m.packCode(),
+                questionId,
+                title.length() > 300 ? title.substring(0, 300) : title,
+                m.domainId(),
+                m.domainTitle(),
+                json(m.tags() == null ? List.of() : m.tags()),
+                json(m.links() == null ? List.of() : m.links()),
+                m.explanation(),
+                m.confidence(),
+                "to-study",
+                State.NEW.code(),
+                0,
+                null,
+                null,
+                now,
+                null,
+                "yellow",
+                "New card",
+                now,
+                now,
+                0);
         store.insert(row);
         indexed(row);
         return row;
@@ -305,24 +436,64 @@ public class Cards {
         if ("topic".equals(row.kind()) && !tags.contains(row.topic())) {
             tags.add(row.topic());
         }
-        String body = String.join("\n", java.util.stream.Stream.of(row.note(), row.topic().replace('-', ' '),
-                row.domainTitle()).filter(java.util.Objects::nonNull).toList());
-        events.publishEvent(new DocumentChanged(new SearchDocument(row.accountId(), "card", row.id(), row.title(), body,
-                row.domainId(), tags, list(row.links()), "/cards/" + row.id())));
+        String body = String.join(
+                "\n",
+                java.util.stream.Stream.of(row.note(), row.topic().replace('-', ' '), row.domainTitle())
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        events.publishEvent(new DocumentChanged(new SearchDocument(
+                row.accountId(),
+                "card",
+                row.id(),
+                row.title(),
+                body,
+                row.domainId(),
+                tags,
+                list(row.links()),
+                "/cards/" + row.id())));
     }
 
     /** Applies the zone rule to the card as it now stands and stores the zone with its reason. */
     CardRow rezone(CardRow row, long now) {
-        List<Boolean> outcomes = store.outcomes(row.accountId(), row.id()).stream().map(CardView.Outcome::correct).toList();
-        Double retrievability = row.fsrsState() == State.NEW.code() ? null
+        List<Boolean> outcomes = store.outcomes(row.accountId(), row.id()).stream()
+                .map(CardView.Outcome::correct)
+                .toList();
+        Double retrievability = row.fsrsState() == State.NEW.code()
+                ? null
                 : scheduler(row.accountId()).retrievability(card(row), Instant.ofEpochMilli(now));
-        ZoneDecision decision = ZoneRule.decide(new CardEvidence(outcomes, row.confidence(), retrievability,
+        ZoneDecision decision = ZoneRule.decide(new CardEvidence(
+                outcomes,
+                row.confidence(),
+                retrievability,
                 row.fsrsState() == State.NEW.code() ? null : row.stability()));
         String zone = decision.zone().name().toLowerCase(Locale.ROOT);
-        CardRow rezoned = new CardRow(row.id(), row.accountId(), row.number(), row.kind(), row.topic(), row.packCode(),
-                row.questionId(), row.title(), row.domainId(), row.domainTitle(), row.tags(), row.links(), row.note(),
-                row.confidence(), row.workflow(), row.fsrsState(), row.fsrsStep(), row.stability(), row.difficulty(),
-                row.dueAt(), row.lastReviewAt(), zone, decision.reason(), row.createdAt(), now, row.mistakes());
+        CardRow rezoned = new CardRow(
+                row.id(),
+                row.accountId(),
+                row.number(),
+                row.kind(),
+                row.topic(),
+                row.packCode(),
+                row.questionId(),
+                row.title(),
+                row.domainId(),
+                row.domainTitle(),
+                row.tags(),
+                row.links(),
+                row.note(),
+                row.confidence(),
+                row.workflow(),
+                row.fsrsState(),
+                row.fsrsStep(),
+                row.stability(),
+                row.difficulty(),
+                row.dueAt(),
+                row.lastReviewAt(),
+                zone,
+                decision.reason(),
+                row.createdAt(),
+                now,
+                row.mistakes());
         store.update(rezoned);
         return store.find(row.accountId(), row.id()).orElseThrow();
     }
@@ -339,8 +510,11 @@ public class Cards {
         String reason = row.zoneReason();
         if (withHistory) {
             List<CardView.Outcome> history = store.outcomes(row.accountId(), row.id());
-            ZoneDecision decision = ZoneRule.decide(new CardEvidence(history.stream().map(CardView.Outcome::correct).toList(),
-                    row.confidence(), retrievability, row.fsrsState() == State.NEW.code() ? null : row.stability()));
+            ZoneDecision decision = ZoneRule.decide(new CardEvidence(
+                    history.stream().map(CardView.Outcome::correct).toList(),
+                    row.confidence(),
+                    retrievability,
+                    row.fsrsState() == State.NEW.code() ? null : row.stability()));
             zone = decision.zone().name().toLowerCase(Locale.ROOT);
             reason = decision.reason();
             return build(row, zone, reason, retrievability, history);
@@ -352,20 +526,45 @@ public class Cards {
         return build(row, zone, reason, retrievability, List.of());
     }
 
-    private CardView build(CardRow row, String zone, String reason, Double retrievability, List<CardView.Outcome> history) {
-        return new CardView(row.id(), row.number(), row.kind(), row.topic(), row.packCode(), row.questionId(), row.title(),
-                row.domainId(), row.domainTitle(), list(row.tags()), list(row.links()), row.note(), row.confidence(),
-                row.workflow(), zone, reason, State.ofCode(row.fsrsState()).name().toLowerCase(Locale.ROOT),
-                row.stability(), row.difficulty(), retrievability, Instant.ofEpochMilli(row.dueAt()),
-                row.lastReviewAt() == null ? null : Instant.ofEpochMilli(row.lastReviewAt()), row.mistakes(), history);
+    private CardView build(
+            CardRow row, String zone, String reason, Double retrievability, List<CardView.Outcome> history) {
+        return new CardView(
+                row.id(),
+                row.number(),
+                row.kind(),
+                row.topic(),
+                row.packCode(),
+                row.questionId(),
+                row.title(),
+                row.domainId(),
+                row.domainTitle(),
+                list(row.tags()),
+                list(row.links()),
+                row.note(),
+                row.confidence(),
+                row.workflow(),
+                zone,
+                reason,
+                State.ofCode(row.fsrsState()).name().toLowerCase(Locale.ROOT),
+                row.stability(),
+                row.difficulty(),
+                retrievability,
+                Instant.ofEpochMilli(row.dueAt()),
+                row.lastReviewAt() == null ? null : Instant.ofEpochMilli(row.lastReviewAt()),
+                row.mistakes(),
+                history);
     }
 
     static Card card(CardRow row) {
         if (row.fsrsState() == State.NEW.code() || row.stability() == null) {
             return Card.newCard(Instant.ofEpochMilli(row.dueAt()));
         }
-        return Card.reviewed(State.ofCode(row.fsrsState()), row.fsrsStep(), new MemoryState(row.stability(), row.difficulty()),
-                Instant.ofEpochMilli(row.dueAt()), Instant.ofEpochMilli(row.lastReviewAt()));
+        return Card.reviewed(
+                State.ofCode(row.fsrsState()),
+                row.fsrsStep(),
+                new MemoryState(row.stability(), row.difficulty()),
+                Instant.ofEpochMilli(row.dueAt()),
+                Instant.ofEpochMilli(row.lastReviewAt()));
     }
 
     Scheduler scheduler(String account) {
@@ -374,12 +573,14 @@ public class Cards {
 
     /** The account's scheduler: its desired retention, and its active fitted parameters (else the defaults). */
     private Scheduler scheduler(String account, ReviewSettings settings) {
-        return new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(settings.desiredRetention())
+        return new Scheduler(SchedulerSettings.DEFAULT
+                .withDesiredRetention(settings.desiredRetention())
                 .withParameters(ScheduleOptimiser.activeParameters(parameterSets, account)));
     }
 
     private CardRow row(String cardId) {
-        return store.find(accounts.currentAccountId(), cardId).orElseThrow(() -> ClientProblem.notFound("card " + cardId));
+        return store.find(accounts.currentAccountId(), cardId)
+                .orElseThrow(() -> ClientProblem.notFound("card " + cardId));
     }
 
     private CardRow lockedRow(String cardId) {
@@ -390,14 +591,38 @@ public class Cards {
     }
 
     private static CardRow copy(CardRow r, String workflow, int confidence, long now) {
-        return new CardRow(r.id(), r.accountId(), r.number(), r.kind(), r.topic(), r.packCode(), r.questionId(), r.title(),
-                r.domainId(), r.domainTitle(), r.tags(), r.links(), r.note(), confidence, workflow, r.fsrsState(),
-                r.fsrsStep(), r.stability(), r.difficulty(), r.dueAt(), r.lastReviewAt(), r.zone(), r.zoneReason(),
-                r.createdAt(), now, r.mistakes());
+        return new CardRow(
+                r.id(),
+                r.accountId(),
+                r.number(),
+                r.kind(),
+                r.topic(),
+                r.packCode(),
+                r.questionId(),
+                r.title(),
+                r.domainId(),
+                r.domainTitle(),
+                r.tags(),
+                r.links(),
+                r.note(),
+                confidence,
+                workflow,
+                r.fsrsState(),
+                r.fsrsStep(),
+                r.stability(),
+                r.difficulty(),
+                r.dueAt(),
+                r.lastReviewAt(),
+                r.zone(),
+                r.zoneReason(),
+                r.createdAt(),
+                now,
+                r.mistakes());
     }
 
     private static ReviewPrompt.RecallQuestion recall(Question q) {
-        List<String> options = q.options().stream().map(o -> o.id() + ". " + o.text()).toList();
+        List<String> options =
+                q.options().stream().map(o -> o.id() + ". " + o.text()).toList();
         return new ReviewPrompt.RecallQuestion(q.stem(), options, String.join(", ", q.key()), q.explanation());
     }
 
@@ -405,8 +630,11 @@ public class Cards {
         if (domainId == null) {
             return null;
         }
-        return catalog.packs().stream().flatMap(p -> p.blueprint().domain(domainId).stream()).map(d -> d.title())
-                .findFirst().orElse(null);
+        return catalog.packs().stream()
+                .flatMap(p -> p.blueprint().domain(domainId).stream())
+                .map(d -> d.title())
+                .findFirst()
+                .orElse(null);
     }
 
     private static void checkConfidence(int confidence) {
@@ -432,7 +660,8 @@ public class Cards {
     }
 
     static String slug(String title) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "card" : slug.length() > 120 ? slug.substring(0, 120) : slug;
     }
 
@@ -470,8 +699,11 @@ public class Cards {
         String account = accounts.currentAccountId();
         java.util.Map<LocalDate, Integer> due = new java.util.TreeMap<>();
         long endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        int room = Math.max(0, store.settings(account).newCardsPerDay()
-                - store.introducedSince(account, from.atStartOfDay(zone).toInstant().toEpochMilli()));
+        int room = Math.max(
+                0,
+                store.settings(account).newCardsPerDay()
+                        - store.introducedSince(
+                                account, from.atStartOfDay(zone).toInstant().toEpochMilli()));
         due.put(from, store.countDueOrRed(account, endOfFirstDay) + Math.min(room, store.countNewNotRed(account)));
         long start = from.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();

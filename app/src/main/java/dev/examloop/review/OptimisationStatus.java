@@ -14,5 +14,11 @@ import java.util.Optional;
  * @param revertTo the set that "revert" activates (the one fitted before the active one); empty: the defaults
  * @param sets every set fitted so far, newest first
  */
-public record OptimisationStatus(int reviews, int threshold, boolean enough, String why, Optional<ParameterSetView> active,
-        Optional<ParameterSetView> revertTo, List<ParameterSetView> sets) {}
+public record OptimisationStatus(
+        int reviews,
+        int threshold,
+        boolean enough,
+        String why,
+        Optional<ParameterSetView> active,
+        Optional<ParameterSetView> revertTo,
+        List<ParameterSetView> sets) {}

@@ -20,18 +20,21 @@ class OptimiserApi {
     }
 
     @GetMapping("/api/review/parameters")
-    @Operation(summary = "The reviews in the log, the threshold to optimise, the active parameter set (none: the "
-            + "defaults), the set a revert goes back to, and every set fitted so far, newest first")
+    @Operation(
+            summary = "The reviews in the log, the threshold to optimise, the active parameter set (none: the "
+                    + "defaults), the set a revert goes back to, and every set fitted so far, newest first")
     OptimisationStatus status() {
         return optimiser.status();
     }
 
     @PostMapping("/api/review/parameters")
-    @Operation(summary = "Fit the FSRS-6 parameters to the review log and schedule with them from now on (201); "
-            + "409 not-enough-reviews below the threshold")
+    @Operation(
+            summary = "Fit the FSRS-6 parameters to the review log and schedule with them from now on (201); "
+                    + "409 not-enough-reviews below the threshold")
     ResponseEntity<ParameterSetView> optimise() {
         ParameterSetView set = optimiser.optimise();
-        return ResponseEntity.created(URI.create("/api/review/parameters/" + set.id())).body(set);
+        return ResponseEntity.created(URI.create("/api/review/parameters/" + set.id()))
+                .body(set);
     }
 
     @PostMapping("/api/review/parameters/{id}/activate")

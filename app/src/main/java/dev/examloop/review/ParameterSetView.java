@@ -18,5 +18,15 @@ import java.util.List;
  * @param active whether the learner's reviews are scheduled with it now
  * @param createdAt when it was fitted
  */
-public record ParameterSetView(String id, int number, List<Double> weights, int reviews, double logLoss, double rmseBins,
-        double defaultLogLoss, double defaultRmseBins, String outcome, boolean active, Instant createdAt) {}
+public record ParameterSetView(
+        String id,
+        int number,
+        List<Double> weights,
+        int reviews,
+        double logLoss,
+        double rmseBins,
+        double defaultLogLoss,
+        double defaultRmseBins,
+        String outcome,
+        boolean active,
+        Instant createdAt) {}

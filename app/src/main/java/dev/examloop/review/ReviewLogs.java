@@ -9,10 +9,10 @@ import dev.examloop.core.fsrs.Rating;
 import dev.examloop.core.fsrs.ReviewOutcome;
 import dev.examloop.core.fsrs.Scheduler;
 import dev.examloop.core.fsrs.State;
+import dev.examloop.core.fsrs.revlog.ReplayedReview;
 import dev.examloop.core.fsrs.revlog.RevlogProblem;
 import dev.examloop.core.fsrs.revlog.RevlogReadResult;
 import dev.examloop.core.fsrs.revlog.RevlogReader;
-import dev.examloop.core.fsrs.revlog.ReplayedReview;
 import dev.examloop.core.fsrs.revlog.RevlogReplay;
 import dev.examloop.core.fsrs.revlog.RevlogRow;
 import dev.examloop.core.fsrs.revlog.RevlogWriter;
@@ -52,7 +52,8 @@ public class ReviewLogs {
     }
 
     /** What an import did. */
-    public record ImportSummary(int rows, int cardsCreated, int cardsUpdated, int reviewsAdded, int duplicatesSkipped) {}
+    public record ImportSummary(
+            int rows, int cardsCreated, int cardsUpdated, int reviewsAdded, int duplicatesSkipped) {}
 
     /** The account's review log as CSV, by card number then time. */
     public String exportCsv() {
@@ -90,8 +91,12 @@ public class ReviewLogs {
     private List<RevlogRow> rows(String account) {
         List<RevlogRow> rows = new ArrayList<>();
         for (long[] r : store.reviewLog(account)) {
-            rows.add(new RevlogRow(r[0], Instant.ofEpochMilli(r[1]), Rating.ofGrade((int) r[2]),
-                    Optional.of(State.ofCode((int) r[3])), r[4] < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(r[4]))));
+            rows.add(new RevlogRow(
+                    r[0],
+                    Instant.ofEpochMilli(r[1]),
+                    Rating.ofGrade((int) r[2]),
+                    Optional.of(State.ofCode((int) r[3])),
+                    r[4] < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(r[4]))));
         }
         return rows;
     }
@@ -105,10 +110,13 @@ public class ReviewLogs {
     public ImportSummary importCsv(String fileName, String text) {
         RevlogReadResult read = RevlogReader.read(fileName, text);
         if (!read.ok()) {
-            List<String> problems = read.problems().stream().map(RevlogProblem::toString).toList();
-            throw ClientProblem.badRequest(fileName + " has " + problems.size() + " problem(s); nothing was imported: "
-                    + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
-                    + (problems.size() > 5 ? "; …" : ""), problems);
+            List<String> problems =
+                    read.problems().stream().map(RevlogProblem::toString).toList();
+            throw ClientProblem.badRequest(
+                    fileName + " has " + problems.size() + " problem(s); nothing was imported: "
+                            + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                            + (problems.size() > 5 ? "; …" : ""),
+                    problems);
         }
         String account = accounts.currentAccountId();
         Set<String> known = new HashSet<>();
@@ -134,9 +142,33 @@ public class ReviewLogs {
             long number = entry.getKey();
             CardRow card = store.findByNumber(account, number).orElse(null);
             if (card == null) {
-                card = new CardRow(Ids.newId(), account, number, "topic", "imported-card-" + number, null, null,
-                        "Imported card " + number, null, null, "[]", "[]", null, 3, "reviewing", State.NEW.code(), 0, null,
-                        null, now, null, "yellow", "New card", now, now, 0);
+                card = new CardRow(
+                        Ids.newId(),
+                        account,
+                        number,
+                        "topic",
+                        "imported-card-" + number,
+                        null,
+                        null,
+                        "Imported card " + number,
+                        null,
+                        null,
+                        "[]",
+                        "[]",
+                        null,
+                        3,
+                        "reviewing",
+                        State.NEW.code(),
+                        0,
+                        null,
+                        null,
+                        now,
+                        null,
+                        "yellow",
+                        "New card",
+                        now,
+                        now,
+                        0);
                 store.insert(card);
                 cards.indexed(card);
                 created++;
@@ -152,20 +184,56 @@ public class ReviewLogs {
                 state = outcome.card();
                 if (fresh.contains(row)) {
                     MemoryState memory = outcome.log().memory();
-                    store.addReview(Ids.newId(), account, card.id(), row.reviewTime().toEpochMilli(), row.rating().grade(),
-                            row.state().orElse(before.state()).code(), row.duration().map(Duration::toMillis).orElse(null),
-                            memory.stability(), memory.difficulty(), outcome.log().due().toEpochMilli());
-                    store.addOutcome(Ids.newId(), account, card.id(), row.reviewTime().toEpochMilli(),
-                            row.rating() != Rating.AGAIN, "import", row.rating().name().toLowerCase(Locale.ROOT));
+                    store.addReview(
+                            Ids.newId(),
+                            account,
+                            card.id(),
+                            row.reviewTime().toEpochMilli(),
+                            row.rating().grade(),
+                            row.state().orElse(before.state()).code(),
+                            row.duration().map(Duration::toMillis).orElse(null),
+                            memory.stability(),
+                            memory.difficulty(),
+                            outcome.log().due().toEpochMilli());
+                    store.addOutcome(
+                            Ids.newId(),
+                            account,
+                            card.id(),
+                            row.reviewTime().toEpochMilli(),
+                            row.rating() != Rating.AGAIN,
+                            "import",
+                            row.rating().name().toLowerCase(Locale.ROOT));
                     reviews++;
                 }
             }
             MemoryState memory = state.memory().orElseThrow();
-            CardRow rescheduled = new CardRow(card.id(), account, card.number(), card.kind(), card.topic(), card.packCode(),
-                    card.questionId(), card.title(), card.domainId(), card.domainTitle(), card.tags(), card.links(),
-                    card.note(), card.confidence(), card.workflow(), state.state().code(), state.step(), memory.stability(),
-                    memory.difficulty(), state.due().toEpochMilli(), state.lastReview().map(Instant::toEpochMilli).orElse(null),
-                    card.zone(), card.zoneReason(), card.createdAt(), now, card.mistakes());
+            CardRow rescheduled = new CardRow(
+                    card.id(),
+                    account,
+                    card.number(),
+                    card.kind(),
+                    card.topic(),
+                    card.packCode(),
+                    card.questionId(),
+                    card.title(),
+                    card.domainId(),
+                    card.domainTitle(),
+                    card.tags(),
+                    card.links(),
+                    card.note(),
+                    card.confidence(),
+                    card.workflow(),
+                    state.state().code(),
+                    state.step(),
+                    memory.stability(),
+                    memory.difficulty(),
+                    state.due().toEpochMilli(),
+                    state.lastReview().map(Instant::toEpochMilli).orElse(null),
+                    card.zone(),
+                    card.zoneReason(),
+                    card.createdAt(),
+                    now,
+                    card.mistakes());
             store.update(rescheduled);
             cards.rezone(rescheduled, now);
         }

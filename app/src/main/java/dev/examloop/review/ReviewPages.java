@@ -24,36 +24,66 @@ class ReviewPages {
     }
 
     @GetMapping("/board")
-    String board(@RequestParam(required = false) String domain, @RequestParam(required = false) String zone,
-            @RequestParam(required = false) String tag, Model model) {
+    String board(
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String tag,
+            Model model) {
         String z = zone == null || zone.isBlank() ? null : zone;
-        model.addAttribute("board", new BoardPage(cards.board(domain, z, tag), domain, z, tag,
-                catalog.packs().stream().flatMap(p -> p.blueprint().domains().stream())
-                        .map(d -> new BoardPage.DomainOption(d.id(), d.title())).distinct().toList(), cards.settings(),
-                optimiser.status()));
+        model.addAttribute(
+                "board",
+                new BoardPage(
+                        cards.board(domain, z, tag),
+                        domain,
+                        z,
+                        tag,
+                        catalog.packs().stream()
+                                .flatMap(p -> p.blueprint().domains().stream())
+                                .map(d -> new BoardPage.DomainOption(d.id(), d.title()))
+                                .distinct()
+                                .toList(),
+                        cards.settings(),
+                        optimiser.status()));
         return "review/board";
     }
 
     @PostMapping("/cards")
-    String create(@RequestParam String title, @RequestParam(required = false) String domainId,
-            @RequestParam(required = false) String links, @RequestParam(required = false) String note,
+    String create(
+            @RequestParam String title,
+            @RequestParam(required = false) String domainId,
+            @RequestParam(required = false) String links,
+            @RequestParam(required = false) String note,
             @RequestParam(required = false) Integer confidence) {
-        List<String> linkList = links == null ? List.of()
-                : Arrays.stream(links.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-        CardView card = cards.create(new NewCard(title, null, domainId == null || domainId.isBlank() ? null : domainId,
-                List.of(), linkList, note, confidence));
+        List<String> linkList = links == null
+                ? List.of()
+                : Arrays.stream(links.split("\\R"))
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        CardView card = cards.create(new NewCard(
+                title,
+                null,
+                domainId == null || domainId.isBlank() ? null : domainId,
+                List.of(),
+                linkList,
+                note,
+                confidence));
         return "redirect:/board#card-" + card.number();
     }
 
     @PostMapping("/cards/{id}/move")
-    String move(@PathVariable String id, @RequestParam String workflow,
+    String move(
+            @PathVariable String id,
+            @RequestParam String workflow,
             @RequestParam(required = false, defaultValue = "/board") String back) {
         cards.update(id, workflow, null);
         return "redirect:" + (back.startsWith("/board") ? back : "/board");
     }
 
     @PostMapping("/review/settings")
-    String settings(@RequestParam double desiredRetention, @RequestParam int newCardsPerDay,
+    String settings(
+            @RequestParam double desiredRetention,
+            @RequestParam int newCardsPerDay,
             @RequestParam(defaultValue = "false") boolean scheduleMissedQuestions) {
         cards.saveSettings(new ReviewSettings(desiredRetention, newCardsPerDay, scheduleMissedQuestions));
         return "redirect:/board";
@@ -82,8 +112,10 @@ class ReviewPages {
     }
 
     @GetMapping("/review")
-    String review(@RequestParam(defaultValue = "false") boolean everything,
-            @RequestParam(defaultValue = "false") boolean reveal, @RequestParam(required = false) String card,
+    String review(
+            @RequestParam(defaultValue = "false") boolean everything,
+            @RequestParam(defaultValue = "false") boolean reveal,
+            @RequestParam(required = false) String card,
             Model model) {
         QueueView queue = everything ? cards.everything() : cards.queue();
         ReviewPrompt prompt = null;
@@ -97,7 +129,10 @@ class ReviewPages {
     }
 
     @PostMapping("/review/{id}")
-    String rate(@PathVariable String id, @RequestParam int rating, @RequestParam(required = false) Long durationMs,
+    String rate(
+            @PathVariable String id,
+            @RequestParam int rating,
+            @RequestParam(required = false) Long durationMs,
             @RequestParam(defaultValue = "false") boolean everything) {
         cards.review(id, rating, durationMs);
         return "redirect:/review" + (everything ? "?everything=true" : "");

@@ -41,6 +41,7 @@ public class ScheduleOptimiser {
      * simulated learners in bench/fsrs stopped being noise (docs/performance.md).
      */
     public static final int MIN_REVIEWS = 400;
+
     static final String WHY = "The optimiser learns from reviews made a day or more after the previous one of the "
             + "same card, and trains all 21 parameters only from 64 such reviews after outliers are set aside; "
             + "below about 400 reviews a fit is mostly noise.";
@@ -60,10 +61,12 @@ public class ScheduleOptimiser {
     /** The review count, the threshold, the active set and every set fitted so far. */
     public OptimisationStatus status() {
         String account = accounts.currentAccountId();
-        List<ParameterSetView> sets = store.list(account).stream().map(ScheduleOptimiser::view).toList();
-        Optional<ParameterSetView> active = sets.stream().filter(ParameterSetView::active).findFirst();
-        Optional<ParameterSetView> revertTo = active.flatMap(a -> sets.stream()
-                .filter(s -> s.number() < a.number()).findFirst());
+        List<ParameterSetView> sets =
+                store.list(account).stream().map(ScheduleOptimiser::view).toList();
+        Optional<ParameterSetView> active =
+                sets.stream().filter(ParameterSetView::active).findFirst();
+        Optional<ParameterSetView> revertTo = active.flatMap(
+                a -> sets.stream().filter(s -> s.number() < a.number()).findFirst());
         int reviews = logs.rowsOfCurrentAccount().size();
         return new OptimisationStatus(reviews, MIN_REVIEWS, reviews >= MIN_REVIEWS, WHY, active, revertTo, sets);
     }
@@ -77,23 +80,37 @@ public class ScheduleOptimiser {
         String account = accounts.currentAccountId();
         List<RevlogRow> rows = logs.rowsOfCurrentAccount();
         if (rows.size() < MIN_REVIEWS) {
-            throw ClientProblem.conflict("not-enough-reviews", "optimising needs at least " + MIN_REVIEWS
-                    + " reviews in the log, there are " + rows.size() + ". " + WHY);
+            throw ClientProblem.conflict(
+                    "not-enough-reviews",
+                    "optimising needs at least " + MIN_REVIEWS + " reviews in the log, there are " + rows.size() + ". "
+                            + WHY);
         }
         // Days as the scheduler counts them (UTC calendar days), so the fitted weights fit the intervals it gives.
         ReviewHistory history = ReviewHistory.of(rows, DayBoundary.UTC_MIDNIGHT);
         FitResult fit = ParameterOptimizer.fit(history, OptimizerSettings.DEFAULT, FitProgress.NONE);
         if (fit.outcome() == FitResult.Outcome.NOT_ENOUGH_DATA) {
-            throw ClientProblem.conflict("not-enough-reviews", "the log has too few reviews made a day or more "
-                    + "after the previous one of the same card to fit anything yet; keep reviewing");
+            throw ClientProblem.conflict(
+                    "not-enough-reviews",
+                    "the log has too few reviews made a day or more "
+                            + "after the previous one of the same card to fit anything yet; keep reviewing");
         }
         Evaluation defaults = Evaluator.evaluate(history, Parameters.DEFAULT, Evaluator.Weighting.RECENCY);
         Evaluation fitted = Evaluator.evaluate(history, fit.parameters(), Evaluator.Weighting.RECENCY);
         long now = clock.millis();
-        ParameterSetRow row = new ParameterSetRow(Ids.newId(), account, store.nextNumber(account),
-                weights(fit.parameters()), rows.size(),
-                fitted.logLoss(), fitted.rmseBins(), defaults.logLoss(), defaults.rmseBins(), fit.outcome().name(),
-                false, now, null);
+        ParameterSetRow row = new ParameterSetRow(
+                Ids.newId(),
+                account,
+                store.nextNumber(account),
+                weights(fit.parameters()),
+                rows.size(),
+                fitted.logLoss(),
+                fitted.rmseBins(),
+                defaults.logLoss(),
+                defaults.rmseBins(),
+                fit.outcome().name(),
+                false,
+                now,
+                null);
         store.insert(row);
         store.activate(account, row.id(), now);
         logs.recomputeMemoryStates(account);
@@ -124,8 +141,17 @@ public class ScheduleOptimiser {
     }
 
     private static ParameterSetView view(ParameterSetRow row) {
-        return new ParameterSetView(row.id(), row.number(), parse(row.weights()).weights(), row.reviews(), row.logLoss(),
-                row.rmseBins(), row.defaultLogLoss(), row.defaultRmseBins(), row.outcome(), row.active(),
+        return new ParameterSetView(
+                row.id(),
+                row.number(),
+                parse(row.weights()).weights(),
+                row.reviews(),
+                row.logLoss(),
+                row.rmseBins(),
+                row.defaultLogLoss(),
+                row.defaultRmseBins(),
+                row.outcome(),
+                row.active(),
                 Instant.ofEpochMilli(row.createdAt()));
     }
 
@@ -134,6 +160,8 @@ public class ScheduleOptimiser {
     }
 
     private static Parameters parse(String weights) {
-        return Parameters.of(Arrays.stream(weights.split(",")).mapToDouble(Double::parseDouble).toArray());
+        return Parameters.of(Arrays.stream(weights.split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray());
     }
 }

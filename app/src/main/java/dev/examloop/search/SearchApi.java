@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/search} and the tags shared by questions, cards and notes. */
 @RestController
-@Tag(name = "Search", description = "Full-text search over questions, notes, cards, post-mortem entries and resources; tags")
+@Tag(
+        name = "Search",
+        description = "Full-text search over questions, notes, cards, post-mortem entries and resources; tags")
 class SearchApi {
     private final SearchIndex index;
 
@@ -20,11 +22,17 @@ class SearchApi {
     }
 
     @GetMapping("/api/search")
-    @Operation(summary = "Search: words (stemmed, all required), \"phrases\", prefix*, -excluded; filters by kind "
-            + "(question, note, card, postmortem, resource), domain and tag; documentation pages cited by the best matches first")
-    SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String domain, @RequestParam(required = false) String tag,
-            @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "0") int offset) {
+    @Operation(
+            summary =
+                    "Search: words (stemmed, all required), \"phrases\", prefix*, -excluded; filters by kind "
+                            + "(question, note, card, postmortem, resource), domain and tag; documentation pages cited by the best matches first")
+    SearchResults search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "20") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
         return index.search(query(q, kind, domain, tag, limit, offset));
     }
 
@@ -45,8 +53,8 @@ class SearchApi {
             throw ClientProblem.badRequest("q is " + q.length() + " characters long, at most 500", List.of("q"));
         }
         if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-            throw ClientProblem.badRequest("limit must be from 1 to " + SearchQuery.MAX_LIMIT + ", was " + limit,
-                    List.of("limit"));
+            throw ClientProblem.badRequest(
+                    "limit must be from 1 to " + SearchQuery.MAX_LIMIT + ", was " + limit, List.of("limit"));
         }
         if (offset < 0 || offset > 10_000) {
             throw ClientProblem.badRequest("offset must be from 0 to 10000, was " + offset, List.of("offset"));

@@ -16,8 +16,16 @@ import java.util.regex.Pattern;
  * @param links the documentation pages it points to (https URLs): "where is this documented?"
  * @param url where the application shows it
  */
-public record SearchDocument(String accountId, String kind, String refId, String title, String body, String domainId,
-        List<String> tags, List<String> links, String url) {
+public record SearchDocument(
+        String accountId,
+        String kind,
+        String refId,
+        String title,
+        String body,
+        String domainId,
+        List<String> tags,
+        List<String> links,
+        String url) {
     public static final String SHARED = "*";
     private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,15}");
 
@@ -29,8 +37,18 @@ public record SearchDocument(String accountId, String kind, String refId, String
         }
         title = title == null ? "" : title;
         body = body == null ? "" : body;
-        tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank()).distinct().toList();
-        links = links == null ? List.of() : links.stream().filter(l -> l != null && !l.isBlank()).distinct().toList();
+        tags = tags == null
+                ? List.of()
+                : tags.stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .distinct()
+                        .toList();
+        links = links == null
+                ? List.of()
+                : links.stream()
+                        .filter(l -> l != null && !l.isBlank())
+                        .distinct()
+                        .toList();
         url = url == null ? "" : url;
     }
 }

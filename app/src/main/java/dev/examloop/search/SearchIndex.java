@@ -29,6 +29,7 @@ import org.springframework.web.util.HtmlUtils;
 public class SearchIndex {
     /** How many of the best matches the "where is this documented?" links are gathered from. */
     static final int DOCUMENTATION_FROM = 30;
+
     static final int DOCUMENTATION_LINKS = 5;
 
     private final SearchEngine engine;
@@ -40,12 +41,20 @@ public class SearchIndex {
     static final String QUESTION_KIND = "question";
 
     @org.springframework.beans.factory.annotation.Autowired
-    public SearchIndex(SearchEngine engine, DocumentStore store, Accounts accounts, Clock clock,
+    public SearchIndex(
+            SearchEngine engine,
+            DocumentStore store,
+            Accounts accounts,
+            Clock clock,
             dev.examloop.exam.Attempts attempts) {
         this(engine, store, accounts, clock, attempts::examInProgress);
     }
 
-    SearchIndex(SearchEngine engine, DocumentStore store, Accounts accounts, Clock clock,
+    SearchIndex(
+            SearchEngine engine,
+            DocumentStore store,
+            Accounts accounts,
+            Clock clock,
             java.util.function.BooleanSupplier examInProgress) {
         this.examInProgress = examInProgress;
         this.engine = engine;
@@ -102,7 +111,8 @@ public class SearchIndex {
         }
         int wanted = Math.max(query.offset() + query.limit(), DOCUMENTATION_FROM);
         SearchEngine.Ranked ranked = parsed.isEmpty()
-                ? new SearchEngine.Ranked(store.latest(account, filters, wanted),
+                ? new SearchEngine.Ranked(
+                        store.latest(account, filters, wanted),
                         new SearchEngine.Counts(store.countLatest(account, filters), false))
                 : engine.rankedAndCounted(account, parsed, filters, wanted);
         List<SearchEngine.Match> matches = ranked.matches();
@@ -114,14 +124,23 @@ public class SearchIndex {
         if (hideQuestions) {
             kinds.remove(QUESTION_KIND);
         }
-        int total = query.kind() == null ? kinds.values().stream().mapToInt(Integer::intValue).sum()
+        int total = query.kind() == null
+                ? kinds.values().stream().mapToInt(Integer::intValue).sum()
                 : kinds.getOrDefault(query.kind(), 0);
-        List<SearchResults.Hit> hits = matches.stream().map(SearchIndex::hit)
-                .filter(h -> !(hideQuestions && h.kind().equals(QUESTION_KIND))).toList();
-        List<SearchResults.Hit> page = hits.subList(Math.min(query.offset(), hits.size()),
-                Math.min(query.offset() + query.limit(), hits.size()));
-        return new SearchResults(query.text(), total, counts.capped(), kinds,
-                parsed.isEmpty() ? List.of() : documentation(hits, parsed), List.copyOf(page), hideQuestions);
+        List<SearchResults.Hit> hits = matches.stream()
+                .map(SearchIndex::hit)
+                .filter(h -> !(hideQuestions && h.kind().equals(QUESTION_KIND)))
+                .toList();
+        List<SearchResults.Hit> page = hits.subList(
+                Math.min(query.offset(), hits.size()), Math.min(query.offset() + query.limit(), hits.size()));
+        return new SearchResults(
+                query.text(),
+                total,
+                counts.capped(),
+                kinds,
+                parsed.isEmpty() ? List.of() : documentation(hits, parsed),
+                List.copyOf(page),
+                hideQuestions);
     }
 
     /** A document's title and address. */
@@ -139,7 +158,8 @@ public class SearchIndex {
     /** The tags of the current account's and the shared documents, most used first. */
     public List<TagCount> tags() {
         return store.tagCounts(accounts.currentAccountId()).stream()
-                .map(e -> new TagCount(e.getKey(), e.getValue())).toList();
+                .map(e -> new TagCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The tags of every document the current account sees, keyed by {@code kind:refId}: the map's input. */
@@ -163,8 +183,17 @@ public class SearchIndex {
     }
 
     private static SearchResults.Hit hit(SearchEngine.Match m) {
-        return new SearchResults.Hit(m.kind(), m.refId(), m.title(), marked(m.markedTitle()), marked(m.markedSnippet()),
-                m.domainId(), JsonLists.read(m.tags()), JsonLists.read(m.links()), m.url(), m.score());
+        return new SearchResults.Hit(
+                m.kind(),
+                m.refId(),
+                m.title(),
+                marked(m.markedTitle()),
+                marked(m.markedSnippet()),
+                m.domainId(),
+                JsonLists.read(m.tags()),
+                JsonLists.read(m.links()),
+                m.url(),
+                m.score());
     }
 
     /** Escapes the text for HTML and turns the engine's match marks into {@code <mark>} elements. */
@@ -173,7 +202,8 @@ public class SearchIndex {
             return "";
         }
         String clean = text.replaceAll("[\\p{Cntrl}&&[^\\u0001\\u0002\\n\\t]]", "");
-        return HtmlUtils.htmlEscape(clean).replace(String.valueOf(SearchEngine.MARK_START), "<mark>")
+        return HtmlUtils.htmlEscape(clean)
+                .replace(String.valueOf(SearchEngine.MARK_START), "<mark>")
                 .replace(String.valueOf(SearchEngine.MARK_END), "</mark>");
     }
 
@@ -196,7 +226,8 @@ public class SearchIndex {
         }
         List<Map.Entry<String, double[]>> ranked = new ArrayList<>(byUrl.entrySet());
         ranked.sort(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]));
-        return ranked.stream().limit(DOCUMENTATION_LINKS)
+        return ranked.stream()
+                .limit(DOCUMENTATION_LINKS)
                 .map(e -> new SearchResults.DocumentationLink(e.getKey(), titleOf(e.getKey()), (int) e.getValue()[1]))
                 .toList();
     }
@@ -209,7 +240,9 @@ public class SearchIndex {
         String path = url.toLowerCase(Locale.ROOT);
         int slash = path.indexOf('/', path.indexOf("//") + 2);
         String address = slash < 0 ? "" : path.substring(slash);
-        long found = words.stream().filter(w -> address.contains(w.length() > 5 ? w.substring(0, 5) : w)).count();
+        long found = words.stream()
+                .filter(w -> address.contains(w.length() > 5 ? w.substring(0, 5) : w))
+                .count();
         return (double) found / words.size();
     }
 

@@ -3,8 +3,8 @@ package dev.examloop.search;
 import java.util.List;
 
 /** What the search page shows: the query with its filters, and the results. */
-public record SearchPage(String q, String kind, String domain, String tag, SearchResults results,
-        List<SearchIndex.TagCount> tags) {
+public record SearchPage(
+        String q, String kind, String domain, String tag, SearchResults results, List<SearchIndex.TagCount> tags) {
     public static final List<String> KINDS = List.of("question", "note", "card", "postmortem", "resource");
 
     public static String kindLabel(String kind) {

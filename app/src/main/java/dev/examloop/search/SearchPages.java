@@ -17,12 +17,25 @@ class SearchPages {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String domain, @RequestParam(required = false) String tag,
-            @RequestHeader(value = "HX-Target", required = false) String target, Model model) {
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String tag,
+            @RequestHeader(value = "HX-Target", required = false) String target,
+            Model model) {
         SearchResults results = index.search(SearchApi.query(q, kind, domain, tag, 30, 0));
-        model.addAttribute("page", new SearchPage(q, kind, domain, tag, results,
-                q.isBlank() && tag == null ? index.tags().stream().limit(60).toList() : java.util.List.of()));
+        model.addAttribute(
+                "page",
+                new SearchPage(
+                        q,
+                        kind,
+                        domain,
+                        tag,
+                        results,
+                        q.isBlank() && tag == null
+                                ? index.tags().stream().limit(60).toList()
+                                : java.util.List.of()));
         return "results".equals(target) ? "search/results" : "search/page";
     }
 

@@ -12,8 +12,14 @@ import java.util.Map;
  * @param kinds how many documents of each kind match (ignoring the kind filter), for the filter's counts
  * @param documentation the documentation pages cited by the best matches, most cited by the best first
  */
-public record SearchResults(String query, int total, boolean totalIsLowerBound, Map<String, Integer> kinds, List<DocumentationLink> documentation,
-        List<Hit> hits, boolean questionsHidden) {
+public record SearchResults(
+        String query,
+        int total,
+        boolean totalIsLowerBound,
+        Map<String, Integer> kinds,
+        List<DocumentationLink> documentation,
+        List<Hit> hits,
+        boolean questionsHidden) {
 
     /**
      * One matching document.
@@ -21,8 +27,17 @@ public record SearchResults(String query, int total, boolean totalIsLowerBound, 
      * @param titleHtml the title with the matching words in {@code <mark>}, HTML-escaped otherwise
      * @param snippetHtml a passage of the text around the matches, the same way
      */
-    public record Hit(String kind, String refId, String title, String titleHtml, String snippetHtml, String domainId,
-            List<String> tags, List<String> links, String url, double score) {}
+    public record Hit(
+            String kind,
+            String refId,
+            String title,
+            String titleHtml,
+            String snippetHtml,
+            String domainId,
+            List<String> tags,
+            List<String> links,
+            String url,
+            double score) {}
 
     /** A documentation page and how many of the best matches cite it. */
     public record DocumentationLink(String url, String title, int citedBy) {}

@@ -49,12 +49,14 @@ class ErrorHandling {
                 && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("");
             message = "field '" + field + "' has the wrong type";
             return answer(request, 400, "bad-request", message, List.of(field));
         }
         if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse) {
-            message = "the request body is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
+            message = "the request body is not valid JSON (line "
+                    + parse.getLocation().getLineNr() + ", column "
                     + parse.getLocation().getColumnNr() + ")";
         }
         return answer(request, 400, "bad-request", message, List.of());
@@ -62,13 +64,21 @@ class ErrorHandling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<?> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(request, 400, "bad-request", "'" + e.getValue() + "' is not a valid " + e.getName(),
+        return answer(
+                request,
+                400,
+                "bad-request",
+                "'" + e.getValue() + "' is not a valid " + e.getName(),
                 List.of(e.getName()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<?> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answer(request, 400, "bad-request", "parameter '" + e.getParameterName() + "' is required",
+        return answer(
+                request,
+                400,
+                "bad-request",
+                "parameter '" + e.getParameterName() + "' is required",
                 List.of(e.getParameterName()));
     }
 
@@ -79,7 +89,11 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<?> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answer(request, 405, "method-not-allowed", e.getMethod() + " is not allowed on " + request.getRequestURI(),
+        return answer(
+                request,
+                405,
+                "method-not-allowed",
+                e.getMethod() + " is not allowed on " + request.getRequestURI(),
                 List.of());
     }
 
@@ -90,22 +104,33 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
-        if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+        if (e instanceof org.springframework.web.ErrorResponse known
+                && known.getStatusCode().is4xxClientError()) {
             // Any other Spring MVC mistake of the client's (406, 413, …) keeps its status and gets our body.
             int status = known.getStatusCode().value();
-            return answer(request, status, "client-error", HttpStatus.valueOf(status).getReasonPhrase() + ": "
-                    + known.getBody().getDetail(), List.of());
+            return answer(
+                    request,
+                    status,
+                    "client-error",
+                    HttpStatus.valueOf(status).getReasonPhrase() + ": "
+                            + known.getBody().getDetail(),
+                    List.of());
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answer(request, 500, "internal-error",
-                "Examloop failed to handle this request; it was logged. Your saved answers are safe.", List.of());
+        return answer(
+                request,
+                500,
+                "internal-error",
+                "Examloop failed to handle this request; it was logged. Your saved answers are safe.",
+                List.of());
     }
 
-    private ResponseEntity<?> answer(HttpServletRequest request, int status, String code, String message,
-            List<String> details) {
+    private ResponseEntity<?> answer(
+            HttpServletRequest request, int status, String code, String message, List<String> details) {
         if (request.getHeader("HX-Request") != null && !request.getRequestURI().startsWith("/api/")) {
             // htmx shows this text in the page (examloop.js) instead of swapping in a whole error page.
-            return ResponseEntity.status(status).contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+            return ResponseEntity.status(status)
+                    .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                     .body(message);
         }
         if (request.getRequestURI().startsWith("/api/") || acceptsJsonOnly(request)) {
@@ -114,11 +139,15 @@ class ErrorHandling {
             body.put("error", code);
             body.put("message", message);
             body.put("details", details);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body);
         }
         var html = new gg.jte.output.StringOutput();
-        templates.render("error.jte", Map.of("status", status, "reason", HttpStatus.valueOf(status).getReasonPhrase(),
-                "message", message), html);
+        templates.render(
+                "error.jte",
+                Map.of("status", status, "reason", HttpStatus.valueOf(status).getReasonPhrase(), "message", message),
+                html);
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html.toString());
     }
 

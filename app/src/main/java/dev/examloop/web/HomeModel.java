@@ -9,8 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** What the home page shows: the packs to start from and the attempts in progress. */
-public record HomeModel(List<Pack> packs, List<CatalogEntry> broken, List<AttemptSummary> inProgress, ZoneId zone,
-        int reviewsToday, int redCards) {
+public record HomeModel(
+        List<Pack> packs,
+        List<CatalogEntry> broken,
+        List<AttemptSummary> inProgress,
+        ZoneId zone,
+        int reviewsToday,
+        int redCards) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public long count(Pack pack, String domainId) {

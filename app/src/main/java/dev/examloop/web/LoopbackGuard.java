@@ -33,12 +33,16 @@ class LoopbackGuard extends OncePerRequestFilter {
         if (loopbackOnly) {
             String host = hostName(request.getHeader("Host"));
             if (host != null && !isLocal(host)) {
-                refuse(response, "this Examloop serves this machine only; open it at http://127.0.0.1 or http://localhost");
+                refuse(
+                        response,
+                        "this Examloop serves this machine only; open it at http://127.0.0.1 or http://localhost");
                 return;
             }
             if (!SAFE_METHODS.contains(request.getMethod())) {
                 String origin = request.getHeader("Origin");
-                if (origin != null && !origin.equals("null") && !isLocal(hostName(URI.create(origin).getAuthority()))) {
+                if (origin != null
+                        && !origin.equals("null")
+                        && !isLocal(hostName(URI.create(origin).getAuthority()))) {
                     refuse(response, "a request from another web site (" + origin + ") may not change your data");
                     return;
                 }
@@ -72,7 +76,8 @@ class LoopbackGuard extends OncePerRequestFilter {
         response.setStatus(403);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":403,\"error\":\"forbidden\",\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"details\":[]}");
+        response.getWriter()
+                .write("{\"status\":403,\"error\":\"forbidden\",\"message\":\""
+                        + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"details\":[]}");
     }
 }

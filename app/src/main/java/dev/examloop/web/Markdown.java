@@ -15,7 +15,8 @@ import org.jsoup.safety.Safelist;
 public final class Markdown {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private static final Safelist SAFE = Safelist.relaxed()
             .addTags("hr", "del", "s")
             .addAttributes("th", "align")
@@ -37,6 +38,7 @@ public final class Markdown {
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
             .preserveRelativeLinks(true);
+
     private static final java.util.regex.Pattern LOCAL_IMAGE = java.util.regex.Pattern.compile("/images/[0-9a-f-]{36}");
     private static final java.util.regex.Pattern LOCAL_LINK = java.util.regex.Pattern.compile("/[a-z][^\\s]*");
 
@@ -51,8 +53,8 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)),
-                "https://examloop.invalid/");
+        org.jsoup.nodes.Document dirty =
+                Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)), "https://examloop.invalid/");
         org.jsoup.nodes.Document clean = new org.jsoup.safety.Cleaner(NOTE_SAFE).clean(dirty);
         for (org.jsoup.nodes.Element img : clean.select("img")) {
             String src = img.attr("src");
@@ -62,8 +64,11 @@ public final class Markdown {
         }
         for (org.jsoup.nodes.Element a : clean.select("a[href]")) {
             String href = a.attr("href");
-            if (!(href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")
-                    || LOCAL_LINK.matcher(href).matches() || href.startsWith("#"))) {
+            if (!(href.startsWith("https://")
+                    || href.startsWith("http://")
+                    || href.startsWith("mailto:")
+                    || LOCAL_LINK.matcher(href).matches()
+                    || href.startsWith("#"))) {
                 a.removeAttr("href");
             }
         }

@@ -10,6 +10,7 @@ import dev.examloop.exam.Attempts;
 import dev.examloop.exam.Mode;
 import dev.examloop.exam.QuestionView;
 import dev.examloop.exam.StartAttempt;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -43,7 +43,11 @@ class Pages {
     private final dev.examloop.review.Cards cards;
     private final dev.examloop.planner.Goals goals;
 
-    Pages(Attempts attempts, PackCatalog catalog, Clock clock, dev.examloop.review.Cards cards,
+    Pages(
+            Attempts attempts,
+            PackCatalog catalog,
+            Clock clock,
+            dev.examloop.review.Cards cards,
             dev.examloop.planner.Goals goals) {
         this.attempts = attempts;
         this.catalog = catalog;
@@ -62,16 +66,28 @@ class Pages {
 
     @GetMapping("/exams")
     String exams(Model model) {
-        List<CatalogEntry> broken = catalog.entries().stream().filter(e -> !e.loaded()).toList();
-        List<AttemptSummary> inProgress = attempts.history().stream().filter(a -> a.correct() == null).toList();
+        List<CatalogEntry> broken =
+                catalog.entries().stream().filter(e -> !e.loaded()).toList();
+        List<AttemptSummary> inProgress =
+                attempts.history().stream().filter(a -> a.correct() == null).toList();
         var queue = cards.queue();
-        model.addAttribute("model", new HomeModel(catalog.packs(), broken, inProgress, ZoneId.systemDefault(),
-                queue.items().size(), queue.red()));
+        model.addAttribute(
+                "model",
+                new HomeModel(
+                        catalog.packs(),
+                        broken,
+                        inProgress,
+                        ZoneId.systemDefault(),
+                        queue.items().size(),
+                        queue.red()));
         return "home";
     }
 
     @PostMapping("/attempts")
-    String start(@RequestParam String pack, @RequestParam String mode, @RequestParam(required = false) Integer count,
+    String start(
+            @RequestParam String pack,
+            @RequestParam String mode,
+            @RequestParam(required = false) Integer count,
             @RequestParam(required = false) List<String> domains) {
         AttemptView view = attempts.start(new StartAttempt(pack, Mode.of(mode), count, domains));
         return "redirect:/attempts/" + view.id() + "/q/1";
@@ -83,7 +99,11 @@ class Pages {
         if (!view.inProgress()) {
             return "redirect:/attempts/" + id + "/result";
         }
-        int first = view.items().stream().filter(i -> !i.answered()).map(AttemptView.ItemStatus::n).findFirst().orElse(1);
+        int first = view.items().stream()
+                .filter(i -> !i.answered())
+                .map(AttemptView.ItemStatus::n)
+                .findFirst()
+                .orElse(1);
         return "redirect:/attempts/" + id + "/q/" + first;
     }
 
@@ -103,8 +123,12 @@ class Pages {
      * and only that is saved, so that a second tab cannot put back an older answer; without it, all of it.
      */
     @PostMapping("/attempts/{id}/q/{n}")
-    String save(@PathVariable String id, @PathVariable int n, @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+    String save(
+            @PathVariable String id,
+            @PathVariable int n,
+            @RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
             HttpServletResponse response) {
         AttemptView before = attempts.get(id);
         if (!before.inProgress()) {
@@ -117,15 +141,20 @@ class Pages {
         QuestionView question = attempts.question(id, n);
         String part = form.getFirst("part");
         boolean all = part == null || part.isBlank();
-        List<String> selected = question.checked() || !(all || "answer".equals(part)) ? null : selectedFrom(question, form);
+        List<String> selected =
+                question.checked() || !(all || "answer".equals(part)) ? null : selectedFrom(question, form);
         Boolean flagged = all || "flag".equals(part) ? form.containsKey("flagged") : null;
         Boolean guessed = all || "guess".equals(part) ? form.containsKey("guessed") : null;
         attempts.answer(id, n, new AnswerCommand(selected, flagged, guessed));
         if (htmx != null) {
             model.addAttribute("attempt", attempts.get(id));
             model.addAttribute("current", n);
-            model.addAttribute("message", "Saved at " + DateTimeFormatter.ofPattern("HH:mm:ss")
-                    .withZone(ZoneId.systemDefault()).format(clock.instant()));
+            model.addAttribute(
+                    "message",
+                    "Saved at "
+                            + DateTimeFormatter.ofPattern("HH:mm:ss")
+                                    .withZone(ZoneId.systemDefault())
+                                    .format(clock.instant()));
             return "exam/saved";
         }
         String go = form.getFirst("go");
@@ -180,7 +209,8 @@ class Pages {
         List<AttemptSummary> all = attempts.history();
         model.addAttribute("attempts", all);
         model.addAttribute("charts", Charts.trendsByPack(all));
-        Function<Instant, String> when = instant -> WHEN.withZone(ZoneId.systemDefault()).format(instant);
+        Function<Instant, String> when =
+                instant -> WHEN.withZone(ZoneId.systemDefault()).format(instant);
         model.addAttribute("when", when);
         return "history";
     }
@@ -202,22 +232,25 @@ class Pages {
                         try {
                             positions.add(Map.entry(option.id(), Integer.parseInt(value)));
                         } catch (NumberFormatException e) {
-                            throw ClientProblem.badRequest("position '" + value + "' of step " + option.id()
-                                    + " is not a number", List.of("order_" + option.id()));
+                            throw ClientProblem.badRequest(
+                                    "position '" + value + "' of step " + option.id() + " is not a number",
+                                    List.of("order_" + option.id()));
                         }
                     }
                 }
                 if (positions.stream().map(Map.Entry::getValue).distinct().count() < positions.size()) {
-                    throw ClientProblem.badRequest("two steps have the same position; give each step its own place",
-                            List.of("order"));
+                    throw ClientProblem.badRequest(
+                            "two steps have the same position; give each step its own place", List.of("order"));
                 }
                 positions.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
                 yield positions.stream().map(Map.Entry::getKey).toList();
             }
-            case "matching" -> question.options().stream()
-                    .filter(o -> form.getFirst("match_" + o.id()) != null && !form.getFirst("match_" + o.id()).isBlank())
-                    .map(o -> o.id() + ":" + form.getFirst("match_" + o.id()))
-                    .toList();
+            case "matching" ->
+                question.options().stream()
+                        .filter(o -> form.getFirst("match_" + o.id()) != null
+                                && !form.getFirst("match_" + o.id()).isBlank())
+                        .map(o -> o.id() + ":" + form.getFirst("match_" + o.id()))
+                        .toList();
             default -> throw new IllegalStateException("unknown question type " + question.type());
         };
     }

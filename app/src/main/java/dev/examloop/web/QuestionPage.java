@@ -17,8 +17,11 @@ public record QuestionPage(AttemptView attempt, QuestionView question) {
 
     /** For matching questions: the target the learner paired with this item, or {@code null}. */
     public String matchedTarget(String optionId) {
-        return question.selected().stream().filter(p -> p.startsWith(optionId + ":"))
-                .map(p -> p.substring(optionId.length() + 1)).findFirst().orElse(null);
+        return question.selected().stream()
+                .filter(p -> p.startsWith(optionId + ":"))
+                .map(p -> p.substring(optionId.length() + 1))
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean locked() {

@@ -17,7 +17,8 @@ class ExamloopCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args).exitCode();
+        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .exitCode();
     }
 
     @Test
@@ -54,8 +55,21 @@ class ExamloopCommandTest {
 
     /** picocli formats descriptions with String.format: a lone % makes it warn on standard error and print raw text. */
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "pack lint", "pack list", "fsrs replay", "fsrs optimize", "revlog export",
-            "revlog import", "goal set", "goal show", "plan show", "plan ics", "search"})
+    @ValueSource(
+            strings = {
+                "serve",
+                "pack lint",
+                "pack list",
+                "fsrs replay",
+                "fsrs optimize",
+                "revlog export",
+                "revlog import",
+                "goal set",
+                "goal show",
+                "plan show",
+                "plan ics",
+                "search"
+            })
     void everyCommandsHelpFormatsWithoutWarnings(String command) {
         PrintStream standardError = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

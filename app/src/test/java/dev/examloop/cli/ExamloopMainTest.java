@@ -43,9 +43,12 @@ class ExamloopMainTest {
             }
         });
         byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ends by itself").isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("the process ends by itself")
+                .isTrue();
         reader.join();
-        return new Ran(process.exitValue(), out.toString(StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Ran(
+                process.exitValue(), out.toString(StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -91,8 +94,14 @@ class ExamloopMainTest {
     void fsrsOptimizeStartsWithoutReadingAnnotations(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("classes.log");
         Path revlog = Path.of("src/test/resources/revlog/optimize.csv").toAbsolutePath();
-        Ran ran = runMain(List.of("-Xlog:class+load:file=" + log), "fsrs", "optimize", "--revlog", revlog.toString(),
-                "--json", "--no-progress");
+        Ran ran = runMain(
+                List.of("-Xlog:class+load:file=" + log),
+                "fsrs",
+                "optimize",
+                "--revlog",
+                revlog.toString(),
+                "--json",
+                "--no-progress");
         assertThat(ran.exitCode()).as(ran.err()).isZero();
         assertThat(ran.out()).startsWith("{\"parameters\":[");
         List<String> loaded = Files.readAllLines(log);

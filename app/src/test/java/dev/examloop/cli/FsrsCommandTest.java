@@ -32,12 +32,14 @@ class FsrsCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args).exitCode();
+        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .exitCode();
     }
 
     private static Path smallLog() {
         try {
-            return Path.of(FsrsCommandTest.class.getResource("/revlog/small.csv").toURI());
+            return Path.of(
+                    FsrsCommandTest.class.getResource("/revlog/small.csv").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -49,7 +51,9 @@ class FsrsCommandTest {
 
     /** The field {@code column} (from 0) of the output row for the review of {@code cardId} at {@code time}. */
     private String outputField(long cardId, long time, int column) {
-        return outputLines().stream().filter(line -> line.startsWith(cardId + "," + time + ",")).findFirst()
+        return outputLines().stream()
+                .filter(line -> line.startsWith(cardId + "," + time + ","))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no output for card " + cardId + " at " + time))
                 .split(",", -1)[column];
     }
@@ -58,7 +62,9 @@ class FsrsCommandTest {
     private record Expected(long cardId, ReviewLog log, boolean first) {}
 
     private static List<Expected> replayByHand(Scheduler scheduler) throws Exception {
-        List<String[]> rows = Files.readAllLines(smallLog()).stream().skip(1).map(line -> line.split(",", -1))
+        List<String[]> rows = Files.readAllLines(smallLog()).stream()
+                .skip(1)
+                .map(line -> line.split(",", -1))
                 .sorted(Comparator.<String[]>comparingLong(r -> Long.parseLong(r[0]))
                         .thenComparingLong(r -> Long.parseLong(r[1])))
                 .toList();
@@ -89,17 +95,30 @@ class FsrsCommandTest {
             String where = "line " + (i + 2) + ": " + lines.get(i);
             assertThat(got).as(where).hasSize(7);
             assertThat(Long.parseLong(got[0])).as(where).isEqualTo(want.cardId());
-            assertThat(Long.parseLong(got[1])).as(where).isEqualTo(want.log().reviewedAt().toEpochMilli());
-            assertThat(Integer.parseInt(got[2])).as(where).isEqualTo(want.log().rating().grade());
+            assertThat(Long.parseLong(got[1]))
+                    .as(where)
+                    .isEqualTo(want.log().reviewedAt().toEpochMilli());
+            assertThat(Integer.parseInt(got[2]))
+                    .as(where)
+                    .isEqualTo(want.log().rating().grade());
             // The model rounds these to 8 decimals, which the output keeps exactly.
-            assertThat(Double.parseDouble(got[3])).as(where).isEqualTo(want.log().memory().stability());
-            assertThat(Double.parseDouble(got[4])).as(where).isEqualTo(want.log().memory().difficulty());
+            assertThat(Double.parseDouble(got[3]))
+                    .as(where)
+                    .isEqualTo(want.log().memory().stability());
+            assertThat(Double.parseDouble(got[4]))
+                    .as(where)
+                    .isEqualTo(want.log().memory().difficulty());
             if (want.first()) {
-                assertThat(got[5]).as(where + ": no retrievability before a first review").isEmpty();
+                assertThat(got[5])
+                        .as(where + ": no retrievability before a first review")
+                        .isEmpty();
             } else {
-                assertThat(Double.parseDouble(got[5])).as(where).isEqualTo(want.log().retrievability());
+                assertThat(Double.parseDouble(got[5]))
+                        .as(where)
+                        .isEqualTo(want.log().retrievability());
             }
-            assertThat(Double.parseDouble(got[6])).as(where)
+            assertThat(Double.parseDouble(got[6]))
+                    .as(where)
                     .isCloseTo(want.log().interval().toMillis() / 86_400_000.0, within(5e-9));
         }
     }
@@ -113,8 +132,11 @@ class FsrsCommandTest {
             assertThat(err.toString()).isEmpty();
             assertThat(outputLines()).first().isEqualTo(HEADER);
             assertThat(outputLines()).hasSize(1 + 12);
-            assertThat(outputLines().stream().skip(1).map(line -> line.split(",", -1)[0])
-                    .collect(Collectors.joining(" "))).isEqualTo("101 101 101 101 102 102 102 102 102 103 103 103");
+            assertThat(outputLines().stream()
+                            .skip(1)
+                            .map(line -> line.split(",", -1)[0])
+                            .collect(Collectors.joining(" ")))
+                    .isEqualTo("101 101 101 101 102 102 102 102 102 103 103 103");
         }
 
         @Test
@@ -129,9 +151,10 @@ class FsrsCommandTest {
             // "lapse-then-relearning-steps" of core/src/test/resources/fsrs/vectors.json (ts-fsrs 5.4.2, FSRS-6
             // defaults, fuzz off); these lines are ts-fsrs's stability, difficulty, retrievability and interval.
             assertThat(run("fsrs", "replay", smallLog().toString())).isZero();
-            assertThat(outputLines()).contains(
-                    "101,1705219800000,3,46.31685657,2.09745544,0.89981884,46",
-                    "102,1718323260000,1,4.2094527,7.38771571,0.89807071,0.00694444");
+            assertThat(outputLines())
+                    .contains(
+                            "101,1705219800000,3,46.31685657,2.09745544,0.89981884,46",
+                            "102,1718323260000,1,4.2094527,7.38771571,0.89807071,0.00694444");
         }
 
         @Test
@@ -158,15 +181,17 @@ class FsrsCommandTest {
             weights.set(2, 3.5); // a higher initial stability after Good
             weights.set(20, 0.3); // a faster-falling forgetting curve
             String params = weights.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            assertThat(run("fsrs", "replay", "--params", params, smallLog().toString())).isZero();
-            assertOutputMatches(replayByHand(
-                    new Scheduler(SchedulerSettings.DEFAULT.withParameters(new Parameters(weights)))));
+            assertThat(run("fsrs", "replay", "--params", params, smallLog().toString()))
+                    .isZero();
+            assertOutputMatches(
+                    replayByHand(new Scheduler(SchedulerSettings.DEFAULT.withParameters(new Parameters(weights)))));
             assertThat(outputField(101, 1704096000000L, 3)).isEqualTo("3.5");
         }
 
         @Test
         void useTheDesiredRetentionGivenWithRetention() throws Exception {
-            assertThat(run("fsrs", "replay", "--retention", "0.8", smallLog().toString())).isZero();
+            assertThat(run("fsrs", "replay", "--retention", "0.8", smallLog().toString()))
+                    .isZero();
             assertOutputMatches(replayByHand(new Scheduler(SchedulerSettings.DEFAULT.withDesiredRetention(0.8))));
             // card 101's fourth review: S = 46.31685657 is 46 days at retention 0.9, longer at 0.8
             assertThat(Double.parseDouble(outputField(101, 1705219800000L, 6))).isGreaterThan(46);
@@ -177,26 +202,37 @@ class FsrsCommandTest {
             List<Double> weights = new ArrayList<>(Parameters.DEFAULT.weights());
             weights.set(0, 200.0);
             String params = weights.stream().map(String::valueOf).collect(Collectors.joining(","));
-            assertThat(run("fsrs", "replay", "--params", params, smallLog().toString())).isEqualTo(2);
-            assertThat(err.toString()).contains("--params: invalid FSRS-6 parameters: w0 = 200.0 is outside "
-                    + "[0.001, 100.0] (initial stability after Again)");
+            assertThat(run("fsrs", "replay", "--params", params, smallLog().toString()))
+                    .isEqualTo(2);
+            assertThat(err.toString())
+                    .contains("--params: invalid FSRS-6 parameters: w0 = 200.0 is outside "
+                            + "[0.001, 100.0] (initial stability after Again)");
             assertThat(out.toString()).isEmpty();
         }
 
         @Test
         void refuseAWrongNumberOfWeightsOrOneThatIsNoNumber() {
-            assertThat(run("fsrs", "replay", "--params", "0.2,1.3,2.3", smallLog().toString())).isEqualTo(2);
+            assertThat(run(
+                            "fsrs",
+                            "replay",
+                            "--params",
+                            "0.2,1.3,2.3",
+                            smallLog().toString()))
+                    .isEqualTo(2);
             assertThat(err.toString()).contains("FSRS-6 takes 21 weights (w0 to w20), got 3");
-            assertThat(run("fsrs", "replay", "--params", "0.2,abc", smallLog().toString())).isEqualTo(2);
+            assertThat(run("fsrs", "replay", "--params", "0.2,abc", smallLog().toString()))
+                    .isEqualTo(2);
             assertThat(err.toString()).contains("--params: 'abc' (w1) is not a number");
             assertThat(out.toString()).isEmpty();
         }
 
         @Test
         void refuseARetentionOutsideZeroToOne() {
-            assertThat(run("fsrs", "replay", "--retention", "1", smallLog().toString())).isEqualTo(2);
-            assertThat(err.toString()).contains(
-                    "--retention: desired retention must lie strictly between 0 and 1 (0.9 means 90 %), was 1.0");
+            assertThat(run("fsrs", "replay", "--retention", "1", smallLog().toString()))
+                    .isEqualTo(2);
+            assertThat(err.toString())
+                    .contains(
+                            "--retention: desired retention must lie strictly between 0 and 1 (0.9 means 90 %), was 1.0");
             assertThat(out.toString()).isEmpty();
         }
     }
@@ -218,15 +254,18 @@ class FsrsCommandTest {
                     """);
             assertThat(run("fsrs", "replay", log.toString())).isEqualTo(1);
             assertThat(out.toString()).isEmpty();
-            assertThat(err.toString().lines().toList()).containsExactly(
-                    log + ":3: review_time: 'yesterday' is not a time in milliseconds since 1970-01-01T00:00Z "
-                            + "(a whole number, 0 or more)",
-                    log + ":4: review_rating: '7' is not a rating (1 Again, 2 Hard, 3 Good, 4 Easy)",
-                    log + ":5: review_time: 1704000000000 (2023-12-31T05:20:00Z) comes before the review of card 101 "
-                            + "on line 2 (2024-01-01T08:00:00Z); a card's reviews must be in time order",
-                    log + ":6: 3 fields where the header has 5; every row needs a value, or an empty place, for "
-                            + "each column",
-                    "4 problems in " + log + " — nothing was replayed; fix them and run again");
+            assertThat(err.toString().lines().toList())
+                    .containsExactly(
+                            log + ":3: review_time: 'yesterday' is not a time in milliseconds since 1970-01-01T00:00Z "
+                                    + "(a whole number, 0 or more)",
+                            log + ":4: review_rating: '7' is not a rating (1 Again, 2 Hard, 3 Good, 4 Easy)",
+                            log
+                                    + ":5: review_time: 1704000000000 (2023-12-31T05:20:00Z) comes before the review of card 101 "
+                                    + "on line 2 (2024-01-01T08:00:00Z); a card's reviews must be in time order",
+                            log
+                                    + ":6: 3 fields where the header has 5; every row needs a value, or an empty place, for "
+                                    + "each column",
+                            "4 problems in " + log + " — nothing was replayed; fix them and run again");
         }
 
         @Test

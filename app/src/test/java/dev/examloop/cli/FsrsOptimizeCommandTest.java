@@ -18,12 +18,16 @@ class FsrsOptimizeCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args).exitCode();
+        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .exitCode();
     }
 
     private static String resource(String name) {
         try {
-            return Path.of(FsrsOptimizeCommandTest.class.getResource("/revlog/" + name).toURI()).toString();
+            return Path.of(FsrsOptimizeCommandTest.class
+                            .getResource("/revlog/" + name)
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -65,7 +69,8 @@ class FsrsOptimizeCommandTest {
             JsonNode json = new ObjectMapper().readTree(out.toString());
             assertThat(json.get("parameters")).hasSize(21);
             assertThat(json.get("reviews").asInt()).isEqualTo(800);
-            assertThat(json.get("logLoss").asDouble()).isLessThan(json.get("defaultLogLoss").asDouble());
+            assertThat(json.get("logLoss").asDouble())
+                    .isLessThan(json.get("defaultLogLoss").asDouble());
             assertThat(json.has("rmseBins")).isTrue();
             assertThat(json.has("defaultRmseBins")).isTrue();
             assertThat(json.get("seconds").asDouble()).isPositive();
@@ -74,18 +79,31 @@ class FsrsOptimizeCommandTest {
 
         @Test
         void scoresOtherWeightsTheSameWayWithScore() throws Exception {
-            String defaults = String.join(",", dev.examloop.core.fsrs.Parameters.DEFAULT.weights().stream()
-                    .map(String::valueOf).toList());
-            int code = run("fsrs", "optimize", "--revlog", resource("optimize.csv"), "--json", "--no-progress",
-                    "--score", defaults);
+            String defaults = String.join(
+                    ",",
+                    dev.examloop.core.fsrs.Parameters.DEFAULT.weights().stream()
+                            .map(String::valueOf)
+                            .toList());
+            int code = run(
+                    "fsrs",
+                    "optimize",
+                    "--revlog",
+                    resource("optimize.csv"),
+                    "--json",
+                    "--no-progress",
+                    "--score",
+                    defaults);
             assertThat(code).isZero();
             JsonNode json = new ObjectMapper().readTree(out.toString());
             JsonNode scored = json.get("scored");
             assertThat(scored).hasSize(1);
             assertThat(scored.get(0).get("parameters")).hasSize(21);
-            assertThat(scored.get(0).get("logLoss").asDouble()).isEqualTo(json.get("defaultLogLoss").asDouble());
-            assertThat(scored.get(0).get("rmseBins").asDouble()).isEqualTo(json.get("defaultRmseBins").asDouble());
-            assertThat(scored.get(0).get("auc").asDouble()).isEqualTo(json.get("defaultAuc").asDouble());
+            assertThat(scored.get(0).get("logLoss").asDouble())
+                    .isEqualTo(json.get("defaultLogLoss").asDouble());
+            assertThat(scored.get(0).get("rmseBins").asDouble())
+                    .isEqualTo(json.get("defaultRmseBins").asDouble());
+            assertThat(scored.get(0).get("auc").asDouble())
+                    .isEqualTo(json.get("defaultAuc").asDouble());
         }
 
         @Test
@@ -94,23 +112,40 @@ class FsrsOptimizeCommandTest {
             JsonNode first = new ObjectMapper().readTree(out.toString()).get("parameters");
             out.getBuffer().setLength(0);
             run("fsrs", "optimize", "--revlog", resource("optimize.csv"), "--json", "--no-progress", "--threads", "1");
-            assertThat(new ObjectMapper().readTree(out.toString()).get("parameters")).isEqualTo(first);
+            assertThat(new ObjectMapper().readTree(out.toString()).get("parameters"))
+                    .isEqualTo(first);
         }
 
         @Test
         void crossValidatesOnTheLaterReviewsWithHoldout() throws Exception {
-            int code = run("fsrs", "optimize", "--revlog", resource("optimize.csv"), "--json", "--no-progress",
-                    "--holdout", "0.25");
+            int code = run(
+                    "fsrs",
+                    "optimize",
+                    "--revlog",
+                    resource("optimize.csv"),
+                    "--json",
+                    "--no-progress",
+                    "--holdout",
+                    "0.25");
             assertThat(code).isZero();
             JsonNode json = new ObjectMapper().readTree(out.toString());
-            assertThat(json.get("testItems").asInt() + json.get("trainItems").asInt()).isEqualTo(json.get("items").asInt());
+            assertThat(json.get("testItems").asInt() + json.get("trainItems").asInt())
+                    .isEqualTo(json.get("items").asInt());
             assertThat(json.get("holdout").asDouble()).isEqualTo(0.25);
         }
 
         @Test
         void countsDaysInTheGivenTimeZoneAndDayStart() {
-            int code = run("fsrs", "optimize", "--revlog", resource("optimize.csv"), "--timezone", "Asia/Tokyo",
-                    "--day-starts-at", "4", "--no-progress");
+            int code = run(
+                    "fsrs",
+                    "optimize",
+                    "--revlog",
+                    resource("optimize.csv"),
+                    "--timezone",
+                    "Asia/Tokyo",
+                    "--day-starts-at",
+                    "4",
+                    "--no-progress");
             assertThat(code).isZero();
         }
 
@@ -133,17 +168,28 @@ class FsrsOptimizeCommandTest {
                     .containsPattern("optimize-malformed\\.csv:5: review_rating: '5' is not a rating")
                     .containsPattern("optimize-malformed\\.csv:9: review_time: 'yesterday' is not a time")
                     .containsPattern("optimize-malformed\\.csv:12: 4 fields where the header has 5")
-                    .contains("3 problems in").contains("nothing was fitted");
+                    .contains("3 problems in")
+                    .contains("nothing was fitted");
             assertThat(out.toString()).isEmpty();
         }
 
         @Test
         void fitsOnTheValidRowsWithSkipInvalid() throws Exception {
-            int code = run("fsrs", "optimize", "--revlog", resource("optimize-malformed.csv"), "--skip-invalid",
-                    "--json", "--no-progress");
+            int code = run(
+                    "fsrs",
+                    "optimize",
+                    "--revlog",
+                    resource("optimize-malformed.csv"),
+                    "--skip-invalid",
+                    "--json",
+                    "--no-progress");
             assertThat(code).isZero();
             assertThat(err.toString()).contains(":5: review_rating").contains("skipped; fitting on the 797 valid rows");
-            assertThat(new ObjectMapper().readTree(out.toString()).get("reviews").asInt()).isEqualTo(797);
+            assertThat(new ObjectMapper()
+                            .readTree(out.toString())
+                            .get("reviews")
+                            .asInt())
+                    .isEqualTo(797);
         }
 
         @Test

@@ -24,14 +24,26 @@ class GoalAndPlanCommandTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args).exitCode();
+        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .exitCode();
     }
 
     @Test
     void refusesABadGoalNamingEachProblemAndSavesNothing() {
-        assertThat(run("goal", "set", "--pack", "NOPE-01", "--exam-date", "2020-01-01", "--hours-per-day", "0",
-                "--data", data.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("examloop goal set: pack: 'NOPE-01' is not a loaded pack")
+        assertThat(run(
+                        "goal",
+                        "set",
+                        "--pack",
+                        "NOPE-01",
+                        "--exam-date",
+                        "2020-01-01",
+                        "--hours-per-day",
+                        "0",
+                        "--data",
+                        data.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("examloop goal set: pack: 'NOPE-01' is not a loaded pack")
                 .contains("examDate: 2020-01-01 09:00 is in the past")
                 .contains("hoursPerDay: no study time on any day")
                 .contains("nothing was saved")
@@ -42,14 +54,30 @@ class GoalAndPlanCommandTest {
 
     @Test
     void setsAGoalAndPrintsThePlanAsTextJsonAndICalendar() throws Exception {
-        assertThat(run("goal", "set", "--pack", "SHORT-01", "--exam-date", examDate, "--hours-per-day", "5",
-                "--time-zone", "UTC", "--data", data.toString())).as(err.toString()).isZero();
+        assertThat(run(
+                        "goal",
+                        "set",
+                        "--pack",
+                        "SHORT-01",
+                        "--exam-date",
+                        examDate,
+                        "--hours-per-day",
+                        "5",
+                        "--time-zone",
+                        "UTC",
+                        "--data",
+                        data.toString()))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).startsWith("Goal: SHORT-01");
 
-        assertThat(run("plan", "show", "--days", "2", "--data", data.toString())).as(err.toString()).isZero();
+        assertThat(run("plan", "show", "--days", "2", "--data", data.toString()))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("Plan to SHORT-01 on " + examDate).contains("Full-length mock exam");
 
-        assertThat(run("plan", "show", "--days", "3", "--json", "--data", data.toString())).isZero();
+        assertThat(run("plan", "show", "--days", "3", "--json", "--data", data.toString()))
+                .isZero();
         JsonNode plan = new ObjectMapper().readTree(out.toString());
         assertThat(plan.get("days")).hasSize(3);
         assertThat(plan.get("goal").get("pack").asText()).isEqualTo("SHORT-01");

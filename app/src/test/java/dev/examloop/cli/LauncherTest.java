@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * options each kind of run gets (issue 7, decision 0044). What the options do is measured in bench/fsrs.
  */
 class LauncherTest {
-    private static final Path LAUNCHER = Path.of("..", "examloop").toAbsolutePath().normalize();
+    private static final Path LAUNCHER =
+            Path.of("..", "examloop").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -39,7 +40,8 @@ class LauncherTest {
     /** A JDK folder whose java records each call's arguments, one per line and a blank line after, and unpacks. */
     private void jdk(String name, String version, String build) throws IOException {
         Path bin = Files.createDirectories(dir.resolve(name).resolve("bin"));
-        Files.writeString(dir.resolve(name).resolve("release"),
+        Files.writeString(
+                dir.resolve(name).resolve("release"),
                 "IMPLEMENTOR=\"Stand-in\"\nJAVA_RUNTIME_VERSION=\"" + build + "\"\nJAVA_VERSION=\"" + version + "\"\n");
         script(bin.resolve("javac"), "#!/bin/sh\nexit 0\n");
         script(bin.resolve("java"), """
@@ -63,9 +65,11 @@ class LauncherTest {
     private List<String> launch(String jdk, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
-        Stream.of("EXAMLOOP_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "EXAMLOOP_NO_CDS").forEach(env::remove);
+        Stream.of("EXAMLOOP_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "EXAMLOOP_NO_CDS")
+                .forEach(env::remove);
         env.put("JAVA_HOME", dir.resolve(jdk).toString());
         env.put("EXAMLOOP_JAR", dir.resolve("examloop.jar").toString());
         env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
@@ -92,13 +96,15 @@ class LauncherTest {
     /** The launcher's copy of the application (made by its first run). */
     private Path copy() throws IOException {
         try (Stream<Path> copies = Files.list(dir.resolve("cache").resolve("examloop"))) {
-            return copies.filter(p -> p.getFileName().toString().startsWith("app-")).findFirst().orElseThrow();
+            return copies.filter(p -> p.getFileName().toString().startsWith("app-"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     private void endsWithTheEntryPointAnd(List<String> java, String... args) throws IOException {
-        List<String> tail = new ArrayList<>(List.of("-cp", copy().resolve("examloop.jar").toString(),
-                Examloop.class.getName()));
+        List<String> tail =
+                new ArrayList<>(List.of("-cp", copy().resolve("examloop.jar").toString(), Examloop.class.getName()));
         tail.addAll(Arrays.asList(args));
         assertThat(java.subList(java.size() - tail.size(), java.size())).isEqualTo(tail);
     }
@@ -106,8 +112,13 @@ class LauncherTest {
     @Test
     void aCommandsFirstRunOnJdk25RecordsWithTheOptionsEveryRunOfItGets() throws Exception {
         List<String> java = launch("jdk25", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
-        assertThat(java).contains("-XX:AOTMode=record", "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-XX:-UsePerfData");
+        assertThat(java)
+                .contains(
+                        "-XX:AOTMode=record",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-XX:-UsePerfData");
         endsWithTheEntryPointAnd(java, "fsrs", "optimize", "--revlog", "log.csv");
     }
 
@@ -117,7 +128,8 @@ class LauncherTest {
         Path cache = copy().resolve("aot-fsrs-25.0.3+9-LTS.aot");
         Files.writeString(cache, "a stand-in cache");
         List<String> java = launch("jdk25", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
-        assertThat(java).contains("-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC")
+        assertThat(java)
+                .contains("-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC")
                 .doesNotContain("-XX:AOTMode=record");
         endsWithTheEntryPointAnd(java, "fsrs", "optimize", "--revlog", "log.csv");
     }
@@ -128,8 +140,12 @@ class LauncherTest {
             List<String> java = launch("jdk25", Map.of(variable, "-Xmx1g -XX:+UseG1GC"), "--version");
             assertThat(java).as(variable).doesNotContain("-XX:+UseSerialGC");
         }
-        assertThat(launch("jdk25", Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseLargePages -XX:ParallelGCThreads=1"),
-                "--version")).as("options that choose no collector").contains("-XX:+UseSerialGC");
+        assertThat(launch(
+                        "jdk25",
+                        Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseLargePages -XX:ParallelGCThreads=1"),
+                        "--version"))
+                .as("options that choose no collector")
+                .contains("-XX:+UseSerialGC");
     }
 
     @Test
@@ -143,7 +159,8 @@ class LauncherTest {
     @Test
     void theServerGetsNativeAccessButNeitherTheClientCompilerNorTheSerialCollector() throws Exception {
         List<String> java = launch("jdk25", Map.of(), "serve", "--port", "0");
-        assertThat(java).contains("--enable-native-access=ALL-UNNAMED")
+        assertThat(java)
+                .contains("--enable-native-access=ALL-UNNAMED")
                 .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
                 .noneMatch(arg -> arg.startsWith("-XX:AOT"));
         endsWithTheEntryPointAnd(java, "serve", "--port", "0");
@@ -152,7 +169,8 @@ class LauncherTest {
     @Test
     void onJdk21ACommandKeepsADynamicArchiveAndNoNativeAccessOption() throws Exception {
         List<String> java = launch("jdk21", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
-        assertThat(java).contains("-XX:+AutoCreateSharedArchive", "-XX:+UseSerialGC")
+        assertThat(java)
+                .contains("-XX:+AutoCreateSharedArchive", "-XX:+UseSerialGC")
                 .anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile=") && arg.endsWith("cds-fsrs.jsa"))
                 .doesNotContain("--enable-native-access=ALL-UNNAMED");
         endsWithTheEntryPointAnd(java, "fsrs", "optimize", "--revlog", "log.csv");

@@ -17,17 +17,22 @@ class PackCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args).exitCode();
+        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .exitCode();
     }
 
     private static Path repositoryPacks() {
         Path here = Path.of("").toAbsolutePath();
-        return Files.isDirectory(here.resolve("packs")) ? here.resolve("packs") : here.getParent().resolve("packs");
+        return Files.isDirectory(here.resolve("packs"))
+                ? here.resolve("packs")
+                : here.getParent().resolve("packs");
     }
 
     @Test
     void lintsTheBundledPacksCleanly() {
-        assertThat(run("pack", "lint", repositoryPacks().toString())).as(out.toString()).isZero();
+        assertThat(run("pack", "lint", repositoryPacks().toString()))
+                .as(out.toString())
+                .isZero();
         assertThat(out.toString()).contains("MLS-C01 is fine", "MLA-C01 is fine");
     }
 
@@ -54,18 +59,32 @@ class PackCommandTest {
                     source: original
                 """);
         assertThat(run("pack", "lint", pack.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains(
-                pack + "/questions/q.yaml:5: questions[0].task: '2.1' is not a task statement of domain 1 (1.1)",
-                pack + "/questions/q.yaml:12: questions[0].answer: names option 'd', which the question does not have (options: a, b, c)",
-                pack + "/questions/q.yaml:14: questions[0].references[0]: 'ftp://example.com' is not an https:// URL with a host",
-                "3 problems in " + pack + " — the pack will not be loaded until they are fixed");
+        assertThat(out.toString())
+                .contains(
+                        pack
+                                + "/questions/q.yaml:5: questions[0].task: '2.1' is not a task statement of domain 1 (1.1)",
+                        pack
+                                + "/questions/q.yaml:12: questions[0].answer: names option 'd', which the question does not have (options: a, b, c)",
+                        pack
+                                + "/questions/q.yaml:14: questions[0].references[0]: 'ftp://example.com' is not an https:// URL with a host",
+                        "3 problems in " + pack + " — the pack will not be loaded until they are fixed");
     }
 
     @Test
     void printsASummaryOfEachBankUnderItsVerdict() {
-        assertThat(run("pack", "lint", TestDatabases.testPacks().resolve("SHORT-01").toString())).isZero();
-        assertThat(out.toString()).contains("SHORT-01 is fine", "  domains: D1 ", "  tasks: ", "  keys: ",
-                "  stems: most similar ", "  reviews: 0 of 6 questions reviewed");
+        assertThat(run(
+                        "pack",
+                        "lint",
+                        TestDatabases.testPacks().resolve("SHORT-01").toString()))
+                .isZero();
+        assertThat(out.toString())
+                .contains(
+                        "SHORT-01 is fine",
+                        "  domains: D1 ",
+                        "  tasks: ",
+                        "  keys: ",
+                        "  stems: most similar ",
+                        "  reviews: 0 of 6 questions reviewed");
     }
 
     @Test
@@ -73,7 +92,8 @@ class PackCommandTest {
         Path pack = dir.resolve("SHORT-01");
         Files.createDirectories(pack.resolve("questions"));
         Files.copy(TestDatabases.testPacks().resolve("SHORT-01/pack.yaml"), pack.resolve("pack.yaml"));
-        Files.copy(TestDatabases.testPacks().resolve("SHORT-01/questions/all.yaml"), pack.resolve("questions/all.yaml"));
+        Files.copy(
+                TestDatabases.testPacks().resolve("SHORT-01/questions/all.yaml"), pack.resolve("questions/all.yaml"));
         assertThat(run("pack", "lint", pack.toString())).isZero();
         assertThat(run("pack", "lint", "--strict", pack.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("has no review record", "problems in " + pack);
@@ -117,7 +137,8 @@ class PackCommandTest {
 
     @Test
     void refusesAnUnknownDatabaseUrlForServe(@TempDir Path data) {
-        assertThat(run("serve", "--data", data.toString(), "--db", "jdbc:mysql://localhost/x")).isEqualTo(2);
+        assertThat(run("serve", "--data", data.toString(), "--db", "jdbc:mysql://localhost/x"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("is not a database Examloop knows");
     }
 }

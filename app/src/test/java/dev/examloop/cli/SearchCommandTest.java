@@ -16,22 +16,31 @@ class SearchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args).exitCode();
+        return ExamloopCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .exitCode();
     }
 
     @Test
     void printsRankedResultsWithTheMatchesMarkedAndWhereTheyAreDocumented() {
         Path data = TestDatabases.dataDirWithTestPacks();
-        assertThat(run("search", "block", "device", "--data", data.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Documented at:", "https://docs.aws.amazon.com/ebs/latest/userguide/what-is-ebs.html",
-                "[question] SHORT-01 s-2:", "[block] [device]", "/questions/SHORT-01/s-2");
+        assertThat(run("search", "block", "device", "--data", data.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString())
+                .contains(
+                        "Documented at:",
+                        "https://docs.aws.amazon.com/ebs/latest/userguide/what-is-ebs.html",
+                        "[question] SHORT-01 s-2:",
+                        "[block] [device]",
+                        "/questions/SHORT-01/s-2");
     }
 
     @Test
     void printsJsonInTheShapeOfTheApi() throws Exception {
         Path data = TestDatabases.dataDirWithTestPacks();
         assertThat(run("search", "\"block device\"", "--json", "--kind", "question", "--data", data.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("hits").get(0).get("refId").asText()).isEqualTo("SHORT-01/s-2");
         assertThat(json.get("total").asInt()).isEqualTo(1);

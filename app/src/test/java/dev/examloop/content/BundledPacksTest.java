@@ -43,7 +43,8 @@ class BundledPacksTest {
                 return dir.resolve("packs").resolve(code);
             }
         }
-        throw new IllegalStateException("no packs/" + code + "/pack.yaml above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no packs/" + code + "/pack.yaml above " + Path.of("").toAbsolutePath());
     }
 
     private static LintResult lint(String code, Strictness strictness) {
@@ -61,8 +62,12 @@ class BundledPacksTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"MLS-C01", "MLA-C01"})
     void passesLintUnderStrict(String code) {
-        List<String> errors = lint(code, Strictness.STRICT).errors().stream().map(Problem::toString).toList();
-        assertThat(errors).as("pack lint --strict errors of %s (%d)", code, errors.size()).isEmpty();
+        List<String> errors = lint(code, Strictness.STRICT).errors().stream()
+                .map(Problem::toString)
+                .toList();
+        assertThat(errors)
+                .as("pack lint --strict errors of %s (%d)", code, errors.size())
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,14 +80,16 @@ class BundledPacksTest {
     @ValueSource(strings = {"MLS-C01", "MLA-C01"})
     void spreadsItsQuestionsByTheBlueprintWeights(String code) {
         BankSummary summary = BankSummary.of(load(code));
-        assertThat(summary.domains()).as("questions per domain of %s against weight × total ± tolerance", code)
+        assertThat(summary.domains())
+                .as("questions per domain of %s against weight × total ± tolerance", code)
                 .allMatch(BankSummary.DomainShare::withinTolerance);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"MLS-C01", "MLA-C01"})
     void coversEveryTaskStatementWithAtLeastTwoQuestions(String code) {
-        assertThat(BankSummary.of(load(code)).thinTasks()).as("task statements of %s with fewer than 2 questions", code)
+        assertThat(BankSummary.of(load(code)).thinTasks())
+                .as("task statements of %s with fewer than 2 questions", code)
                 .isEmpty();
     }
 
@@ -95,17 +102,23 @@ class BundledPacksTest {
         List<Set<String>> mocks = new ArrayList<>();
         Random random = new Random(6);
         for (int n = 1; n <= MOCKS; n++) {
-            DrawnMock mock = MockDraw.draw(new DrawRequest(pack.blueprint(), pack.questions(), count, Set.of(), lastSeen),
-                    random);
+            DrawnMock mock = MockDraw.draw(
+                    new DrawRequest(pack.blueprint(), pack.questions(), count, Set.of(), lastSeen), random);
             List<String> ids = mock.questions().stream().map(Question::id).toList();
-            assertThat(ids).as("mock %d of %s: a full-length mock (the bank holds %d questions)", n, code,
-                    pack.questions().size()).hasSize(count).doesNotHaveDuplicates();
-            Map<String, Long> perDomain = mock.questions().stream()
-                    .collect(Collectors.groupingBy(Question::domain, Collectors.counting()));
+            assertThat(ids)
+                    .as(
+                            "mock %d of %s: a full-length mock (the bank holds %d questions)",
+                            n, code, pack.questions().size())
+                    .hasSize(count)
+                    .doesNotHaveDuplicates();
+            Map<String, Long> perDomain =
+                    mock.questions().stream().collect(Collectors.groupingBy(Question::domain, Collectors.counting()));
             for (Domain domain : pack.blueprint().domains()) {
                 double target = count * domain.weight() / 100.0;
                 assertThat((double) perDomain.getOrDefault(domain.id(), 0L))
-                        .as("mock %d of %s: questions of domain %s (weight %d%%)", n, code, domain.id(), domain.weight())
+                        .as(
+                                "mock %d of %s: questions of domain %s (weight %d%%)",
+                                n, code, domain.id(), domain.weight())
                         .isBetween(target - MOCK_TOLERANCE, target + MOCK_TOLERANCE);
             }
             mocks.add(Set.copyOf(ids));
@@ -114,6 +127,8 @@ class BundledPacksTest {
         }
         Set<String> repeated = new HashSet<>(mocks.get(0));
         repeated.retainAll(mocks.get(1));
-        assertThat(repeated).as("questions of %s in both the first and the second mock", code).isEmpty();
+        assertThat(repeated)
+                .as("questions of %s in both the first and the second mock", code)
+                .isEmpty();
     }
 }

@@ -27,9 +27,11 @@ class MapSchemaTest {
     @Test
     void theBundledStarterMapsMatchTheSchema() throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(JSON.readTree(ROOT.resolve("docs/schema/map.schema.json").toFile()));
+                .getSchema(JSON.readTree(
+                        ROOT.resolve("docs/schema/map.schema.json").toFile()));
         for (String pack : List.of("MLS-C01", "MLA-C01")) {
-            Set<ValidationMessage> messages = schema.validate(yaml(ROOT.resolve("packs").resolve(pack).resolve("map.yaml")));
+            Set<ValidationMessage> messages =
+                    schema.validate(yaml(ROOT.resolve("packs").resolve(pack).resolve("map.yaml")));
             assertThat(messages).as(pack).isEmpty();
         }
     }
@@ -37,10 +39,13 @@ class MapSchemaTest {
     @Test
     void rejectsANodeOfAnUnknownKind() throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(JSON.readTree(ROOT.resolve("docs/schema/map.schema.json").toFile()));
-        JsonNode map = JSON.valueToTree(new Load(LoadSettings.builder().setSchema(new CoreSchema()).build())
-                .loadFromString("format: examloop-map/1\nnodes: [{id: s3, label: S3, kind: gadget}]\n"));
-        assertThat(schema.validate(map)).extracting(ValidationMessage::getMessage)
+                .getSchema(JSON.readTree(
+                        ROOT.resolve("docs/schema/map.schema.json").toFile()));
+        JsonNode map = JSON.valueToTree(
+                new Load(LoadSettings.builder().setSchema(new CoreSchema()).build())
+                        .loadFromString("format: examloop-map/1\nnodes: [{id: s3, label: S3, kind: gadget}]\n"));
+        assertThat(schema.validate(map))
+                .extracting(ValidationMessage::getMessage)
                 .anySatisfy(m -> assertThat(m).contains("kind"));
     }
 
@@ -48,7 +53,9 @@ class MapSchemaTest {
     void isADraft2020_12Schema() throws IOException {
         JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        assertThat(meta.validate(JSON.readTree(ROOT.resolve("docs/schema/map.schema.json").toFile()))).isEmpty();
+        assertThat(meta.validate(JSON.readTree(
+                        ROOT.resolve("docs/schema/map.schema.json").toFile())))
+                .isEmpty();
     }
 
     private static JsonNode yaml(Path file) throws IOException {
@@ -62,6 +69,7 @@ class MapSchemaTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("no folder with packs/ and docs/schema/ above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no folder with packs/ and docs/schema/ above " + Path.of("").toAbsolutePath());
     }
 }

@@ -113,8 +113,10 @@ class PackSchemaTest {
             check(PACK_SCHEMA, blueprint, problems);
             List<Path> files;
             try (Stream<Path> entries = Files.list(pack.resolve("questions"))) {
-                files = entries.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                        .sorted().toList();
+                files = entries.filter(p ->
+                                p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .sorted()
+                        .toList();
             }
             assertThat(files).as("question files of %s", pack.getFileName()).isNotEmpty();
             for (Path file : files) {
@@ -126,14 +128,18 @@ class PackSchemaTest {
             }
             if (Files.isDirectory(pack.resolve("review"))) {
                 try (Stream<Path> entries = Files.list(pack.resolve("review"))) {
-                    for (Path file : entries.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    for (Path file : entries.filter(p -> p.toString().endsWith(".yaml"))
+                            .sorted()
+                            .toList()) {
                         check(REVIEW_SCHEMA, file, problems);
                     }
                 }
             }
         }
         assertThat(questionFiles).isPositive();
-        assertThat(problems).as("schema validation messages per bundled pack file").isEmpty();
+        assertThat(problems)
+                .as("schema validation messages per bundled pack file")
+                .isEmpty();
     }
 
     @Test
@@ -141,8 +147,8 @@ class PackSchemaTest {
         // The meta-schema ships inside the validator's jar: no network access.
         JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        for (String name : List.of("pack.schema.json", "questions.schema.json", "review.schema.json",
-                "resources.schema.json")) {
+        for (String name :
+                List.of("pack.schema.json", "questions.schema.json", "review.schema.json", "resources.schema.json")) {
             JsonNode schema = readJson(ROOT.resolve("docs/schema").resolve(name));
             assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
             assertThat(messages(meta.validate(schema))).as(name).isEmpty();
@@ -160,7 +166,9 @@ class PackSchemaTest {
     @Test
     void reviewRecordsAreAcceptedByTheSchemaAndByPackReader() {
         assertThat(REVIEW_SCHEMA.validate(yaml(REVIEW_YAML))).isEmpty();
-        assertThat(lint(PACK_YAML, QUESTIONS_YAML.replace("TYPE", "single"), REVIEW_YAML).errors()).isEmpty();
+        assertThat(lint(PACK_YAML, QUESTIONS_YAML.replace("TYPE", "single"), REVIEW_YAML)
+                        .errors())
+                .isEmpty();
     }
 
     @Test
@@ -168,7 +176,8 @@ class PackSchemaTest {
         String review = REVIEW_YAML + "    approved: true\n";
         assertThat(messages(REVIEW_SCHEMA.validate(yaml(review))))
                 .anySatisfy(m -> assertThat(m).contains("'approved'").contains("not defined in the schema"));
-        assertThat(lint(PACK_YAML, QUESTIONS_YAML.replace("TYPE", "single"), review).problems())
+        assertThat(lint(PACK_YAML, QUESTIONS_YAML.replace("TYPE", "single"), review)
+                        .problems())
                 .anySatisfy(p -> assertThat(p.field()).isEqualTo("reviews[0].approved"));
     }
 
@@ -204,16 +213,22 @@ class PackSchemaTest {
     }
 
     private static LintResult lint(String blueprint, String questions) {
-        return new PackReader().read("inline", List.of(
-                new PackFile("inline/pack.yaml", "pack.yaml", blueprint),
-                new PackFile("inline/questions/q.yaml", "questions/q.yaml", questions)));
+        return new PackReader()
+                .read(
+                        "inline",
+                        List.of(
+                                new PackFile("inline/pack.yaml", "pack.yaml", blueprint),
+                                new PackFile("inline/questions/q.yaml", "questions/q.yaml", questions)));
     }
 
     private static LintResult lint(String blueprint, String questions, String review) {
-        return new PackReader().read("inline", List.of(
-                new PackFile("inline/pack.yaml", "pack.yaml", blueprint),
-                new PackFile("inline/questions/q.yaml", "questions/q.yaml", questions),
-                new PackFile("inline/review/q.yaml", "review/q.yaml", review)));
+        return new PackReader()
+                .read(
+                        "inline",
+                        List.of(
+                                new PackFile("inline/pack.yaml", "pack.yaml", blueprint),
+                                new PackFile("inline/questions/q.yaml", "questions/q.yaml", questions),
+                                new PackFile("inline/review/q.yaml", "review/q.yaml", review)));
     }
 
     /** YAML 1.2 (core schema) to JSON: mappings, sequences, strings, numbers, booleans and nulls. */
@@ -255,6 +270,7 @@ class PackSchemaTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("no folder with packs/ and docs/schema/ above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no folder with packs/ and docs/schema/ above " + Path.of("").toAbsolutePath());
     }
 }

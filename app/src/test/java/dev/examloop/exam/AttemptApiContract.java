@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
  * The REST API of attempts, as a contract both databases must keep: {@code AttemptApiOnSqliteTest} and
  * {@code AttemptApiOnPostgresTest} run every test here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "examloop.deadline-sweep-ms=3600000")
 @Import(TestClockConfiguration.class)
 abstract class AttemptApiContract {
@@ -56,8 +57,14 @@ abstract class AttemptApiContract {
     }
 
     Question questionAt(String attemptId, int n) {
-        String id = http.get("/api/attempts/" + attemptId + "/questions/" + n).json().get("questionId").asText();
-        return catalog.packs().stream().flatMap(p -> p.question(id).stream()).findFirst().orElseThrow();
+        String id = http.get("/api/attempts/" + attemptId + "/questions/" + n)
+                .json()
+                .get("questionId")
+                .asText();
+        return catalog.packs().stream()
+                .flatMap(p -> p.question(id).stream())
+                .findFirst()
+                .orElseThrow();
     }
 
     static String json(List<String> values) {
@@ -66,10 +73,21 @@ abstract class AttemptApiContract {
 
     static List<String> wrongAnswer(Question q) {
         return switch (q.type()) {
-            case SINGLE -> List.of(q.options().stream().map(Option::id).filter(id -> !q.key().contains(id)).findFirst().orElseThrow());
-            case MULTIPLE -> q.options().stream().map(Option::id).filter(id -> !q.key().contains(id)).limit(q.choose()).toList();
+            case SINGLE ->
+                List.of(q.options().stream()
+                        .map(Option::id)
+                        .filter(id -> !q.key().contains(id))
+                        .findFirst()
+                        .orElseThrow());
+            case MULTIPLE ->
+                q.options().stream()
+                        .map(Option::id)
+                        .filter(id -> !q.key().contains(id))
+                        .limit(q.choose())
+                        .toList();
             case ORDERING -> q.key().reversed();
-            case MATCHING -> List.of(q.key().get(0).split(":")[0] + ":" + q.key().get(1).split(":")[1]);
+            case MATCHING ->
+                List.of(q.key().get(0).split(":")[0] + ":" + q.key().get(1).split(":")[1]);
         };
     }
 
@@ -100,13 +118,18 @@ abstract class AttemptApiContract {
         assertThat(attempt.get("status").asText()).isEqualTo("in_progress");
         assertThat(attempt.get("remainingSeconds").asLong()).isEqualTo(600);
         clock.advance(Duration.ofSeconds(95));
-        assertThat(http.get("/api/attempts/" + id).json().get("remainingSeconds").asLong()).isEqualTo(505);
+        assertThat(http.get("/api/attempts/" + id)
+                        .json()
+                        .get("remainingSeconds")
+                        .asLong())
+                .isEqualTo(505);
     }
 
     @Test
     void savesEachAnswerFlagAndGuessAsItIsGiven() {
         String id = shortExam();
-        Http.Response saved = http.put("/api/attempts/" + id + "/answers/2",
+        Http.Response saved = http.put(
+                "/api/attempts/" + id + "/answers/2",
                 "{\"selected\":" + json(questionAt(id, 2).key()) + ",\"flagged\":true,\"guessed\":true}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("flagged").asBoolean()).isTrue();
@@ -144,20 +167,24 @@ abstract class AttemptApiContract {
         responses.add(http.get("/api/attempts"));
         for (int n = 1; n <= 6; n++) {
             responses.add(http.get("/api/attempts/" + id + "/questions/" + n));
-            responses.add(http.put("/api/attempts/" + id + "/answers/" + n,
+            responses.add(http.put(
+                    "/api/attempts/" + id + "/answers/" + n,
                     "{\"selected\":" + json(questionAt(id, n).key()) + ",\"flagged\":true}"));
             responses.add(http.post("/api/attempts/" + id + "/questions/" + n + "/check", null));
         }
         responses.add(http.get("/api/attempts/" + id + "/result"));
         for (Http.Response response : responses) {
-            assertThat(response.body()).doesNotContain("SECRET-").doesNotContain("\"key\"")
+            assertThat(response.body())
+                    .doesNotContain("SECRET-")
+                    .doesNotContain("\"key\"")
                     .doesNotContain("\"correct\":true");
             for (String secret : secrets) {
                 assertThat(response.body()).doesNotContain(secret);
             }
             assertThat(response.status()).isNotEqualTo(500);
         }
-        assertThat(http.post("/api/attempts/" + id + "/questions/1/check", null).status()).isEqualTo(409);
+        assertThat(http.post("/api/attempts/" + id + "/questions/1/check", null).status())
+                .isEqualTo(409);
         assertThat(http.post("/api/attempts/" + id + "/submit", null).body()).contains("SECRET-EXPLANATION-S1");
     }
 
@@ -167,14 +194,19 @@ abstract class AttemptApiContract {
         for (int n = 1; n <= 6; n++) {
             Question q = questionAt(id, n);
             List<String> answer = q.id().equals("s-2") || q.id().equals("s-4") ? wrongAnswer(q) : q.key();
-            assertThat(http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":" + json(answer) + "}").status())
+            assertThat(http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":" + json(answer) + "}")
+                            .status())
                     .isEqualTo(200);
         }
         JsonNode result = http.post("/api/attempts/" + id + "/submit", null).json();
         assertThat(result.get("correct").asInt()).isEqualTo(4);
         assertThat(result.get("total").asInt()).isEqualTo(6);
         JsonNode domains = result.get("domains");
-        assertThat(domains.get(0).get("name") == null ? domains.get(0).get("title").asText() : "").isEqualTo("Storage");
+        assertThat(
+                        domains.get(0).get("name") == null
+                                ? domains.get(0).get("title").asText()
+                                : "")
+                .isEqualTo("Storage");
         assertThat(domains.get(0).get("weight").asInt()).isEqualTo(50);
         assertThat(domains.get(0).get("correct").asInt()).isEqualTo(2); // s-1, s-5 right; s-2 wrong
         assertThat(domains.get(0).get("total").asInt()).isEqualTo(3);
@@ -184,16 +216,24 @@ abstract class AttemptApiContract {
         assertThat(scaled.get("low").asInt()).isLessThan(700);
         assertThat(scaled.get("high").asInt()).isGreaterThan(700);
         assertThat(scaled.get("pass").asBoolean()).isTrue();
-        assertThat(http.get("/api/attempts/" + id + "/result").json().get("correct").asInt()).isEqualTo(4);
+        assertThat(http.get("/api/attempts/" + id + "/result")
+                        .json()
+                        .get("correct")
+                        .asInt())
+                .isEqualTo(4);
     }
 
     @Test
     void submitsByItselfWhenTimeRunsOutAndRefusesLaterAnswers() {
         String id = shortExam();
-        http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":" + json(questionAt(id, 1).key()) + "}");
+        http.put(
+                "/api/attempts/" + id + "/answers/1",
+                "{\"selected\":" + json(questionAt(id, 1).key()) + "}");
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-        assertThat(http.put("/api/attempts/" + id + "/answers/2", "{\"flagged\":true}").status())
-                .as("inside the grace period for answers in flight").isEqualTo(200);
+        assertThat(http.put("/api/attempts/" + id + "/answers/2", "{\"flagged\":true}")
+                        .status())
+                .as("inside the grace period for answers in flight")
+                .isEqualTo(200);
         clock.advance(Duration.ofSeconds(5));
         Http.Response late = http.put("/api/attempts/" + id + "/answers/3", "{\"flagged\":true}");
         assertThat(late.status()).isEqualTo(409);
@@ -233,13 +273,19 @@ abstract class AttemptApiContract {
         for (int n = 1; n <= 6; n++) {
             Question q = questionAt(id, n);
             if (q.id().equals("s-4")) {
-                assertThat(http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":[\"c\",\"a\",\"b\"]}").status()).isEqualTo(200);
+                assertThat(http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":[\"c\",\"a\",\"b\"]}")
+                                .status())
+                        .isEqualTo(200);
             } else if (q.id().equals("s-5")) {
-                assertThat(http.put("/api/attempts/" + id + "/answers/" + n,
-                        "{\"selected\":[\"c:t2\",\"a:t3\",\"b:t1\"]}").status()).isEqualTo(200);
+                assertThat(http.put(
+                                        "/api/attempts/" + id + "/answers/" + n,
+                                        "{\"selected\":[\"c:t2\",\"a:t3\",\"b:t1\"]}")
+                                .status())
+                        .isEqualTo(200);
                 Http.Response bad = http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":[\"a-t1\"]}");
                 assertThat(bad.status()).isEqualTo(400);
-                assertThat(bad.json().get("message").asText()).contains("'a-t1' is not a pair of the form option:target");
+                assertThat(bad.json().get("message").asText())
+                        .contains("'a-t1' is not a pair of the form option:target");
             }
         }
         JsonNode result = http.post("/api/attempts/" + id + "/submit", null).json();
@@ -260,11 +306,13 @@ abstract class AttemptApiContract {
         assertThat(first.get("domain").get("title").asText()).isNotBlank();
         Question q = questionAt(id, 1);
         http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":" + json(q.key()) + "}");
-        JsonNode checked = http.post("/api/attempts/" + id + "/questions/1/check", null).json();
+        JsonNode checked =
+                http.post("/api/attempts/" + id + "/questions/1/check", null).json();
         assertThat(checked.get("feedback").get("correct").asBoolean()).isTrue();
         assertThat(checked.get("feedback").get("explanation").asText()).isEqualTo(q.explanation());
         assertThat(checked.get("feedback").get("options")).hasSize(q.options().size());
-        Http.Response change = http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":" + json(wrongAnswer(q)) + "}");
+        Http.Response change =
+                http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":" + json(wrongAnswer(q)) + "}");
         assertThat(change.status()).isEqualTo(409);
         assertThat(change.json().get("error").asText()).isEqualTo("already-checked");
     }
@@ -273,10 +321,15 @@ abstract class AttemptApiContract {
     void drawsADrillFromTheChosenDomainsOnly() {
         String id = start("{\"pack\":\"MLS-C01\",\"mode\":\"drill\",\"count\":5,\"domains\":[\"3\"]}");
         for (int n = 1; n <= 5; n++) {
-            assertThat(http.get("/api/attempts/" + id + "/questions/" + n).json().get("domain").get("id").asText())
+            assertThat(http.get("/api/attempts/" + id + "/questions/" + n)
+                            .json()
+                            .get("domain")
+                            .get("id")
+                            .asText())
                     .isEqualTo("3");
         }
-        assertThat(http.get("/api/attempts/" + id).json().get("questionCount").asInt()).isEqualTo(5);
+        assertThat(http.get("/api/attempts/" + id).json().get("questionCount").asInt())
+                .isEqualTo(5);
     }
 
     @Test
@@ -317,13 +370,17 @@ abstract class AttemptApiContract {
 
     @Test
     void namesAnUnknownPack() {
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"NOPE-01\",\"mode\":\"exam\"}"), 404,
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"NOPE-01\",\"mode\":\"exam\"}"),
+                404,
                 "pack 'NOPE-01' is not loaded");
     }
 
     @Test
     void namesAnUnknownMode() {
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"cram\"}"), 400,
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"cram\"}"),
+                400,
                 "mode 'cram' is not one of exam, practice, drill");
     }
 
@@ -331,19 +388,27 @@ abstract class AttemptApiContract {
     void namesMissingFields() {
         assertProblem(http.post("/api/attempts", "{\"mode\":\"exam\"}"), 400, "pack is required");
         assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\"}"), 400, "mode is required");
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"drill\"}"), 400,
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"drill\"}"),
+                400,
                 "a drill needs at least one domain");
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"drill\",\"domains\":[\"9\"]}"),
-                400, "'9' is not a domain of SHORT-01");
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"practice\",\"count\":0}"),
-                400, "count must be between 1 and 500, was 0");
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"drill\",\"domains\":[\"9\"]}"),
+                400,
+                "'9' is not a domain of SHORT-01");
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"practice\",\"count\":0}"),
+                400,
+                "count must be between 1 and 500, was 0");
     }
 
     @Test
     void namesMalformedJson() {
         assertProblem(http.post("/api/attempts", "{\"pack\":"), 400, "not valid JSON");
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\",\"count\":\"many\"}"),
-                400, "field 'count' has the wrong type");
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\",\"count\":\"many\"}"),
+                400,
+                "field 'count' has the wrong type");
     }
 
     @Test
@@ -357,9 +422,13 @@ abstract class AttemptApiContract {
     @Test
     void namesAnOptionTheQuestionDoesNotHave() {
         String id = start("{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}");
-        assertProblem(http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":[\"zz\"]}"), 400,
+        assertProblem(
+                http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":[\"zz\"]}"),
+                400,
                 "selected does not fit question 1: 'zz' is not");
-        assertProblem(http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":[null]}"), 400,
+        assertProblem(
+                http.put("/api/attempts/" + id + "/answers/1", "{\"selected\":[null]}"),
+                400,
                 "selected must not contain null");
     }
 
@@ -377,16 +446,22 @@ abstract class AttemptApiContract {
 
     @Test
     void refusesADrillOfDomainsWithoutQuestions() {
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"GAPS-01\",\"mode\":\"drill\",\"domains\":[\"2\"]}"),
-                400, "the bank of GAPS-01 has no questions in domain(s) 2");
-        assertProblem(http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"drill\",\"domains\":[null]}"),
-                400, "domains must not contain null");
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"GAPS-01\",\"mode\":\"drill\",\"domains\":[\"2\"]}"),
+                400,
+                "the bank of GAPS-01 has no questions in domain(s) 2");
+        assertProblem(
+                http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"drill\",\"domains\":[null]}"),
+                400,
+                "domains must not contain null");
     }
 
     @Test
     void answersAClientThatAcceptsNoJsonWithoutAFault() {
-        Http.Response response = http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + port + "/api/attempts")).header("Accept", "text/html").GET());
+        Http.Response response = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/attempts"))
+                        .header("Accept", "text/html")
+                        .GET());
         assertThat(response.status()).isEqualTo(406);
         assertThat(response.body()).contains("Not Acceptable").doesNotContain("Exception");
     }
@@ -408,7 +483,8 @@ abstract class AttemptApiContract {
         for (int n = 1; n <= 6; n++) {
             questions.add(questionAt(id, n));
         }
-        java.util.concurrent.atomic.AtomicInteger acknowledgedAfterSubmit = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger acknowledgedAfterSubmit =
+                new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean submitted = new java.util.concurrent.atomic.AtomicBoolean();
         List<Thread> savers = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {
@@ -418,8 +494,10 @@ abstract class AttemptApiContract {
                 for (int i = 0; i < 25; i++) {
                     List<String> answer = i % 2 == 0 ? q.key() : wrongAnswer(q);
                     boolean afterSubmit = submitted.get();
-                    int status = http.put("/api/attempts/" + id + "/answers/" + position,
-                            "{\"selected\":" + json(answer) + ",\"flagged\":" + (i % 3 == 0) + "}").status();
+                    int status = http.put(
+                                    "/api/attempts/" + id + "/answers/" + position,
+                                    "{\"selected\":" + json(answer) + ",\"flagged\":" + (i % 3 == 0) + "}")
+                            .status();
                     if (afterSubmit && status == 200) {
                         acknowledgedAfterSubmit.incrementAndGet();
                     }
@@ -433,7 +511,9 @@ abstract class AttemptApiContract {
         for (Thread saver : savers) {
             saver.join();
         }
-        assertThat(acknowledgedAfterSubmit.get()).as("saves acknowledged after the submit returned").isZero();
+        assertThat(acknowledgedAfterSubmit.get())
+                .as("saves acknowledged after the submit returned")
+                .isZero();
         JsonNode result = http.get("/api/attempts/" + id + "/result").json();
         int right = 0;
         for (JsonNode item : result.get("questions")) {
@@ -441,7 +521,9 @@ abstract class AttemptApiContract {
             List<String> selected = new ArrayList<>();
             item.get("selected").forEach(v -> selected.add(v.asText()));
             boolean correct = dev.examloop.core.exam.Scoring.isCorrect(q, selected);
-            assertThat(item.get("correct").asBoolean()).as("question %d", item.get("n").asInt()).isEqualTo(correct);
+            assertThat(item.get("correct").asBoolean())
+                    .as("question %d", item.get("n").asInt())
+                    .isEqualTo(correct);
             right += correct ? 1 : 0;
         }
         assertThat(result.get("correct").asInt()).isEqualTo(right);
@@ -453,8 +535,15 @@ abstract class AttemptApiContract {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/packs", "/api/attempts", "/api/attempts/{id}", "/api/attempts/{id}/questions/{n}",
-                "/api/attempts/{id}/answers/{n}", "/api/attempts/{id}/submit", "/api/attempts/{id}/result");
+        assertThat(paths)
+                .contains(
+                        "/api/packs",
+                        "/api/attempts",
+                        "/api/attempts/{id}",
+                        "/api/attempts/{id}/questions/{n}",
+                        "/api/attempts/{id}/answers/{n}",
+                        "/api/attempts/{id}/submit",
+                        "/api/attempts/{id}/result");
     }
 
     @Test

@@ -39,10 +39,19 @@ class SurvivingAServerCrashTest {
 
     private Http startServer(int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.examloop.cli.Examloop", "serve", "--port", String.valueOf(port), "--data", data.toString())
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.examloop.cli.Examloop",
+                        "serve",
+                        "--port",
+                        String.valueOf(port),
+                        "--data",
+                        data.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(data.resolve("server-" + servers.size() + ".log").toFile())
+                .redirectOutput(
+                        data.resolve("server-" + servers.size() + ".log").toFile())
                 .start();
         servers.add(process);
         Http http = new Http(port);
@@ -68,7 +77,10 @@ class SurvivingAServerCrashTest {
     void keepsEveryAcknowledgedAnswerAndTheRightRemainingTimeAfterSigkill() throws Exception {
         int port = freePort();
         Http http = startServer(port);
-        String id = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}").json().get("id").asText();
+        String id = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}")
+                .json()
+                .get("id")
+                .asText();
         Map<Integer, JsonNode> options = new HashMap<>();
         for (int n = 1; n <= 6; n++) {
             options.put(n, http.get("/api/attempts/" + id + "/questions/" + n).json());
@@ -87,7 +99,9 @@ class SurvivingAServerCrashTest {
                 JsonNode choices = question.get("options");
                 String option = choices.get(i / 6 % choices.size()).get("id").asText();
                 String selected = switch (type) {
-                    case "matching" -> "[\"" + option + ":" + question.get("targets").get(0).get("id").asText() + "\"]";
+                    case "matching" ->
+                        "[\"" + option + ":"
+                                + question.get("targets").get(0).get("id").asText() + "\"]";
                     default -> "[\"" + option + "\"]";
                 };
                 Save save = new Save(n, "{\"selected\":" + selected + ",\"flagged\":" + (i % 2 == 0) + "}");
@@ -103,7 +117,8 @@ class SurvivingAServerCrashTest {
             }
         });
         Thread.sleep(1500);
-        long remainingBefore = http.get("/api/attempts/" + id).json().get("remainingSeconds").asLong();
+        long remainingBefore =
+                http.get("/api/attempts/" + id).json().get("remainingSeconds").asLong();
         long killedAt = System.nanoTime();
         servers.get(0).destroyForcibly().waitFor();
         stop.set(true);
@@ -119,7 +134,8 @@ class SurvivingAServerCrashTest {
                 .isBetween(remainingBefore - downSeconds - 3, remainingBefore - downSeconds + 1);
         for (var entry : acknowledged.entrySet()) {
             int n = entry.getKey();
-            JsonNode question = again.get("/api/attempts/" + id + "/questions/" + n).json();
+            JsonNode question =
+                    again.get("/api/attempts/" + id + "/questions/" + n).json();
             String state = "{\"selected\":" + question.get("selected").toString() + ",\"flagged\":"
                     + question.get("flagged").asBoolean() + "}";
             Save last = entry.getValue();

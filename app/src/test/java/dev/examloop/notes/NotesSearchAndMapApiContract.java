@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.examloop.support.Http;
 import dev.examloop.search.SearchDocument;
 import dev.examloop.search.SearchIndex;
+import dev.examloop.support.Http;
 import dev.examloop.support.TestAccounts;
 import dev.examloop.support.TestClockConfiguration;
 import java.net.URI;
@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Notes, links, backlinks, images, search and the map over the API: a contract run on SQLite (FTS5) and on PostgreSQL
  * (tsvector), with the same expectations of matching, ranking, stemming, phrases and prefixes on both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"examloop.deadline-sweep-ms=3600000", "examloop.images.max-bytes=65536"})
 @Import({TestClockConfiguration.class, TestAccounts.class})
 abstract class NotesSearchAndMapApiContract {
@@ -50,7 +51,8 @@ abstract class NotesSearchAndMapApiContract {
     void client() {
         http = new Http(port);
         jdbc.sql("INSERT INTO account (id, display_name, created_at) SELECT 'other', 'Another learner', 0 "
-                + "WHERE NOT EXISTS (SELECT 1 FROM account WHERE id = 'other')").update();
+                        + "WHERE NOT EXISTS (SELECT 1 FROM account WHERE id = 'other')")
+                .update();
     }
 
     JsonNode note(String title, String body, List<String> tags, List<String> links) {
@@ -86,28 +88,51 @@ abstract class NotesSearchAndMapApiContract {
     // ----- NotesApi
     @Test
     void keepsTheMarkdownAndRendersItSanitised() {
-        JsonNode n = note("Model Monitor", "## Why it matters\nIt **watches** drift.<script>alert(1)</script>"
-                + "<img src=x onerror=alert(2)>", List.of("model-monitor"), List.of());
+        JsonNode n = note(
+                "Model Monitor",
+                "## Why it matters\nIt **watches** drift.<script>alert(1)</script>" + "<img src=x onerror=alert(2)>",
+                List.of("model-monitor"),
+                List.of());
         assertThat(n.get("body").asText()).contains("<script>");
-        assertThat(n.get("html").asText()).contains("<h2>Why it matters</h2>", "<strong>watches</strong>")
+        assertThat(n.get("html").asText())
+                .contains("<h2>Why it matters</h2>", "<strong>watches</strong>")
                 .doesNotContain("<script", "onerror");
         assertThat(n.get("tags").toString()).isEqualTo("[\"model-monitor\"]");
     }
 
     @Test
     void linksToCardsQuestionsAndNotesAndShowsTheBacklinksOnEach() {
-        String cardId = http.post("/api/cards", "{\"title\":\"Kinesis shards " + word() + "\"}").json().get("id").asText();
+        String cardId = http.post("/api/cards", "{\"title\":\"Kinesis shards " + word() + "\"}")
+                .json()
+                .get("id")
+                .asText();
         JsonNode target = note("Firehose buffering", "Buffers by size or time.", List.of(), List.of());
-        JsonNode source = note("Streaming ingestion", "See [the card](/cards/" + cardId + ") and [[x]].",
-                List.of("streaming-ingestion"), List.of("question:MLS-C01/mls-1-001", "note:" + target.get("id").asText()));
-        assertThat(source.get("links")).extracting(l -> l.get("kind").asText() + ":" + l.get("id").asText())
-                .containsExactlyInAnyOrder("card:" + cardId, "question:MLS-C01/mls-1-001", "note:" + target.get("id").asText());
+        JsonNode source = note(
+                "Streaming ingestion",
+                "See [the card](/cards/" + cardId + ") and [[x]].",
+                List.of("streaming-ingestion"),
+                List.of("question:MLS-C01/mls-1-001", "note:" + target.get("id").asText()));
+        assertThat(source.get("links"))
+                .extracting(l -> l.get("kind").asText() + ":" + l.get("id").asText())
+                .containsExactlyInAnyOrder(
+                        "card:" + cardId,
+                        "question:MLS-C01/mls-1-001",
+                        "note:" + target.get("id").asText());
         String sourceId = source.get("id").asText();
-        for (String backlinks : List.of("/api/links?kind=card&id=" + cardId, "/api/links?kind=question&id=MLS-C01/mls-1-001",
+        for (String backlinks : List.of(
+                "/api/links?kind=card&id=" + cardId,
+                "/api/links?kind=question&id=MLS-C01/mls-1-001",
                 "/api/links?kind=note&id=" + target.get("id").asText())) {
-            assertThat(http.get(backlinks).json()).extracting(l -> l.get("id").asText()).containsExactly(sourceId);
+            assertThat(http.get(backlinks).json())
+                    .extracting(l -> l.get("id").asText())
+                    .containsExactly(sourceId);
         }
-        assertThat(http.get("/api/notes/" + target.get("id").asText()).json().get("backlinks").get(0).get("title").asText())
+        assertThat(http.get("/api/notes/" + target.get("id").asText())
+                        .json()
+                        .get("backlinks")
+                        .get(0)
+                        .get("title")
+                        .asText())
                 .isEqualTo("Streaming ingestion");
         assertThat(http.get("/backlinks?kind=card&id=" + cardId).body()).contains("Streaming ingestion");
     }
@@ -123,25 +148,34 @@ abstract class NotesSearchAndMapApiContract {
         assertThat(http.get("/api/links?kind=note&id=" + targetId).json()).isEmpty();
         http.put("/api/notes/" + sourceId, "{\"title\":\"Source\",\"links\":[\"note:" + targetId + "\"]}");
         assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notes/" + sourceId))
-                .DELETE()).status()).isEqualTo(204);
+                                .DELETE())
+                        .status())
+                .isEqualTo(204);
         assertThat(http.get("/api/links?kind=note&id=" + targetId).json()).isEmpty();
         assertThat(http.get("/api/notes/" + sourceId).status()).isEqualTo(404);
     }
 
     @Test
     void reportsEveryProblemOfANoteAtOnce() {
-        Http.Response r = http.post("/api/notes", "{\"title\":\" \",\"tags\":[\"Not A Tag!\"],\"links\":[\"cards:1\"]}");
+        Http.Response r =
+                http.post("/api/notes", "{\"title\":\" \",\"tags\":[\"Not A Tag!\"],\"links\":[\"cards:1\"]}");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().get("message").asText()).contains("3 problem(s)", "title: is required",
-                "'Not A Tag!' must be lower-case", "'cards:1' is not kind:id");
+        assertThat(r.json().get("message").asText())
+                .contains(
+                        "3 problem(s)",
+                        "title: is required",
+                        "'Not A Tag!' must be lower-case",
+                        "'cards:1' is not kind:id");
         assertThat(r.json().get("details").toString()).isEqualTo("[\"title\",\"tags\",\"links\"]");
     }
 
     @Test
     void keepsEachAccountsNotesToItself() {
         String id = note("Mine", "private", List.of(), List.of()).get("id").asText();
-        Http.Response other = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notes/" + id))
-                .header(TestAccounts.HEADER, "other").GET());
+        Http.Response other =
+                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notes/" + id))
+                        .header(TestAccounts.HEADER, "other")
+                        .GET());
         assertThat(other.status()).isEqualTo(404);
     }
 
@@ -149,14 +183,22 @@ abstract class NotesSearchAndMapApiContract {
     @Test
     void ranksATitleMatchAboveAMatchInTheBodyAndPutsTheCitedDocumentationFirst() {
         String w = word();
-        note("Batch transform " + w, "Runs offline inference over a whole dataset in S3. See [docs](" + BATCH_DOCS + ").",
-                List.of("batch-transform"), List.of());
-        note("Real-time endpoints " + w, "Serve one prediction at a time, unlike a batch transform job.", List.of(), List.of());
+        note(
+                "Batch transform " + w,
+                "Runs offline inference over a whole dataset in S3. See [docs](" + BATCH_DOCS + ").",
+                List.of("batch-transform"),
+                List.of());
+        note(
+                "Real-time endpoints " + w,
+                "Serve one prediction at a time, unlike a batch transform job.",
+                List.of(),
+                List.of());
         JsonNode r = search("batch transform " + w);
         assertThat(titles(r)).containsExactly("Batch transform " + w, "Real-time endpoints " + w);
         assertThat(r.get("documentation").get(0).get("url").asText()).isEqualTo(BATCH_DOCS);
         assertThat(r.get("hits").get(0).get("titleHtml").asText()).contains("<mark>Batch</mark>");
-        assertThat(r.get("hits").get(1).get("snippetHtml").asText()).contains("<mark>batch</mark> <mark>transform</mark>");
+        assertThat(r.get("hits").get(1).get("snippetHtml").asText())
+                .contains("<mark>batch</mark> <mark>transform</mark>");
     }
 
     @Test
@@ -203,15 +245,20 @@ abstract class NotesSearchAndMapApiContract {
     @Test
     void filtersByKindDomainAndTagAndCountsEachKind() {
         String w = word();
-        String first = note("Tagged " + w, "Kinesis shards.", List.of("kinesis-data-streams"), List.of()).get("id").asText();
-        http.put("/api/notes/" + first, "{\"title\":\"Tagged " + w + "\",\"body\":\"Kinesis shards.\",\"domainId\":\"1\","
-                + "\"tags\":[\"kinesis-data-streams\"]}");
+        String first = note("Tagged " + w, "Kinesis shards.", List.of("kinesis-data-streams"), List.of())
+                .get("id")
+                .asText();
+        http.put(
+                "/api/notes/" + first,
+                "{\"title\":\"Tagged " + w + "\",\"body\":\"Kinesis shards.\",\"domainId\":\"1\","
+                        + "\"tags\":[\"kinesis-data-streams\"]}");
         note("Untagged " + w, "Kinesis shards.", List.of(), List.of());
         assertThat(titles(search(w, "tag=kinesis-data-streams"))).containsExactly("Tagged " + w);
         assertThat(titles(search(w, "domain=1"))).containsExactly("Tagged " + w);
         assertThat(search(w, "kind=card").get("hits")).isEmpty();
         assertThat(search(w).get("kinds").get("note").asInt()).isEqualTo(2);
-        assertThat(search("", "tag=kinesis-data-streams").get("hits")).extracting(h -> h.get("kind").asText())
+        assertThat(search("", "tag=kinesis-data-streams").get("hits"))
+                .extracting(h -> h.get("kind").asText())
                 .contains("note", "question");
     }
 
@@ -223,12 +270,28 @@ abstract class NotesSearchAndMapApiContract {
     void findsAKindsOlderDocumentsUnderMoreThanAThousandNewerMatchesOfOtherKinds() {
         String w = word();
         for (int i = 0; i < 3; i++) {
-            index.put(new SearchDocument("local", "resource", w + "-old-" + i, "Old resource " + i, "Reading about " + w,
-                    null, List.of(), List.of(), "/resources"));
+            index.put(new SearchDocument(
+                    "local",
+                    "resource",
+                    w + "-old-" + i,
+                    "Old resource " + i,
+                    "Reading about " + w,
+                    null,
+                    List.of(),
+                    List.of(),
+                    "/resources"));
         }
         for (int i = 0; i < 1001; i++) {
-            index.put(new SearchDocument("local", "card", w + "-new-" + i, "Card " + i, "A card on " + w, null,
-                    List.of(), List.of(), "/review"));
+            index.put(new SearchDocument(
+                    "local",
+                    "card",
+                    w + "-new-" + i,
+                    "Card " + i,
+                    "A card on " + w,
+                    null,
+                    List.of(),
+                    List.of(),
+                    "/review"));
         }
         JsonNode resources = search(w, "kind=resource");
         assertThat(titles(resources)).containsExactlyInAnyOrder("Old resource 0", "Old resource 1", "Old resource 2");
@@ -244,13 +307,17 @@ abstract class NotesSearchAndMapApiContract {
         assertThat(r.get("total").asInt()).isPositive();
         assertThat(r.get("hits").get(0).get("url").asText()).startsWith("/questions/");
         assertThat(r.get("documentation")).isNotEmpty();
-        assertThat(search("block device", "kind=question").get("hits")).extracting(h -> h.get("refId").asText())
+        assertThat(search("block device", "kind=question").get("hits"))
+                .extracting(h -> h.get("refId").asText())
                 .contains("SHORT-01/s-2");
     }
 
     @Test
     void leavesQuestionsOutWhileAFullMockIsInProgress() {
-        String attempt = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}").json().get("id").asText();
+        String attempt = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}")
+                .json()
+                .get("id")
+                .asText();
         try {
             JsonNode during = search("block device", "kind=question");
             assertThat(during.get("hits")).isEmpty();
@@ -267,20 +334,28 @@ abstract class NotesSearchAndMapApiContract {
     @Test
     void staysInStepWithEveryWrite() {
         String w = word();
-        String id = note("Before " + w, "old words", List.of(), List.of()).get("id").asText();
+        String id =
+                note("Before " + w, "old words", List.of(), List.of()).get("id").asText();
         http.put("/api/notes/" + id, "{\"title\":\"After " + w + "\",\"body\":\"new words\"}");
         assertThat(titles(search("old " + w))).isEmpty();
         assertThat(titles(search("new " + w))).containsExactly("After " + w);
-        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notes/" + id)).DELETE());
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notes/" + id))
+                .DELETE());
         assertThat(titles(search(w))).isEmpty();
 
         String card = "Shard limits " + w;
-        http.post("/api/cards", "{\"title\":\"" + card + "\",\"note\":\"Each shard takes 1 MB/s in.\",\"tags\":[\"kinesis-data-streams\"]}");
+        http.post(
+                "/api/cards",
+                "{\"title\":\"" + card
+                        + "\",\"note\":\"Each shard takes 1 MB/s in.\",\"tags\":[\"kinesis-data-streams\"]}");
         assertThat(titles(search("shard " + w, "kind=card"))).containsExactly(card);
 
-        Http.Response logged = http.post("/api/external-attempts", "{\"source\":\"Sample set " + w + "\",\"takenOn\":\"2026-11-28\","
-                + "\"scorePercent\":60,\"missed\":[{\"topic\":\"Firehose buffering\",\"explanation\":\"Firehose buffers "
-                + w + " by size and time.\",\"link\":\"https://docs.aws.amazon.com/firehose/latest/dev/buffering-hints.html\"}]}");
+        Http.Response logged = http.post(
+                "/api/external-attempts",
+                "{\"source\":\"Sample set " + w + "\",\"takenOn\":\"2026-11-28\","
+                        + "\"scorePercent\":60,\"missed\":[{\"topic\":\"Firehose buffering\",\"explanation\":\"Firehose buffers "
+                        + w
+                        + " by size and time.\",\"link\":\"https://docs.aws.amazon.com/firehose/latest/dev/buffering-hints.html\"}]}");
         assertThat(logged.status()).as(logged.body()).isEqualTo(201);
         JsonNode pm = search("buffers " + w, "kind=postmortem");
         assertThat(pm.get("hits")).hasSize(1);
@@ -299,8 +374,10 @@ abstract class NotesSearchAndMapApiContract {
     void neverShowsAnotherAccountsDocuments() {
         String w = word();
         note("Private " + w, "mine", List.of(), List.of());
-        Http.Response other = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=" + w))
-                .header(TestAccounts.HEADER, "other").GET());
+        Http.Response other =
+                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=" + w))
+                        .header(TestAccounts.HEADER, "other")
+                        .GET());
         assertThat(other.json().get("hits")).isEmpty();
     }
 
@@ -310,13 +387,14 @@ abstract class NotesSearchAndMapApiContract {
     }
 
     // ----- ImagesApi
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     Http.Response upload(byte[] bytes, String name, String contentType, String account) {
         String boundary = "----examloop" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + bytes.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
@@ -332,12 +410,13 @@ abstract class NotesSearchAndMapApiContract {
     }
 
     java.net.http.HttpResponse<byte[]> fetch(String url, String account) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + url)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + url))
+                .GET();
         if (account != null) {
             request.header(TestAccounts.HEADER, account);
         }
-        return java.net.http.HttpClient.newHttpClient().send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -355,9 +434,11 @@ abstract class NotesSearchAndMapApiContract {
 
     @Test
     void servesNobodyElseTheImage() throws Exception {
-        String url = upload(PNG, "shot.png", "image/png", null).json().get("url").asText();
+        String url =
+                upload(PNG, "shot.png", "image/png", null).json().get("url").asText();
         assertThat(fetch(url, "other").statusCode()).isEqualTo(404);
-        assertThat(fetch(url.replace("/images/", "/api/images/"), "other").statusCode()).isEqualTo(404);
+        assertThat(fetch(url.replace("/images/", "/api/images/"), "other").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -380,9 +461,16 @@ abstract class NotesSearchAndMapApiContract {
 
     @Test
     void showsTheOwnersImageInTheirNote() {
-        String url = upload(PNG, "shot.png", "image/png", null).json().get("url").asText();
-        JsonNode n = note("With a screenshot", "![shot](" + url + ")\n\n![remote](http://evil.example/x.png)", List.of(), List.of());
-        assertThat(n.get("html").asText()).contains("<img src=\"" + url + "\" alt=\"shot\">").doesNotContain("evil.example");
+        String url =
+                upload(PNG, "shot.png", "image/png", null).json().get("url").asText();
+        JsonNode n = note(
+                "With a screenshot",
+                "![shot](" + url + ")\n\n![remote](http://evil.example/x.png)",
+                List.of(),
+                List.of());
+        assertThat(n.get("html").asText())
+                .contains("<img src=\"" + url + "\" alt=\"shot\">")
+                .doesNotContain("evil.example");
     }
 
     // ----- Map
@@ -399,32 +487,58 @@ abstract class NotesSearchAndMapApiContract {
     @Test
     void drawsThePacksStarterMapFromIngestionToMonitoringWithIamAcrossIt() {
         JsonNode map = http.get("/api/map?pack=MLS-C01").json();
-        assertThat(map.get("nodes")).extracting(n -> n.get("id").asText())
-                .contains("kinesis", "s3", "glue", "sagemaker-training", "batch-transform", "endpoints", "model-monitor",
-                        "cloudwatch", "iam", "lambda");
-        assertThat(node(map, "kinesis").get("x").asDouble()).isLessThan(node(map, "s3").get("x").asDouble());
-        assertThat(node(map, "s3").get("x").asDouble()).isLessThan(node(map, "model-monitor").get("x").asDouble());
-        assertThat(map.get("edges")).extracting(e -> e.get("source").asText() + " " + e.get("relation").asText() + " "
-                + e.get("target").asText() + " " + e.get("origin").asText())
-                .contains("kinesis feeds data to s3 pack", "model-monitor monitors endpoints pack",
+        assertThat(map.get("nodes"))
+                .extracting(n -> n.get("id").asText())
+                .contains(
+                        "kinesis",
+                        "s3",
+                        "glue",
+                        "sagemaker-training",
+                        "batch-transform",
+                        "endpoints",
+                        "model-monitor",
+                        "cloudwatch",
+                        "iam",
+                        "lambda");
+        assertThat(node(map, "kinesis").get("x").asDouble())
+                .isLessThan(node(map, "s3").get("x").asDouble());
+        assertThat(node(map, "s3").get("x").asDouble())
+                .isLessThan(node(map, "model-monitor").get("x").asDouble());
+        assertThat(map.get("edges"))
+                .extracting(e -> e.get("source").asText() + " "
+                        + e.get("relation").asText() + " " + e.get("target").asText() + " "
+                        + e.get("origin").asText())
+                .contains(
+                        "kinesis feeds data to s3 pack",
+                        "model-monitor monitors endpoints pack",
                         "iam grants access to sagemaker-training pack");
     }
 
     @Test
     void addsTheLearnersRelationsAndRefusesABadOne() {
-        Http.Response added = http.post("/api/map/relations", "{\"source\":\"lambda\",\"target\":\"kinesis\",\"relation\":\"reads from\"}");
+        Http.Response added = http.post(
+                "/api/map/relations", "{\"source\":\"lambda\",\"target\":\"kinesis\",\"relation\":\"reads from\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         JsonNode map = http.get("/api/map?pack=MLS-C01").json();
-        assertThat(map.get("edges")).extracting(e -> e.get("source").asText() + " " + e.get("relation").asText() + " "
-                + e.get("target").asText() + " " + e.get("origin").asText()).contains("lambda reads from kinesis learner");
-        assertThat(http.post("/api/map/relations", "{\"source\":\"lambda\",\"target\":\"kinesis\",\"relation\":\"reads from\"}")
-                .status()).isEqualTo(409);
-        Http.Response bad = http.post("/api/map/relations", "{\"source\":\"Not a node\",\"target\":\"s3\",\"relation\":\"\"}");
+        assertThat(map.get("edges"))
+                .extracting(e -> e.get("source").asText() + " "
+                        + e.get("relation").asText() + " " + e.get("target").asText() + " "
+                        + e.get("origin").asText())
+                .contains("lambda reads from kinesis learner");
+        assertThat(http.post(
+                                "/api/map/relations",
+                                "{\"source\":\"lambda\",\"target\":\"kinesis\",\"relation\":\"reads from\"}")
+                        .status())
+                .isEqualTo(409);
+        Http.Response bad =
+                http.post("/api/map/relations", "{\"source\":\"Not a node\",\"target\":\"s3\",\"relation\":\"\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("details").toString()).isEqualTo("[\"source\",\"relation\"]");
         String id = added.json().get("id").asText();
         assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/map/relations/" + id))
-                .DELETE()).status()).isEqualTo(204);
+                                .DELETE())
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -439,8 +553,11 @@ abstract class NotesSearchAndMapApiContract {
         }
         Http.Response page = http.get("/map?threshold=1");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("href=\"/map/lists?pack=&threshold=1\"").doesNotContain("<details><summary>The map as lists")
-                .as("the node names for the suggestions are left to the script").contains("<datalist id=\"map-nodes\"></datalist>");
+        assertThat(page.body())
+                .contains("href=\"/map/lists?pack=&threshold=1\"")
+                .doesNotContain("<details><summary>The map as lists")
+                .as("the node names for the suggestions are left to the script")
+                .contains("<datalist id=\"map-nodes\"></datalist>");
         String data = page.body().substring(page.body().indexOf("<script type=\"application/json\" id=\"map-data\">"));
         JsonNode drawn = JSON.readTree(data.substring(data.indexOf('>') + 1, data.indexOf("</script>")));
         assertThat(drawn.get("nodes").size()).isGreaterThan(400);
@@ -452,7 +569,9 @@ abstract class NotesSearchAndMapApiContract {
             }
         }
         assertThat(tagNode).isNotNull();
-        assertThat(tagNode.has("label")).as("a label that is the id is left out").isFalse();
+        assertThat(tagNode.has("label"))
+                .as("a label that is the id is left out")
+                .isFalse();
         assertThat(tagNode.get("kind").asText()).isEqualTo("tag");
         JsonNode derived = null;
         for (JsonNode e : drawn.get("edges")) {
@@ -466,7 +585,10 @@ abstract class NotesSearchAndMapApiContract {
 
         Http.Response lists = http.get("/map/lists?threshold=1");
         assertThat(lists.status()).isEqualTo(200);
-        assertThat(lists.body()).contains("The map as lists").contains(w + "-13-29").contains("<em>co-occurs with</em>");
+        assertThat(lists.body())
+                .contains("The map as lists")
+                .contains(w + "-13-29")
+                .contains("<em>co-occurs with</em>");
     }
 
     @Test
@@ -476,10 +598,15 @@ abstract class NotesSearchAndMapApiContract {
             note("Together " + i + " " + w, "x", List.of("glue-etl", w), List.of());
         }
         JsonNode map = http.get("/api/map?pack=MLS-C01&threshold=3").json();
-        assertThat(map.get("edges")).extracting(e -> e.get("source").asText() + "~" + e.get("target").asText() + "~"
-                + e.get("origin").asText() + "~" + e.get("weight").asInt()).contains("glue~" + w + "~derived~3");
+        assertThat(map.get("edges"))
+                .extracting(e -> e.get("source").asText() + "~"
+                        + e.get("target").asText() + "~" + e.get("origin").asText() + "~"
+                        + e.get("weight").asInt())
+                .contains("glue~" + w + "~derived~3");
         JsonNode higher = http.get("/api/map?pack=MLS-C01&threshold=4").json();
-        assertThat(higher.get("edges")).extracting(e -> e.get("target").asText()).doesNotContain(w);
+        assertThat(higher.get("edges"))
+                .extracting(e -> e.get("target").asText())
+                .doesNotContain(w);
     }
 
     /** The map keeps what it derives from the tags between views: every change of tags must still show at once. */
@@ -488,21 +615,31 @@ abstract class NotesSearchAndMapApiContract {
         String w = word();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(note("Kept " + i + " " + w, "x", List.of("glue-etl", w), List.of()).get("id").asText());
+            ids.add(note("Kept " + i + " " + w, "x", List.of("glue-etl", w), List.of())
+                    .get("id")
+                    .asText());
         }
         assertThat(derivedWeight(w)).isEqualTo(3);
         SearchIndex.TagsVersion before = index.tagsVersion();
-        http.put("/api/notes/" + ids.get(0), "{\"title\":\"Kept 0 " + w + "\",\"body\":\"only the body changed\","
-                + "\"tags\":[\"glue-etl\",\"" + w + "\"]}");
-        assertThat(index.tagsVersion()).as("a change that leaves the tags alone").isEqualTo(before);
+        http.put(
+                "/api/notes/" + ids.get(0),
+                "{\"title\":\"Kept 0 " + w + "\",\"body\":\"only the body changed\"," + "\"tags\":[\"glue-etl\",\"" + w
+                        + "\"]}");
+        assertThat(index.tagsVersion())
+                .as("a change that leaves the tags alone")
+                .isEqualTo(before);
         assertThat(derivedWeight(w)).isEqualTo(3);
 
-        String fourth = note("Kept 3 " + w, "x", List.of("glue-etl", w), List.of()).get("id").asText();
+        String fourth = note("Kept 3 " + w, "x", List.of("glue-etl", w), List.of())
+                .get("id")
+                .asText();
         assertThat(derivedWeight(w)).as("a note added").isEqualTo(4);
         http.put("/api/notes/" + fourth, "{\"title\":\"Kept 3 " + w + "\",\"body\":\"x\",\"tags\":[\"glue-etl\"]}");
         assertThat(derivedWeight(w)).as("a tag taken off").isEqualTo(3);
         assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notes/" + ids.get(1)))
-                .DELETE()).status()).isEqualTo(204);
+                                .DELETE())
+                        .status())
+                .isEqualTo(204);
         assertThat(derivedWeight(w)).as("a note deleted").isEqualTo(2);
         assertThat(index.tagsVersion()).isNotEqualTo(before);
     }
@@ -512,16 +649,43 @@ abstract class NotesSearchAndMapApiContract {
     void raisesTheTagGenerationOncePerTransaction() {
         String w = word();
         long before = index.tagsVersion().own();
-        index.replaceAll("local", "bulk", List.of(
-                new SearchDocument("local", "bulk", w + "-1", "One", "x", null, List.of(w, "glue-etl"), List.of(), null),
-                new SearchDocument("local", "bulk", w + "-2", "Two", "x", null, List.of(w), List.of(), null),
-                new SearchDocument("local", "bulk", w + "-3", "Three", "x", null, List.of("glue-etl"), List.of(), null)));
+        index.replaceAll(
+                "local",
+                "bulk",
+                List.of(
+                        new SearchDocument(
+                                "local", "bulk", w + "-1", "One", "x", null, List.of(w, "glue-etl"), List.of(), null),
+                        new SearchDocument("local", "bulk", w + "-2", "Two", "x", null, List.of(w), List.of(), null),
+                        new SearchDocument(
+                                "local", "bulk", w + "-3", "Three", "x", null, List.of("glue-etl"), List.of(), null)));
         assertThat(index.tagsVersion().own()).isEqualTo(before + 1);
-        index.replaceAll("local", "bulk", List.of(
-                new SearchDocument("local", "bulk", w + "-1", "One", "changed, tags not", null, List.of(w, "glue-etl"), List.of(), null)));
+        index.replaceAll(
+                "local",
+                "bulk",
+                List.of(new SearchDocument(
+                        "local",
+                        "bulk",
+                        w + "-1",
+                        "One",
+                        "changed, tags not",
+                        null,
+                        List.of(w, "glue-etl"),
+                        List.of(),
+                        null)));
         assertThat(index.tagsVersion().own()).as("two documents' tags removed").isEqualTo(before + 2);
-        index.replaceAll("local", "bulk", List.of(
-                new SearchDocument("local", "bulk", w + "-1", "One", "changed again, tags not", null, List.of(w, "glue-etl"), List.of(), null)));
+        index.replaceAll(
+                "local",
+                "bulk",
+                List.of(new SearchDocument(
+                        "local",
+                        "bulk",
+                        w + "-1",
+                        "One",
+                        "changed again, tags not",
+                        null,
+                        List.of(w, "glue-etl"),
+                        List.of(),
+                        null)));
         assertThat(index.tagsVersion().own()).as("no tag changed").isEqualTo(before + 2);
         index.replaceAll("local", "bulk", List.of());
     }
@@ -530,7 +694,8 @@ abstract class NotesSearchAndMapApiContract {
     private int derivedWeight(String tag) {
         JsonNode map = http.get("/api/map?pack=MLS-C01&threshold=2").json();
         for (JsonNode e : map.get("edges")) {
-            if (e.get("origin").asText().equals("derived") && e.get("source").asText().equals("glue")
+            if (e.get("origin").asText().equals("derived")
+                    && e.get("source").asText().equals("glue")
                     && e.get("target").asText().equals(tag)) {
                 return e.get("weight").asInt();
             }
@@ -540,7 +705,9 @@ abstract class NotesSearchAndMapApiContract {
 
     @Test
     void coloursANodeByTheWeakestZoneOfItsCardsAndOpensWhatIsLinkedToIt() {
-        http.post("/api/cards", "{\"title\":\"Shard splits " + word() + "\",\"tags\":[\"kinesis-data-streams\"],\"confidence\":1}");
+        http.post(
+                "/api/cards",
+                "{\"title\":\"Shard splits " + word() + "\",\"tags\":[\"kinesis-data-streams\"],\"confidence\":1}");
         String noteTitle = "Kinesis note " + word();
         note(noteTitle, "Shards.", List.of("streaming-ingestion"), List.of());
         JsonNode map = http.get("/api/map?pack=MLS-C01").json();
@@ -556,8 +723,20 @@ abstract class NotesSearchAndMapApiContract {
     void describesItsPathsInTheOpenApiDocument() {
         List<String> paths = new ArrayList<>();
         http.get("/v3/api-docs").json().get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/notes", "/api/notes/{id}", "/api/notes/template", "/api/links", "/api/images",
-                "/api/images/{id}", "/api/search", "/api/tags", "/api/tags/{tag}", "/api/map", "/api/map/nodes/{id}",
-                "/api/map/relations", "/api/map/relations/{id}");
+        assertThat(paths)
+                .contains(
+                        "/api/notes",
+                        "/api/notes/{id}",
+                        "/api/notes/template",
+                        "/api/links",
+                        "/api/images",
+                        "/api/images/{id}",
+                        "/api/search",
+                        "/api/tags",
+                        "/api/tags/{tag}",
+                        "/api/map",
+                        "/api/map/nodes/{id}",
+                        "/api/map/relations",
+                        "/api/map/relations/{id}");
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /** Goals, the plan, blocks and resources through the REST API: a contract run on SQLite and on PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "examloop.deadline-sweep-ms=3600000")
 @Import(TestClockConfiguration.class)
 abstract class PlannerApiContract {
@@ -58,13 +59,15 @@ abstract class PlannerApiContract {
     @Test
     void refusesABadGoalNamingEveryFieldAndSavesNothing() {
         int before = http.get("/api/goals").json().size();
-        Http.Response response = http.post("/api/goals",
+        Http.Response response = http.post(
+                "/api/goals",
                 "{\"pack\":\"NOPE-01\",\"examDate\":\"2026-11-01\",\"hoursPerDay\":0,\"timeZone\":\"Mars/Olympus\"}");
 
         assertThat(response.status()).isEqualTo(400);
         List<String> details = new ArrayList<>();
         response.json().get("details").forEach(d -> details.add(d.asText()));
-        assertThat(details).anyMatch(d -> d.startsWith("pack: 'NOPE-01' is not a loaded pack"))
+        assertThat(details)
+                .anyMatch(d -> d.startsWith("pack: 'NOPE-01' is not a loaded pack"))
                 .anyMatch(d -> d.startsWith("timeZone: 'Mars/Olympus' is not a time zone"))
                 .anyMatch(d -> d.startsWith("hoursPerDay: no study time on any day"));
         assertThat(http.get("/api/goals").json().size()).isEqualTo(before);
@@ -90,9 +93,15 @@ abstract class PlannerApiContract {
         assertThat(plan.get("days").get(8).get("type").asText()).isEqualTo("final-window");
         assertThat(plan.get("changes").get(0).asText()).startsWith("First plan for SHORT-01");
         for (JsonNode day : plan.get("days")) {
-            assertThat(day.get("plannedMinutes").asInt()).isLessThanOrEqualTo(day.get("availableMinutes").asInt());
+            assertThat(day.get("plannedMinutes").asInt())
+                    .isLessThanOrEqualTo(day.get("availableMinutes").asInt());
         }
-        assertThat(http.get("/api/goals/active").json().get("weekdayMinutes").get("mon").asInt()).isEqualTo(240);
+        assertThat(http.get("/api/goals/active")
+                        .json()
+                        .get("weekdayMinutes")
+                        .get("mon")
+                        .asInt())
+                .isEqualTo(240);
     }
 
     @Test
@@ -102,10 +111,13 @@ abstract class PlannerApiContract {
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("message").asText()).contains("archive it with its outcome first");
 
-        JsonNode archived = http.post("/api/goals/" + id + "/archive", "{\"outcome\":\"passed\",\"score\":812}").json();
+        JsonNode archived = http.post("/api/goals/" + id + "/archive", "{\"outcome\":\"passed\",\"score\":812}")
+                .json();
         assertThat(archived.get("status").asText()).isEqualTo("archived");
         assertThat(archived.get("score").asInt()).isEqualTo(812);
-        assertThat(http.post("/api/goals/" + id + "/archive", "{\"outcome\":\"sideways\"}").status()).isEqualTo(400);
+        assertThat(http.post("/api/goals/" + id + "/archive", "{\"outcome\":\"sideways\"}")
+                        .status())
+                .isEqualTo(400);
         assertThat(http.post("/api/goals", GOAL).status()).isEqualTo(201);
     }
 
@@ -119,7 +131,8 @@ abstract class PlannerApiContract {
         JsonNode started = http.post("/api/blocks/" + key + "/start", null).json();
         assertThat(started.get("status").asText()).isEqualTo("running");
         clock.advance(Duration.ofMinutes(7));
-        assertThat(http.get("/api/today").json().get("running").get("seconds").asLong()).isEqualTo(420);
+        assertThat(http.get("/api/today").json().get("running").get("seconds").asLong())
+                .isEqualTo(420);
 
         JsonNode finished = http.post("/api/blocks/" + key + "/finish", null).json();
         assertThat(finished.get("status").asText()).isEqualTo("done");
@@ -127,7 +140,10 @@ abstract class PlannerApiContract {
 
         JsonNode after = http.get("/api/today").json();
         List<String> statuses = new ArrayList<>();
-        after.get("today").get("blocks").forEach(b -> statuses.add(b.get("key").asText() + "=" + b.get("status").asText()));
+        after.get("today")
+                .get("blocks")
+                .forEach(b -> statuses.add(
+                        b.get("key").asText() + "=" + b.get("status").asText()));
         assertThat(statuses).contains(key + "=done");
         assertThat(statuses.stream().filter(s -> s.startsWith(key + "="))).hasSize(1);
         assertThat(after.get("streak").asInt()).isEqualTo(1);
@@ -139,7 +155,8 @@ abstract class PlannerApiContract {
         http.post("/api/goals", GOAL);
         String key = null;
         for (JsonNode block : http.get("/api/today").json().get("today").get("blocks")) {
-            if (block.get("kind").asText().equals("mock-exam") && block.get("status").asText().equals("planned")) {
+            if (block.get("kind").asText().equals("mock-exam")
+                    && block.get("status").asText().equals("planned")) {
                 key = block.get("key").asText();
             }
         }
@@ -160,9 +177,12 @@ abstract class PlannerApiContract {
 
     @Test
     void pointsADomainBlockToAResourceSectionAndKeepsItsProgress() {
-        JsonNode resource = http.post("/api/resources", "{\"type\":\"course\",\"title\":\"Compute course\","
-                + "\"url\":\"https://example.org/compute\",\"sections\":[{\"title\":\"Instances\",\"minutes\":45,"
-                + "\"domain\":\"2\"}]}").json();
+        JsonNode resource = http.post(
+                        "/api/resources",
+                        "{\"type\":\"course\",\"title\":\"Compute course\","
+                                + "\"url\":\"https://example.org/compute\",\"sections\":[{\"title\":\"Instances\",\"minutes\":45,"
+                                + "\"domain\":\"2\"}]}")
+                .json();
         String section = resource.get("sections").get(0).get("id").asText();
         http.post("/api/goals", GOAL);
         JsonNode block = null;
@@ -186,7 +206,9 @@ abstract class PlannerApiContract {
                 key = b.get("key").asText();
             }
         }
-        assertThat(key).as("the revisit section comes first, in today's Compute block").isNotNull();
+        assertThat(key)
+                .as("the revisit section comes first, in today's Compute block")
+                .isNotNull();
         assertThat(revisitToday).isTrue();
 
         http.post("/api/blocks/" + key + "/start", null);
@@ -211,16 +233,30 @@ abstract class PlannerApiContract {
     void documentsItsEndpointsInTheOpenApiDocument() {
         List<String> paths = new ArrayList<>();
         http.get("/v3/api-docs").json().get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/goals", "/api/goals/active", "/api/goals/{id}/archive", "/api/plan",
-                "/api/today", "/api/plan.ics", "/api/blocks/{key}/start", "/api/blocks/{key}/pause",
-                "/api/blocks/{key}/finish", "/api/resources", "/api/sections/{id}/status", "/api/resources/revisit");
+        assertThat(paths)
+                .contains(
+                        "/api/goals",
+                        "/api/goals/active",
+                        "/api/goals/{id}/archive",
+                        "/api/plan",
+                        "/api/today",
+                        "/api/plan.ics",
+                        "/api/blocks/{key}/start",
+                        "/api/blocks/{key}/pause",
+                        "/api/blocks/{key}/finish",
+                        "/api/resources",
+                        "/api/sections/{id}/status",
+                        "/api/resources/revisit");
     }
 
     @Test
     void keepsWhatAChangeLeavesOutAndStartsANewGoalForAnotherPack() {
         String id = http.post("/api/goals", GOAL.replace("}", ",\"daysOff\":[\"2026-12-02\"],\"finalWindowHours\":24}"))
-                .json().get("id").asText();
-        JsonNode changed = http.put("/api/goals/active", "{\"examDate\":\"2026-12-10\"}").json();
+                .json()
+                .get("id")
+                .asText();
+        JsonNode changed =
+                http.put("/api/goals/active", "{\"examDate\":\"2026-12-10\"}").json();
         assertThat(changed.get("id").asText()).isEqualTo(id);
         assertThat(changed.get("examDate").asText()).isEqualTo("2026-12-10");
         assertThat(changed.get("daysOff").get(0).asText()).isEqualTo("2026-12-02");
@@ -238,12 +274,15 @@ abstract class PlannerApiContract {
     @Test
     void plansInTheGoalsTimeZone() throws Exception {
         // 09:00 UTC on 2026-11-29 is 01:00 in Los Angeles: still the 29th there; an exam at 07:00 there is 15:00 UTC.
-        http.post("/api/goals", GOAL.replace("\"UTC\"", "\"America/Los_Angeles\"").replace("09:00", "07:00"));
+        http.post(
+                "/api/goals", GOAL.replace("\"UTC\"", "\"America/Los_Angeles\"").replace("09:00", "07:00"));
         assertThat(http.get("/api/plan").json().get("today").asText()).isEqualTo("2026-11-29");
         String ics = http.get("/api/plan.ics").body();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent exam = calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT).stream()
-                .filter(e -> e.getSummary().getValue().startsWith("The exam")).findFirst().orElseThrow();
+                .filter(e -> e.getSummary().getValue().startsWith("The exam"))
+                .findFirst()
+                .orElseThrow();
         assertThat(exam.getDateTimeStart().getValue()).isEqualTo("20261209T150000Z");
         assertThat(http.get("/api/goals/active").json().get("examAt").asText()).isEqualTo("2026-12-09T15:00:00Z");
     }
@@ -251,19 +290,29 @@ abstract class PlannerApiContract {
     @Test
     void refusesTooLongFieldsOnBothDatabasesNamingThem() {
         String longTitle = "x".repeat(301);
-        Http.Response response = http.post("/api/resources", "{\"type\":\"course\",\"title\":\"T\","
-                + "\"url\":\"https://example.org\",\"domains\":[\"" + "d".repeat(40) + "\"],"
-                + "\"sections\":[{\"title\":\"" + longTitle + "\",\"minutes\":10}]}");
+        Http.Response response = http.post(
+                "/api/resources",
+                "{\"type\":\"course\",\"title\":\"T\","
+                        + "\"url\":\"https://example.org\",\"domains\":[\"" + "d".repeat(40) + "\"],"
+                        + "\"sections\":[{\"title\":\"" + longTitle + "\",\"minutes\":10}]}");
         assertThat(response.status()).isEqualTo(400);
         List<String> details = new ArrayList<>();
         response.json().get("details").forEach(d -> details.add(d.asText()));
-        assertThat(details).anyMatch(d -> d.startsWith("sections[0].title:")).anyMatch(d -> d.startsWith("domains[0]:"));
+        assertThat(details)
+                .anyMatch(d -> d.startsWith("sections[0].title:"))
+                .anyMatch(d -> d.startsWith("domains[0]:"));
     }
 
     @Test
     void startsABlockOnceWhenTwoRequestsStartItTogether() throws Exception {
         http.post("/api/goals", GOAL);
-        String key = http.get("/api/today").json().get("today").get("blocks").get(0).get("key").asText();
+        String key = http.get("/api/today")
+                .json()
+                .get("today")
+                .get("blocks")
+                .get(0)
+                .get("key")
+                .asText();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<Http.Response>> calls = new ArrayList<>();
@@ -316,12 +365,15 @@ abstract class PlannerApiContract {
 
     @Test
     void exportsThePlanAsAValidICalendar() throws Exception {
-        String calendarPath = http.post("/api/goals", GOAL).json().get("calendarPath").asText();
+        String calendarPath =
+                http.post("/api/goals", GOAL).json().get("calendarPath").asText();
         Http.Response ics = http.get("/api/plan.ics");
         assertThat(ics.contentType()).startsWith("text/calendar");
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
-        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        assertThat(calendar.validate().hasErrors())
+                .as(calendar.validate().toString())
+                .isFalse();
         List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
         JsonNode plan = http.get("/api/plan").json();
         int blocks = 0;
@@ -343,34 +395,53 @@ abstract class PlannerApiContract {
         assertThat(bad.status()).isEqualTo(400);
         List<String> details = new ArrayList<>();
         bad.json().get("details").forEach(d -> details.add(d.asText()));
-        assertThat(details).anyMatch(d -> d.startsWith("type:")).anyMatch(d -> d.startsWith("title:"))
-                .anyMatch(d -> d.startsWith("url:")).anyMatch(d -> d.startsWith("sections:"));
+        assertThat(details)
+                .anyMatch(d -> d.startsWith("type:"))
+                .anyMatch(d -> d.startsWith("title:"))
+                .anyMatch(d -> d.startsWith("url:"))
+                .anyMatch(d -> d.startsWith("sections:"));
 
-        JsonNode resource = http.post("/api/resources", "{\"type\":\"video-series\",\"title\":\"Storage deep dive\","
-                + "\"url\":\"https://example.org/storage\",\"domains\":[\"1\"],\"sections\":[{\"title\":\"Buckets\","
-                + "\"minutes\":40,\"domain\":\"1\"},{\"title\":\"Lifecycle\",\"minutes\":25}]}").json();
+        JsonNode resource = http.post(
+                        "/api/resources",
+                        "{\"type\":\"video-series\",\"title\":\"Storage deep dive\","
+                                + "\"url\":\"https://example.org/storage\",\"domains\":[\"1\"],\"sections\":[{\"title\":\"Buckets\","
+                                + "\"minutes\":40,\"domain\":\"1\"},{\"title\":\"Lifecycle\",\"minutes\":25}]}")
+                .json();
         String section = resource.get("sections").get(0).get("id").asText();
         http.put("/api/sections/" + section + "/status", "{\"status\":\"done\"}");
         http.put("/api/sections/" + section + "/status", "{\"status\":\"revisit\"}");
-        assertThat(http.get("/api/resources/revisit").json().findValuesAsText("id")).contains(section);
-        JsonNode back = http.put("/api/sections/" + section + "/status", "{\"status\":\"in-progress\"}").json();
+        assertThat(http.get("/api/resources/revisit").json().findValuesAsText("id"))
+                .contains(section);
+        JsonNode back = http.put("/api/sections/" + section + "/status", "{\"status\":\"in-progress\"}")
+                .json();
         assertThat(back.get("returns").asInt()).isEqualTo(1);
-        assertThat(http.put("/api/sections/" + section + "/status", "{\"status\":\"finished\"}").status()).isEqualTo(400);
+        assertThat(http.put("/api/sections/" + section + "/status", "{\"status\":\"finished\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void findsResourcesBySearchAndForgetsThemWhenRemoved() {
-        String id = http.post("/api/resources", "{\"type\":\"whitepaper\",\"title\":\"Zebrafish telemetry primer\","
-                + "\"url\":\"https://example.org/zebrafish\",\"tags\":[\"telemetry\"],\"sections\":[{\"title\":"
-                + "\"Quokka sampling\",\"minutes\":15}]}").json().get("id").asText();
+        String id = http.post(
+                        "/api/resources",
+                        "{\"type\":\"whitepaper\",\"title\":\"Zebrafish telemetry primer\","
+                                + "\"url\":\"https://example.org/zebrafish\",\"tags\":[\"telemetry\"],\"sections\":[{\"title\":"
+                                + "\"Quokka sampling\",\"minutes\":15}]}")
+                .json()
+                .get("id")
+                .asText();
         JsonNode found = http.get("/api/search?q=quokka&kind=resource").json();
         assertThat(found.get("hits")).hasSize(1);
         assertThat(found.get("hits").get(0).get("refId").asText()).isEqualTo(id);
         assertThat(found.get("hits").get(0).get("url").asText()).isEqualTo("/resources#resource-" + id);
 
-        assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
-                + "/api/resources/" + id)).DELETE()).status()).isEqualTo(204);
-        assertThat(http.get("/api/search?q=quokka&kind=resource").json().get("hits")).isEmpty();
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/api/resources/" + id))
+                                .DELETE())
+                        .status())
+                .isEqualTo(204);
+        assertThat(http.get("/api/search?q=quokka&kind=resource").json().get("hits"))
+                .isEmpty();
     }
 
     @Test
@@ -384,15 +455,29 @@ abstract class PlannerApiContract {
 
     /** Sits SHORT-01 with every domain-1 (Storage) question wrong and every domain-2 question right. */
     private void sitShortExamMissingDomainOne() {
-        String id = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}").json().get("id").asText();
+        String id = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}")
+                .json()
+                .get("id")
+                .asText();
         for (int n = 1; n <= 6; n++) {
-            String questionId = http.get("/api/attempts/" + id + "/questions/" + n).json().get("questionId").asText();
-            Question q = catalog.find("SHORT-01").orElseThrow().question(questionId).orElseThrow();
+            String questionId = http.get("/api/attempts/" + id + "/questions/" + n)
+                    .json()
+                    .get("questionId")
+                    .asText();
+            Question q =
+                    catalog.find("SHORT-01").orElseThrow().question(questionId).orElseThrow();
             List<String> answer = q.domain().equals("1")
-                    ? List.of(q.options().stream().map(Option::id).filter(o -> !q.key().contains(o)).findFirst().orElseThrow())
+                    ? List.of(q.options().stream()
+                            .map(Option::id)
+                            .filter(o -> !q.key().contains(o))
+                            .findFirst()
+                            .orElseThrow())
                     : q.key();
-            http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":"
-                    + answer.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]")) + "}");
+            http.put(
+                    "/api/attempts/" + id + "/answers/" + n,
+                    "{\"selected\":"
+                            + answer.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]"))
+                            + "}");
         }
         http.post("/api/attempts/" + id + "/submit", null);
     }

@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /** Post-mortem, board and review API: a contract run on SQLite and on PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "examloop.deadline-sweep-ms=3600000")
 @Import(TestClockConfiguration.class)
 abstract class ReviewLoopApiContract {
@@ -59,15 +60,28 @@ abstract class ReviewLoopApiContract {
 
     /** Sits SHORT-01: question s-1 flagged but right, s-2 wrong, s-6 guessed but right, the rest right. */
     String sitShortExam() {
-        String id = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}").json().get("id").asText();
+        String id = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}")
+                .json()
+                .get("id")
+                .asText();
         for (int n = 1; n <= 6; n++) {
-            String questionId = http.get("/api/attempts/" + id + "/questions/" + n).json().get("questionId").asText();
-            Question q = catalog.find("SHORT-01").orElseThrow().question(questionId).orElseThrow();
+            String questionId = http.get("/api/attempts/" + id + "/questions/" + n)
+                    .json()
+                    .get("questionId")
+                    .asText();
+            Question q =
+                    catalog.find("SHORT-01").orElseThrow().question(questionId).orElseThrow();
             List<String> answer = q.id().equals("s-2")
-                    ? List.of(q.options().stream().map(Option::id).filter(o -> !q.key().contains(o)).findFirst().orElseThrow())
+                    ? List.of(q.options().stream()
+                            .map(Option::id)
+                            .filter(o -> !q.key().contains(o))
+                            .findFirst()
+                            .orElseThrow())
                     : q.key();
-            http.put("/api/attempts/" + id + "/answers/" + n, "{\"selected\":" + json(answer) + ",\"flagged\":"
-                    + q.id().equals("s-1") + ",\"guessed\":" + q.id().equals("s-6") + "}");
+            http.put(
+                    "/api/attempts/" + id + "/answers/" + n,
+                    "{\"selected\":" + json(answer) + ",\"flagged\":" + q.id().equals("s-1") + ",\"guessed\":"
+                            + q.id().equals("s-6") + "}");
         }
         http.post("/api/attempts/" + id + "/submit", null);
         return id;
@@ -80,13 +94,20 @@ abstract class ReviewLoopApiContract {
     }
 
     int positionOf(String attemptId, String questionId) {
-        return itemsByQuestion(http.get("/api/attempts/" + attemptId + "/postmortem").json()).get(questionId).get("n").asInt();
+        return itemsByQuestion(
+                        http.get("/api/attempts/" + attemptId + "/postmortem").json())
+                .get(questionId)
+                .get("n")
+                .asInt();
     }
 
     Http.Response write(String attemptId, int n, String topic, int confidence) {
-        return http.put("/api/attempts/" + attemptId + "/postmortem/" + n, "{\"explanation\":\"EBS gives block devices; "
-                + "S3 stores objects.\",\"topic\":\"" + topic + "\",\"links\":[\"https://docs.aws.amazon.com/ebs/\"],"
-                + "\"confidence\":" + confidence + "}");
+        return http.put(
+                "/api/attempts/" + attemptId + "/postmortem/" + n,
+                "{\"explanation\":\"EBS gives block devices; "
+                        + "S3 stores objects.\",\"topic\":\"" + topic
+                        + "\",\"links\":[\"https://docs.aws.amazon.com/ebs/\"],"
+                        + "\"confidence\":" + confidence + "}");
     }
 
     @Test
@@ -114,14 +135,22 @@ abstract class ReviewLoopApiContract {
         JsonNode card = http.get("/api/cards/" + cardId).json();
         assertThat(card.get("zone").asText()).isEqualTo("yellow");
         assertThat(card.get("history")).hasSize(1);
-        assertThat(http.get("/api/attempts/" + first + "/postmortem").json().get("done").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/attempts/" + first + "/postmortem")
+                        .json()
+                        .get("done")
+                        .asInt())
+                .isEqualTo(1);
 
         // Editing the entry changes the card's note, not its history.
         write(first, n, "block-storage", 3);
         assertThat(http.get("/api/cards/" + cardId).json().get("history")).hasSize(1);
 
         String second = sitShortExam();
-        assertThat(write(second, positionOf(second, "s-2"), "block-storage", 3).json().get("cardId").asText()).isEqualTo(cardId);
+        assertThat(write(second, positionOf(second, "s-2"), "block-storage", 3)
+                        .json()
+                        .get("cardId")
+                        .asText())
+                .isEqualTo(cardId);
         card = http.get("/api/cards/" + cardId).json();
         assertThat(card.get("history")).hasSize(2);
         assertThat(card.get("mistakes").asInt()).isEqualTo(2);
@@ -132,12 +161,14 @@ abstract class ReviewLoopApiContract {
     @Test
     void namesEveryProblemOfAnEntry() {
         String id = sitShortExam();
-        Http.Response bad = http.put("/api/attempts/" + id + "/postmortem/" + positionOf(id, "s-2"),
+        Http.Response bad = http.put(
+                "/api/attempts/" + id + "/postmortem/" + positionOf(id, "s-2"),
                 "{\"explanation\":\" \",\"topic\":\"Not A Tag\",\"links\":[\"http://x\"],\"confidence\":6,\"domainId\":\"9\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("details").toString())
                 .isEqualTo("[\"explanation\",\"domainId\",\"topic\",\"links\",\"confidence\"]");
-        assertThat(http.put("/api/attempts/" + id + "/postmortem/99", "{}").status()).isEqualTo(404);
+        assertThat(http.put("/api/attempts/" + id + "/postmortem/99", "{}").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -170,54 +201,83 @@ abstract class ReviewLoopApiContract {
         String id = made.json().get("id").asText();
         assertThat(made.json().get("zone").asText()).isEqualTo("red");
         assertThat(made.json().get("zoneReason").asText()).isEqualTo("Confidence 2 of 5");
-        assertThat(http.get("/api/cards/" + id + "/prompt").json().get("intervals")).hasSize(4);
-        JsonNode reviewed = http.post("/api/cards/" + id + "/reviews", "{\"rating\":3,\"durationMs\":5000}").json();
+        assertThat(http.get("/api/cards/" + id + "/prompt").json().get("intervals"))
+                .hasSize(4);
+        JsonNode reviewed = http.post("/api/cards/" + id + "/reviews", "{\"rating\":3,\"durationMs\":5000}")
+                .json();
         assertThat(reviewed.get("state").asText()).isEqualTo("learning");
         assertThat(reviewed.get("zone").asText()).isEqualTo("yellow");
-        assertThat(reviewed.get("due").asText()).isNotEqualTo(made.json().get("due").asText());
+        assertThat(reviewed.get("due").asText())
+                .isNotEqualTo(made.json().get("due").asText());
         assertThat(reviewed.get("stability").asDouble()).isPositive();
 
         clock.advance(Duration.ofMinutes(15));
-        JsonNode graduated = http.post("/api/cards/" + id + "/reviews", "{\"rating\":3}").json();
+        JsonNode graduated =
+                http.post("/api/cards/" + id + "/reviews", "{\"rating\":3}").json();
         assertThat(graduated.get("state").asText()).isEqualTo("review");
-        assertThat(Duration.between(clock.instant(), Instant.parse(graduated.get("due").asText())).toDays())
+        assertThat(Duration.between(
+                                clock.instant(),
+                                Instant.parse(graduated.get("due").asText()))
+                        .toDays())
                 .isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void refusesAWrongRatingAnUnknownCardAndABadColumn() {
-        String id = http.post("/api/cards", "{\"title\":\"Kinesis shards\"}").json().get("id").asText();
+        String id = http.post("/api/cards", "{\"title\":\"Kinesis shards\"}")
+                .json()
+                .get("id")
+                .asText();
         Http.Response seven = http.post("/api/cards/" + id + "/reviews", "{\"rating\":7}");
         assertThat(seven.status()).isEqualTo(400);
         assertThat(seven.json().get("message").asText()).contains("was 7");
-        assertThat(http.post("/api/cards/nope/reviews", "{\"rating\":3}").status()).isEqualTo(404);
-        assertThat(patch("/api/cards/" + id, "{\"workflow\":\"done\"}").status()).isEqualTo(400);
-        assertThat(http.post("/api/cards", "{\"title\":\"Kinesis shards\"}").status()).isEqualTo(409);
-        assertThat(http.put("/api/review/settings",
-                "{\"desiredRetention\":0.5,\"newCardsPerDay\":10,\"scheduleMissedQuestions\":true}").status()).isEqualTo(400);
+        assertThat(http.post("/api/cards/nope/reviews", "{\"rating\":3}").status())
+                .isEqualTo(404);
+        assertThat(patch("/api/cards/" + id, "{\"workflow\":\"done\"}").status())
+                .isEqualTo(400);
+        assertThat(http.post("/api/cards", "{\"title\":\"Kinesis shards\"}").status())
+                .isEqualTo(409);
+        assertThat(http.put(
+                                "/api/review/settings",
+                                "{\"desiredRetention\":0.5,\"newCardsPerDay\":10,\"scheduleMissedQuestions\":true}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void filtersTheBoardAndPutsTheWeakestFirst() {
-        String strong = http.post("/api/cards", "{\"title\":\"Model Monitor baselines\",\"confidence\":4,\"domainId\":\"2\"}")
-                .json().get("id").asText();
+        String strong = http.post(
+                        "/api/cards", "{\"title\":\"Model Monitor baselines\",\"confidence\":4,\"domainId\":\"2\"}")
+                .json()
+                .get("id")
+                .asText();
         String weak = http.post("/api/cards", "{\"title\":\"Glue bookmarks\",\"confidence\":1,\"domainId\":\"1\"}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
         List<String> order = new ArrayList<>();
         http.get("/api/cards").json().forEach(c -> order.add(c.get("id").asText()));
         assertThat(order.indexOf(weak)).isLessThan(order.indexOf(strong));
-        http.get("/api/cards?zone=red").json().forEach(c -> assertThat(c.get("zone").asText()).isEqualTo("red"));
+        http.get("/api/cards?zone=red")
+                .json()
+                .forEach(c -> assertThat(c.get("zone").asText()).isEqualTo("red"));
         JsonNode domainTwo = http.get("/api/cards?domain=2").json();
         assertThat(domainTwo).isNotEmpty();
         domainTwo.forEach(c -> assertThat(c.get("domainId").asText()).isEqualTo("2"));
         assertThat(http.get("/api/cards?zone=purple").status()).isEqualTo(400);
-        assertThat(patch("/api/cards/" + weak, "{\"workflow\":\"reviewing\"}").json().get("workflow").asText())
+        assertThat(patch("/api/cards/" + weak, "{\"workflow\":\"reviewing\"}")
+                        .json()
+                        .get("workflow")
+                        .asText())
                 .isEqualTo("reviewing");
     }
 
     @Test
     void buildsADailyQueueOfRedDueAndNewCardsAndAnEverythingSession() {
-        String red = http.post("/api/cards", "{\"title\":\"Queue red card\",\"confidence\":1}").json().get("id").asText();
+        String red = http.post("/api/cards", "{\"title\":\"Queue red card\",\"confidence\":1}")
+                .json()
+                .get("id")
+                .asText();
         JsonNode queue = http.get("/api/review/queue").json();
         assertThat(queue.get("kind").asText()).isEqualTo("daily");
         List<String> reasons = new ArrayList<>();
@@ -229,25 +289,33 @@ abstract class ReviewLoopApiContract {
         assertThat(ids).contains(red);
         assertThat(reasons.get(0)).isEqualTo("red");
         List<String> zones = new ArrayList<>();
-        http.get("/api/review/queue?everything=true").json().get("items")
+        http.get("/api/review/queue?everything=true")
+                .json()
+                .get("items")
                 .forEach(i -> zones.add(i.get("card").get("zone").asText()));
         List<String> sorted = new ArrayList<>(zones);
-        sorted.sort(Comparator.comparingInt(z -> List.of("red", "yellow", "green").indexOf(z)));
+        sorted.sort(
+                Comparator.comparingInt(z -> List.of("red", "yellow", "green").indexOf(z)));
         assertThat(zones).isEqualTo(sorted);
     }
 
     private Http.Response postCsv(String csv) {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/review/log"))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
     @Test
     void exportsTheReviewLogAsFsrsCsvAndImportsAllOrNothing() {
-        String id = http.post("/api/cards", "{\"title\":\"Revlog card\"}").json().get("id").asText();
+        String id = http.post("/api/cards", "{\"title\":\"Revlog card\"}")
+                .json()
+                .get("id")
+                .asText();
         http.post("/api/cards/" + id + "/reviews", "{\"rating\":3,\"durationMs\":1500}");
         String csv = http.get("/api/review/log.csv").body();
         long number = http.get("/api/cards/" + id).json().get("number").asLong();
-        assertThat(csv).startsWith("card_id,review_time,review_rating,review_state,review_duration\n")
+        assertThat(csv)
+                .startsWith("card_id,review_time,review_rating,review_state,review_duration\n")
                 .contains("\n" + number + "," + clock.millis() + ",3,0,1500\n");
 
         Http.Response bad = postCsv("card_id,review_time,review_rating,review_state,review_duration\n"
@@ -267,9 +335,18 @@ abstract class ReviewLoopApiContract {
     void describesTheLoopInTheOpenApiDocument() {
         List<String> paths = new ArrayList<>();
         http.get("/v3/api-docs").json().get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/attempts/{id}/postmortem", "/api/attempts/{id}/postmortem/{n}",
-                "/api/external-attempts", "/api/cards", "/api/cards/{id}", "/api/cards/{id}/prompt",
-                "/api/cards/{id}/reviews", "/api/review/queue", "/api/review/log.csv", "/api/review/log",
-                "/api/review/settings");
+        assertThat(paths)
+                .contains(
+                        "/api/attempts/{id}/postmortem",
+                        "/api/attempts/{id}/postmortem/{n}",
+                        "/api/external-attempts",
+                        "/api/cards",
+                        "/api/cards/{id}",
+                        "/api/cards/{id}/prompt",
+                        "/api/cards/{id}/reviews",
+                        "/api/review/queue",
+                        "/api/review/log.csv",
+                        "/api/review/log",
+                        "/api/review/settings");
     }
 }

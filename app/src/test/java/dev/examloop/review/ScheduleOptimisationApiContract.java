@@ -36,7 +36,8 @@ import org.springframework.context.annotation.Import;
  * "Optimise my schedule" through the API and the board page: a contract run on SQLite and on PostgreSQL. The
  * steps build on each other (an empty log, then 800 imported reviews, then two fits), so they run in order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "examloop.deadline-sweep-ms=3600000")
 @Import(TestClockConfiguration.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,7 +54,8 @@ abstract class ScheduleOptimisationApiContract {
 
     private static String fixture() {
         try {
-            return Files.readString(Path.of(ScheduleOptimisationApiContract.class.getResource("/revlog/optimize.csv")
+            return Files.readString(Path.of(ScheduleOptimisationApiContract.class
+                    .getResource("/revlog/optimize.csv")
                     .toURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +66,8 @@ abstract class ScheduleOptimisationApiContract {
 
     private Http.Response postCsv(String csv) {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/review/log"))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
     @Test
@@ -95,32 +98,49 @@ abstract class ScheduleOptimisationApiContract {
         assertThat(set.get("active").asBoolean()).isTrue();
         assertThat(set.get("reviews").asInt()).isEqualTo(800);
         assertThat(set.get("outcome").asText()).isEqualTo("TRAINED");
-        assertThat(set.get("logLoss").asDouble()).isLessThan(set.get("defaultLogLoss").asDouble());
+        assertThat(set.get("logLoss").asDouble())
+                .isLessThan(set.get("defaultLogLoss").asDouble());
 
         JsonNode status = http.get("/api/review/parameters").json();
-        assertThat(status.get("active").get("id").asText()).isEqualTo(set.get("id").asText());
+        assertThat(status.get("active").get("id").asText())
+                .isEqualTo(set.get("id").asText());
         assertThat(http.get("/api/cards/" + card + "/prompt").body())
-                .as("the intervals offered now come from the fitted parameters").isNotEqualTo(promptBefore);
+                .as("the intervals offered now come from the fitted parameters")
+                .isNotEqualTo(promptBefore);
     }
 
     @Test
     @Order(3)
     void keepsEveryFitAndRevertsToThePreviousOneOrToTheDefaults() {
-        String first = http.get("/api/review/parameters").json().get("active").get("id").asText();
-        http.post("/api/cards/" + http.get("/api/cards").json().get(0).get("id").asText() + "/reviews",
-                "{\"rating\":3}");
-        String second = http.post("/api/review/parameters", null).json().get("id").asText();
+        String first = http.get("/api/review/parameters")
+                .json()
+                .get("active")
+                .get("id")
+                .asText();
+        http.post(
+                "/api/cards/" + http.get("/api/cards").json().get(0).get("id").asText() + "/reviews", "{\"rating\":3}");
+        String second =
+                http.post("/api/review/parameters", null).json().get("id").asText();
 
         JsonNode status = http.get("/api/review/parameters").json();
         assertThat(status.get("sets")).hasSize(2);
         assertThat(status.get("active").get("id").asText()).isEqualTo(second);
         assertThat(status.get("revertTo").get("id").asText()).isEqualTo(first);
 
-        assertThat(http.post("/api/review/parameters/" + first + "/activate", null).json().get("active").asBoolean())
+        assertThat(http.post("/api/review/parameters/" + first + "/activate", null)
+                        .json()
+                        .get("active")
+                        .asBoolean())
                 .isTrue();
-        assertThat(http.get("/api/review/parameters").json().get("active").get("id").asText()).isEqualTo(first);
+        assertThat(http.get("/api/review/parameters")
+                        .json()
+                        .get("active")
+                        .get("id")
+                        .asText())
+                .isEqualTo(first);
 
-        assertThat(http.post("/api/review/parameters/default/activate", null).status()).isEqualTo(204);
+        assertThat(http.post("/api/review/parameters/default/activate", null).status())
+                .isEqualTo(204);
         JsonNode reverted = http.get("/api/review/parameters").json();
         assertThat(reverted.get("active").isNull()).isTrue();
         assertThat(reverted.get("sets")).hasSize(2);
@@ -129,17 +149,28 @@ abstract class ScheduleOptimisationApiContract {
     @Test
     @Order(4)
     void answers404ForAnUnknownParameterSet() {
-        assertThat(http.post("/api/review/parameters/no-such-set/activate", null).status()).isEqualTo(404);
+        assertThat(http.post("/api/review/parameters/no-such-set/activate", null)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     @Order(5)
     void offersTheOptimisationOnTheBoardPageWithTheThresholdAndARevertButton() {
-        String first = http.get("/api/review/parameters").json().get("sets").get(1).get("id").asText();
+        String first = http.get("/api/review/parameters")
+                .json()
+                .get("sets")
+                .get(1)
+                .get("id")
+                .asText();
         http.postForm("/review/parameters/" + first + "/activate", "");
         String page = http.get("/board").body();
-        assertThat(page).contains("Optimise my schedule").contains("needs at least 400")
-                .contains("Optimise now").contains("Revert to the defaults").contains("log loss");
+        assertThat(page)
+                .contains("Optimise my schedule")
+                .contains("needs at least 400")
+                .contains("Optimise now")
+                .contains("Revert to the defaults")
+                .contains("log loss");
     }
 
     /**
@@ -150,26 +181,41 @@ abstract class ScheduleOptimisationApiContract {
     @Test
     @Order(7)
     void recomputesEveryReviewedCardsMemoryWhenTheParametersChangeAndGivesItBackOnReverting() {
-        String first = http.get("/api/review/parameters").json().get("sets").get(1).get("id").asText();
+        String first = http.get("/api/review/parameters")
+                .json()
+                .get("sets")
+                .get(1)
+                .get("id")
+                .asText();
         http.post("/api/review/parameters/" + first + "/activate", null);
         Map<Long, double[]> fitted = memory();
         Map<Long, String> dueFitted = due();
         assertThat(fitted).hasSizeGreaterThan(50);
 
-        assertThat(http.post("/api/review/parameters/default/activate", null).status()).isEqualTo(204);
+        assertThat(http.post("/api/review/parameters/default/activate", null).status())
+                .isEqualTo(204);
         Map<Long, double[]> defaults = memory();
         assertThat(due()).as("due dates stay").isEqualTo(dueFitted);
-        RevlogReadResult log = RevlogReader.read("log.csv", http.get("/api/review/log.csv").body());
+        RevlogReadResult log =
+                RevlogReader.read("log.csv", http.get("/api/review/log.csv").body());
         Map<Long, ReplayedReview> replayed = new HashMap<>();
         RevlogReplay.replay(new Scheduler(SchedulerSettings.DEFAULT), log.rows())
                 .forEach(review -> replayed.put(review.cardId(), review));
         assertThat(defaults.keySet()).isEqualTo(replayed.keySet());
         defaults.forEach((number, state) -> {
-            assertThat(state[0]).as("stability of card %d", number).isEqualTo(replayed.get(number).stability());
-            assertThat(state[1]).as("difficulty of card %d", number).isEqualTo(replayed.get(number).difficulty());
+            assertThat(state[0])
+                    .as("stability of card %d", number)
+                    .isEqualTo(replayed.get(number).stability());
+            assertThat(state[1])
+                    .as("difficulty of card %d", number)
+                    .isEqualTo(replayed.get(number).difficulty());
         });
-        long changed = fitted.keySet().stream().filter(n -> fitted.get(n)[0] != defaults.get(n)[0]).count();
-        assertThat(changed).as("cards whose stability the fitted parameters set apart").isGreaterThan(fitted.size() / 2);
+        long changed = fitted.keySet().stream()
+                .filter(n -> fitted.get(n)[0] != defaults.get(n)[0])
+                .count();
+        assertThat(changed)
+                .as("cards whose stability the fitted parameters set apart")
+                .isGreaterThan(fitted.size() / 2);
 
         http.post("/api/review/parameters/" + first + "/activate", null);
         Map<Long, double[]> again = memory();
@@ -182,8 +228,9 @@ abstract class ScheduleOptimisationApiContract {
         Map<Long, double[]> states = new TreeMap<>();
         http.get("/api/cards").json().forEach(card -> {
             if (card.hasNonNull("stability")) {
-                states.put(card.get("number").asLong(),
-                        new double[] {card.get("stability").asDouble(), card.get("difficulty").asDouble()});
+                states.put(card.get("number").asLong(), new double[] {
+                    card.get("stability").asDouble(), card.get("difficulty").asDouble()
+                });
             }
         });
         return states;
@@ -191,7 +238,10 @@ abstract class ScheduleOptimisationApiContract {
 
     private Map<Long, String> due() {
         Map<Long, String> due = new TreeMap<>();
-        http.get("/api/cards").json().forEach(card -> due.put(card.get("number").asLong(), card.get("due").asText()));
+        http.get("/api/cards")
+                .json()
+                .forEach(card ->
+                        due.put(card.get("number").asLong(), card.get("due").asText()));
         return due;
     }
 
@@ -200,7 +250,10 @@ abstract class ScheduleOptimisationApiContract {
     void describesTheOptimisationInTheOpenApiDocument() {
         List<String> paths = new ArrayList<>();
         http.get("/v3/api-docs").json().get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/review/parameters", "/api/review/parameters/{id}/activate",
-                "/api/review/parameters/default/activate");
+        assertThat(paths)
+                .contains(
+                        "/api/review/parameters",
+                        "/api/review/parameters/{id}/activate",
+                        "/api/review/parameters/default/activate");
     }
 }

@@ -21,5 +21,4 @@ public class TestClockConfiguration {
     RandomGenerator testRandom() {
         return new Random(42);
     }
-
 }

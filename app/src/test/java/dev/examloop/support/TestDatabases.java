@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Assumptions;
  * is set, it is skipped instead; under CI (the {@code CI} variable set) it always fails.
  */
 public final class TestDatabases {
-    public static final String POSTGRES_URL = System.getenv().getOrDefault("EXAMLOOP_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String POSTGRES_URL =
+            System.getenv().getOrDefault("EXAMLOOP_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String POSTGRES_USER = System.getenv().getOrDefault("EXAMLOOP_TEST_POSTGRES_USER", "postgres");
 
     private TestDatabases() {}
@@ -37,7 +37,8 @@ public final class TestDatabases {
 
     /** A JDBC URL of a new, empty schema; it is dropped when the test JVM exits. */
     public static String freshPostgresSchema() {
-        String schema = "examloop_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "examloop_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
@@ -48,7 +49,8 @@ public final class TestDatabases {
             if (!ci && "1".equals(System.getenv("EXAMLOOP_SKIP_POSTGRES"))) {
                 Assumptions.abort(message + " (skipped because EXAMLOOP_SKIP_POSTGRES=1)");
             }
-            throw new IllegalStateException(message + ". Start it (pg_ctlcluster 15 main start) — under CI this is a failure, never a skip.");
+            throw new IllegalStateException(
+                    message + ". Start it (pg_ctlcluster 15 main start) — under CI this is a failure, never a skip.");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(schema)));
         return POSTGRES_URL + "?user=" + POSTGRES_USER + "&currentSchema=" + schema;
@@ -79,7 +81,8 @@ public final class TestDatabases {
             Path target = dir.resolve("packs");
             try (var paths = Files.walk(testPacks())) {
                 for (Path source : paths.toList()) {
-                    Path destination = target.resolve(testPacks().relativize(source).toString());
+                    Path destination =
+                            target.resolve(testPacks().relativize(source).toString());
                     if (Files.isDirectory(source)) {
                         Files.createDirectories(destination);
                     } else {

@@ -36,12 +36,15 @@ class ExamPagesTest {
             assertThat(page.body()).contains("Question " + n + " of 6").doesNotContain("SECRET-");
             Http.Response saved = http.send(java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create("http://127.0.0.1:" + port + "/attempts/" + id + "/q/" + n))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("HX-Request", "true")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("flagged=true")));
             assertThat(saved.status()).isEqualTo(200);
             assertThat(saved.body()).contains("Saved at").doesNotContain("SECRET-");
         }
-        assertThat(http.get("/attempts/" + id + "/review").body()).contains("Flagged for review (6)").doesNotContain("SECRET-");
+        assertThat(http.get("/attempts/" + id + "/review").body())
+                .contains("Flagged for review (6)")
+                .doesNotContain("SECRET-");
         assertThat(http.get("/").body()).doesNotContain("SECRET-");
         http.postForm("/attempts/" + id + "/submit", "");
         assertThat(http.get("/attempts/" + id + "/result").body()).contains("SECRET-EXPLANATION-S1", "SECRET-WHY-S1B");
@@ -51,15 +54,20 @@ class ExamPagesTest {
     @Test
     void servesScriptsStylesAndWebJarsToBeRevalidatedOnEveryUse() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        for (String path : new String[] {"/js/map.js", "/css/examloop.css", "/webjars/cytoscape/dist/cytoscape.min.js"}) {
+        for (String path :
+                new String[] {"/js/map.js", "/css/examloop.css", "/webjars/cytoscape/dist/cytoscape.min.js"}) {
             java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port + path);
-            java.net.http.HttpResponse<Void> first = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+            java.net.http.HttpResponse<Void> first = client.send(
+                    java.net.http.HttpRequest.newBuilder(uri).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding());
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
             String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-            java.net.http.HttpResponse<Void> again = client.send(java.net.http.HttpRequest.newBuilder(uri)
-                    .header("If-Modified-Since", lastModified).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            java.net.http.HttpResponse<Void> again = client.send(
+                    java.net.http.HttpRequest.newBuilder(uri)
+                            .header("If-Modified-Since", lastModified)
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
             assertThat(again.statusCode()).as(path).isEqualTo(304);
         }
     }
@@ -67,7 +75,8 @@ class ExamPagesTest {
     @Test
     void showsARetiredPackAsRetiredWithItsNotice() {
         String home = new Http(port).get("/").body();
-        assertThat(home).contains("MLS-C01", "retired 2026-03-31", "AWS retired the MLS-C01 exam on 2026-03-31", "MLA-C01");
+        assertThat(home)
+                .contains("MLS-C01", "retired 2026-03-31", "AWS retired the MLS-C01 exam on 2026-03-31", "MLA-C01");
     }
 
     @Test

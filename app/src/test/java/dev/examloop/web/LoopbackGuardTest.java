@@ -25,7 +25,8 @@ class LoopbackGuardTest {
     void servesThisMachine() throws Exception {
         assertThat(send("GET", "127.0.0.1:8080", null).getStatus()).isEqualTo(200);
         assertThat(send("GET", "localhost:8080", null).getStatus()).isEqualTo(200);
-        assertThat(send("POST", "127.0.0.1:8080", "http://127.0.0.1:8080").getStatus()).isEqualTo(200);
+        assertThat(send("POST", "127.0.0.1:8080", "http://127.0.0.1:8080").getStatus())
+                .isEqualTo(200);
         assertThat(send("PUT", "[::1]:8080", "http://[::1]:8080").getStatus()).isEqualTo(200);
     }
 
@@ -41,7 +42,8 @@ class LoopbackGuardTest {
         MockHttpServletResponse response = send("POST", "127.0.0.1:8080", "https://evil.example");
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(response.getContentAsString()).contains("(https://evil.example) may not change your data");
-        assertThat(send("GET", "127.0.0.1:8080", "https://evil.example").getStatus()).isEqualTo(200);
+        assertThat(send("GET", "127.0.0.1:8080", "https://evil.example").getStatus())
+                .isEqualTo(200);
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.examloop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
     @Test
@@ -22,25 +22,32 @@ class MarkdownTest {
 
                 ![diagram](https://docs.aws.amazon.com/x.png)
                 """);
-        assertThat(html).contains("<code>code</code>", "<pre><code class=\"language-python\">", "<table>", "<td>1</td>",
-                "<img src=\"https://docs.aws.amazon.com/x.png\" alt=\"diagram\">");
+        assertThat(html)
+                .contains(
+                        "<code>code</code>",
+                        "<pre><code class=\"language-python\">",
+                        "<table>",
+                        "<td>1</td>",
+                        "<img src=\"https://docs.aws.amazon.com/x.png\" alt=\"diagram\">");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "[click](javascript:alert(1))",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "<iframe src=\"https://evil.example\"></iframe>",
-        "<svg onload=alert(1)>",
-        "<div style=\"background:url(javascript:alert(1))\">x</div>",
-        "![x](http://insecure.example/a.png)"
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "[click](javascript:alert(1))",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<svg onload=alert(1)>",
+                "<div style=\"background:url(javascript:alert(1))\">x</div>",
+                "![x](http://insecure.example/a.png)"
+            })
     void neverLetsScriptThrough(String payload) {
         String html = Markdown.html(payload).toLowerCase();
-        assertThat(html).doesNotContain("<script", "onerror", "onload", "javascript:", "<iframe", "<svg", "style=",
-                "http://insecure");
+        assertThat(html)
+                .doesNotContain(
+                        "<script", "onerror", "onload", "javascript:", "<iframe", "<svg", "style=", "http://insecure");
     }
 
     @Test

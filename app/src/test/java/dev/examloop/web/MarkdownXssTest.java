@@ -24,15 +24,51 @@ import org.junit.jupiter.params.provider.MethodSource;
  * style, and no URL other than https, a page of Examloop or an anchor.
  */
 class MarkdownXssTest {
-    static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
-            "svg", "math", "style", "link", "meta", "base", "form", "input", "button", "textarea", "select", "template",
-            "noscript", "video", "audio", "source", "details", "marquee", "body", "html", "head");
-    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "data",
-            "background", "poster", "srcset", "cite", "longdesc");
+    static final Set<String> FORBIDDEN_ELEMENTS = Set.of(
+            "script",
+            "iframe",
+            "frame",
+            "frameset",
+            "object",
+            "embed",
+            "svg",
+            "math",
+            "style",
+            "link",
+            "meta",
+            "base",
+            "form",
+            "input",
+            "button",
+            "textarea",
+            "select",
+            "template",
+            "noscript",
+            "video",
+            "audio",
+            "source",
+            "details",
+            "marquee",
+            "body",
+            "html",
+            "head");
+    static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "xlink:href",
+            "data",
+            "background",
+            "poster",
+            "srcset",
+            "cite",
+            "longdesc");
 
     static List<String> payloads() throws IOException {
         try (InputStream in = MarkdownXssTest.class.getResourceAsStream("/xss/payloads.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.replace("\\n", "\n").replace("\\x01", "\u0001"))
                     .toList();
@@ -42,7 +78,8 @@ class MarkdownXssTest {
     static Stream<Arguments> renderings() throws IOException {
         Function<String, String> pack = Markdown::html;
         Function<String, String> note = Markdown::note;
-        return payloads().stream().flatMap(p -> Stream.of(Arguments.of("pack", pack, p), Arguments.of("note", note, p)));
+        return payloads().stream()
+                .flatMap(p -> Stream.of(Arguments.of("pack", pack, p), Arguments.of("note", note, p)));
     }
 
     @Test
@@ -59,16 +96,25 @@ class MarkdownXssTest {
             if (e == body) {
                 continue;
             }
-            assertThat(FORBIDDEN_ELEMENTS).as("element <%s> in %s", e.tagName(), html).doesNotContain(e.normalName());
+            assertThat(FORBIDDEN_ELEMENTS)
+                    .as("element <%s> in %s", e.tagName(), html)
+                    .doesNotContain(e.normalName());
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
-                assertThat(name).as("attribute %s in %s", name, html).doesNotStartWith("on").isNotEqualTo("style")
+                assertThat(name)
+                        .as("attribute %s in %s", name, html)
+                        .doesNotStartWith("on")
+                        .isNotEqualTo("style")
                         .isNotEqualTo("srcdoc");
                 if (URL_ATTRIBUTES.contains(name)) {
                     String url = a.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Cntrl}]", "");
-                    assertThat(url.startsWith("https://") || url.matches("/[a-z][^:]*") || url.startsWith("#")
-                            || (as.equals("pack") && url.startsWith("http://")) || url.startsWith("mailto:"))
-                            .as("%s=\"%s\" in %s", name, a.getValue(), html).isTrue();
+                    assertThat(url.startsWith("https://")
+                                    || url.matches("/[a-z][^:]*")
+                                    || url.startsWith("#")
+                                    || (as.equals("pack") && url.startsWith("http://"))
+                                    || url.startsWith("mailto:"))
+                            .as("%s=\"%s\" in %s", name, a.getValue(), html)
+                            .isTrue();
                 }
             }
         }

@@ -34,7 +34,9 @@ class PlanningInTheBrowserTest extends InTheBrowser {
         assertThat(page.locator(".goal-countdown")).containsText(Pattern.compile("\\d+ d \\d+ h to SHORT-01"));
         Locator domainBlock = page.locator("li.block.kind-documentation").first();
         String key = domainBlock.getAttribute("data-key");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-today.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("planner-today.png"))
+                .setFullPage(true));
 
         domainBlock.getByText("Start").click();
         page.navigate(base + "/today");
@@ -46,12 +48,16 @@ class PlanningInTheBrowserTest extends InTheBrowser {
         page.waitForURL("**/today");
         assertThat(page.locator("li.block[data-key='" + key + "']")).hasClass(Pattern.compile("status-done"));
         assertThat(page.locator("#changes")).containsText(Pattern.compile("-\\d+ min: studied \\d+ min"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-today-after.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("planner-today-after.png"))
+                .setFullPage(true));
 
         page.navigate(base + "/plan");
         assertThat(page.locator("#changes")).containsText("studied");
         assertThat(page.locator("li.day-exam-day")).containsText("The exam at 09:00");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-plan.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("planner-plan.png"))
+                .setFullPage(true));
 
         // After the exam: archive the goal with its outcome; the exams page is home again.
         page.navigate(base + "/goal");

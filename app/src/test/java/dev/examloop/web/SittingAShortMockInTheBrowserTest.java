@@ -11,9 +11,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.core.pack.Option;
 import dev.examloop.core.pack.Question;
-import dev.examloop.support.InTheBrowser;
 import dev.examloop.support.Http;
-import java.util.List;
+import dev.examloop.support.InTheBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,8 +28,13 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
     PackCatalog catalog;
 
     private Question questionOnPage(String attemptId, int n) {
-        JsonNode view = new Http(port).get("/api/attempts/" + attemptId + "/questions/" + n).json();
-        return catalog.find("SHORT-01").orElseThrow().question(view.get("questionId").asText()).orElseThrow();
+        JsonNode view = new Http(port)
+                .get("/api/attempts/" + attemptId + "/questions/" + n)
+                .json();
+        return catalog.find("SHORT-01")
+                .orElseThrow()
+                .question(view.get("questionId").asText())
+                .orElseThrow();
     }
 
     /** Answers the question on the page with its key, by keyboard where the type allows it. */
@@ -63,10 +67,12 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
         Page page = context.newPage();
         page.navigate(base() + "/exams");
         page.locator("section.pack", new Page.LocatorOptions().setHasText("SHORT-01"))
-                .getByText("Start full mock exam").click();
+                .getByText("Start full mock exam")
+                .click();
         page.waitForURL("**/q/1");
         String attemptId = page.url().replaceAll(".*/attempts/([^/]+)/q/1$", "$1");
-        PlaywrightAssertions.assertThat(page.locator("#countdown")).hasText(java.util.regex.Pattern.compile("^(10:00|9:5\\d)$"));
+        PlaywrightAssertions.assertThat(page.locator("#countdown"))
+                .hasText(java.util.regex.Pattern.compile("^(10:00|9:5\\d)$"));
 
         // Questions 1 to 4: answered right, except question 3 which is skipped; question 2 is flagged.
         int right = 0;
@@ -80,7 +86,8 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
             }
             if (n == 2) {
                 page.keyboard().press("f");
-                PlaywrightAssertions.assertThat(page.locator("#navigator .current")).hasClass(java.util.regex.Pattern.compile("flagged"));
+                PlaywrightAssertions.assertThat(page.locator("#navigator .current"))
+                        .hasClass(java.util.regex.Pattern.compile("flagged"));
             }
             if (n == 1) {
                 page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("question-desktop.png")));
@@ -91,8 +98,14 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
         // Question 5 wrong on purpose (if it has a wrong option to pick), question 6 left unanswered.
         Question fifth = questionOnPage(attemptId, 5);
         if (fifth.type() == dev.examloop.core.pack.QuestionType.SINGLE) {
-            int wrongIndex = fifth.options().stream().map(Option::id).toList().indexOf(
-                    fifth.options().stream().map(Option::id).filter(id -> !fifth.key().contains(id)).findFirst().orElseThrow());
+            int wrongIndex = fifth.options().stream()
+                    .map(Option::id)
+                    .toList()
+                    .indexOf(fifth.options().stream()
+                            .map(Option::id)
+                            .filter(id -> !fifth.key().contains(id))
+                            .findFirst()
+                            .orElseThrow());
             page.keyboard().press(String.valueOf(wrongIndex + 1));
             PlaywrightAssertions.assertThat(page.locator("#save-status")).containsText("Saved");
         }
@@ -100,9 +113,13 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
         page.waitForURL("**/review");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review.png")));
         Locator unanswered = page.locator("h2:has-text('Unanswered') + ul.jump a");
-        PlaywrightAssertions.assertThat(unanswered).hasText(fifth.type() == dev.examloop.core.pack.QuestionType.SINGLE
-                ? new String[] {"3", "6"} : new String[] {"3", "5", "6"});
-        PlaywrightAssertions.assertThat(page.locator("h2:has-text('Flagged') + ul.jump a")).hasText(new String[] {"2"});
+        PlaywrightAssertions.assertThat(unanswered)
+                .hasText(
+                        fifth.type() == dev.examloop.core.pack.QuestionType.SINGLE
+                                ? new String[] {"3", "6"}
+                                : new String[] {"3", "5", "6"});
+        PlaywrightAssertions.assertThat(page.locator("h2:has-text('Flagged') + ul.jump a"))
+                .hasText(new String[] {"2"});
 
         // Jump back from the review screen to question 3 and answer it.
         unanswered.first().click();
@@ -115,7 +132,9 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
         page.waitForURL("**/review");
         page.locator("#submit-attempt").click();
         page.waitForURL("**/result");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("result.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("result.png"))
+                .setFullPage(true));
 
         PlaywrightAssertions.assertThat(page.locator(".score .big").first()).hasText(right + " / 6");
         Locator storageRow = page.locator("table.domains tbody tr", new Page.LocatorOptions().setHasText("Storage"));
@@ -129,12 +148,15 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
 
     @Test
     void isUsableAtPhoneWidth() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
         Page page = context.newPage();
         page.navigate(base() + "/exams");
         page.locator("section.pack", new Page.LocatorOptions().setHasText("SHORT-01"))
-                .getByText("Start full mock exam").click();
+                .getByText("Start full mock exam")
+                .click();
         page.waitForURL("**/q/1");
         String attemptId = page.url().replaceAll(".*/attempts/([^/]+)/q/1$", "$1");
         Question first = questionOnPage(attemptId, 1);
@@ -145,9 +167,13 @@ class SittingAShortMockInTheBrowserTest extends InTheBrowser {
         } else {
             answerRight(page, first);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("question-phone.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("question-phone.png"))
+                .setFullPage(true));
         Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
-        assertThat(scrollWidth.intValue()).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(390);
+        assertThat(scrollWidth.intValue())
+                .as("no horizontal scrolling at phone width")
+                .isLessThanOrEqualTo(390);
         PlaywrightAssertions.assertThat(page.locator(".navigator")).isVisible();
         context.close();
     }

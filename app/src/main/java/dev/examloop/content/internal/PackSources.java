@@ -33,8 +33,12 @@ public final class PackSources {
         Path userPacks = dataDir.resolve("packs");
         if (Files.isDirectory(userPacks)) {
             try (Stream<Path> folders = Files.list(userPacks)) {
-                for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("pack.yaml"))).sorted().toList()) {
-                    entries.add(entry(folder.getFileName().toString(), folder.toString(),
+                for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("pack.yaml")))
+                        .sorted()
+                        .toList()) {
+                    entries.add(entry(
+                            folder.getFileName().toString(),
+                            folder.toString(),
                             PackDirectory.files(folder, folder.toString())));
                 }
             } catch (IOException e) {
@@ -67,7 +71,9 @@ public final class PackSources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return byPack.entrySet().stream().map(e -> entry(e.getKey(), "bundled", e.getValue())).toList();
+        return byPack.entrySet().stream()
+                .map(e -> entry(e.getKey(), "bundled", e.getValue()))
+                .toList();
     }
 
     private static CatalogEntry entry(String name, String origin, List<PackFile> files) {
@@ -80,9 +86,16 @@ public final class PackSources {
         List<CatalogEntry> kept = new ArrayList<>();
         for (CatalogEntry entry : entries) {
             if (entry.pack().isPresent() && !codes.add(entry.pack().get().code())) {
-                kept.add(new CatalogEntry(entry.name(), entry.origin(), Optional.empty(), List.of(new Problem(
-                        entry.origin(), 0, "code", "'" + entry.pack().get().code()
-                                + "' is the code of a pack loaded before this one; this one is not loaded"))));
+                kept.add(new CatalogEntry(
+                        entry.name(),
+                        entry.origin(),
+                        Optional.empty(),
+                        List.of(new Problem(
+                                entry.origin(),
+                                0,
+                                "code",
+                                "'" + entry.pack().get().code()
+                                        + "' is the code of a pack loaded before this one; this one is not loaded"))));
             } else {
                 kept.add(entry);
             }

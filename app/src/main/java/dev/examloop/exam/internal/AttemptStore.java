@@ -27,16 +27,42 @@ public class AttemptStore {
     public void insert(AttemptRow a, List<ItemRow> items) {
         jdbc.sql("INSERT INTO attempt (" + ATTEMPT_COLUMNS + ") VALUES "
                         + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(a.id(), a.accountId(), a.packCode(), a.packVersion(), a.mode(), a.status(), a.questionCount(),
-                        a.durationSeconds(), a.startedAt(), a.deadlineAt(), a.submittedAt(), a.submitReason(),
-                        a.correctCount(), a.currentPosition(), a.currentSince(), a.domainsFilter(), a.drawNotes(),
+                .params(
+                        a.id(),
+                        a.accountId(),
+                        a.packCode(),
+                        a.packVersion(),
+                        a.mode(),
+                        a.status(),
+                        a.questionCount(),
+                        a.durationSeconds(),
+                        a.startedAt(),
+                        a.deadlineAt(),
+                        a.submittedAt(),
+                        a.submitReason(),
+                        a.correctCount(),
+                        a.currentPosition(),
+                        a.currentSince(),
+                        a.domainsFilter(),
+                        a.drawNotes(),
                         a.blueprint())
                 .update();
         for (ItemRow i : items) {
             jdbc.sql("INSERT INTO attempt_question (attempt_id, account_id, " + ITEM_COLUMNS + ") VALUES "
                             + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(a.id(), a.accountId(), i.position(), i.questionId(), i.domainId(), i.snapshot(),
-                            i.selected(), i.flagged(), i.guessed(), i.checked(), i.answeredAt(), i.timeSpentMs(),
+                    .params(
+                            a.id(),
+                            a.accountId(),
+                            i.position(),
+                            i.questionId(),
+                            i.domainId(),
+                            i.snapshot(),
+                            i.selected(),
+                            i.flagged(),
+                            i.guessed(),
+                            i.checked(),
+                            i.answeredAt(),
+                            i.timeSpentMs(),
                             i.correct())
                     .update();
         }
@@ -60,7 +86,10 @@ public class AttemptStore {
     /** Whether the account has a full mock (exam mode) in progress. */
     public boolean examInProgress(String accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM attempt WHERE account_id = ? AND status = ? AND mode = 'exam'")
-                .params(accountId, AttemptRow.IN_PROGRESS).query(Integer.class).single() > 0;
+                        .params(accountId, AttemptRow.IN_PROGRESS)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public List<AttemptRow> expired(long cutoff) {
@@ -87,8 +116,14 @@ public class AttemptStore {
                 .optional();
     }
 
-    public void saveAnswer(String accountId, String attemptId, int position, String selected, boolean flagged,
-            boolean guessed, long answeredAt) {
+    public void saveAnswer(
+            String accountId,
+            String attemptId,
+            int position,
+            String selected,
+            boolean flagged,
+            boolean guessed,
+            long answeredAt) {
         jdbc.sql("UPDATE attempt_question SET selected = ?, flagged = ?, guessed = ?, answered_at = ? "
                         + "WHERE attempt_id = ? AND account_id = ? AND position = ?")
                 .params(selected, flagged, guessed, answeredAt, attemptId, accountId, position)
@@ -102,8 +137,8 @@ public class AttemptStore {
     }
 
     /** Adds the time since the last question was shown to it, and makes {@code position} the one shown now. */
-    public void moveTo(String accountId, String attemptId, Integer previous, long spentOnPrevious, Integer position,
-            Long since) {
+    public void moveTo(
+            String accountId, String attemptId, Integer previous, long spentOnPrevious, Integer position, Long since) {
         if (previous != null && spentOnPrevious > 0) {
             addTime(accountId, attemptId, previous, spentOnPrevious);
         }
@@ -118,16 +153,18 @@ public class AttemptStore {
      */
     public boolean lock(String accountId, String attemptId) {
         return jdbc.sql("UPDATE attempt SET status = status WHERE id = ? AND account_id = ?")
-                .params(attemptId, accountId)
-                .update() == 1;
+                        .params(attemptId, accountId)
+                        .update()
+                == 1;
     }
 
     /** Marks the attempt submitted unless it already is; returns whether this call submitted it. */
     public boolean markSubmitted(String accountId, String attemptId, long submittedAt, String reason) {
         return jdbc.sql("UPDATE attempt SET status = ?, submitted_at = ?, submit_reason = ?, current_position = NULL, "
-                        + "current_since = NULL WHERE id = ? AND account_id = ? AND status = ?")
-                .params(AttemptRow.SUBMITTED, submittedAt, reason, attemptId, accountId, AttemptRow.IN_PROGRESS)
-                .update() == 1;
+                                + "current_since = NULL WHERE id = ? AND account_id = ? AND status = ?")
+                        .params(AttemptRow.SUBMITTED, submittedAt, reason, attemptId, accountId, AttemptRow.IN_PROGRESS)
+                        .update()
+                == 1;
     }
 
     public void addTime(String accountId, String attemptId, int position, long ms) {
@@ -137,7 +174,8 @@ public class AttemptStore {
                 .update();
     }
 
-    public void recordScore(String accountId, String attemptId, int correctCount, Map<Integer, Boolean> correctByPosition) {
+    public void recordScore(
+            String accountId, String attemptId, int correctCount, Map<Integer, Boolean> correctByPosition) {
         jdbc.sql("UPDATE attempt SET correct_count = ? WHERE id = ? AND account_id = ?")
                 .params(correctCount, attemptId, accountId)
                 .update();
@@ -161,20 +199,42 @@ public class AttemptStore {
     }
 
     private static AttemptRow attempt(ResultSet rs, int row) throws SQLException {
-        return new AttemptRow(rs.getString("id"), rs.getString("account_id"), rs.getString("pack_code"),
-                rs.getString("pack_version"), rs.getString("mode"), rs.getString("status"), rs.getInt("question_count"),
-                nullableInt(rs, "duration_seconds"), rs.getLong("started_at"), nullableLong(rs, "deadline_at"),
-                nullableLong(rs, "submitted_at"), rs.getString("submit_reason"), nullableInt(rs, "correct_count"),
-                nullableInt(rs, "current_position"), nullableLong(rs, "current_since"), rs.getString("domains_filter"),
-                rs.getString("draw_notes"), rs.getString("blueprint"));
+        return new AttemptRow(
+                rs.getString("id"),
+                rs.getString("account_id"),
+                rs.getString("pack_code"),
+                rs.getString("pack_version"),
+                rs.getString("mode"),
+                rs.getString("status"),
+                rs.getInt("question_count"),
+                nullableInt(rs, "duration_seconds"),
+                rs.getLong("started_at"),
+                nullableLong(rs, "deadline_at"),
+                nullableLong(rs, "submitted_at"),
+                rs.getString("submit_reason"),
+                nullableInt(rs, "correct_count"),
+                nullableInt(rs, "current_position"),
+                nullableLong(rs, "current_since"),
+                rs.getString("domains_filter"),
+                rs.getString("draw_notes"),
+                rs.getString("blueprint"));
     }
 
     private static ItemRow item(ResultSet rs, int row) throws SQLException {
         boolean correct = rs.getBoolean("correct");
         Boolean nullableCorrect = rs.wasNull() ? null : correct;
-        return new ItemRow(rs.getInt("position"), rs.getString("question_id"), rs.getString("domain_id"),
-                rs.getString("snapshot"), rs.getString("selected"), rs.getBoolean("flagged"), rs.getBoolean("guessed"),
-                rs.getBoolean("checked"), nullableLong(rs, "answered_at"), rs.getLong("time_spent_ms"), nullableCorrect);
+        return new ItemRow(
+                rs.getInt("position"),
+                rs.getString("question_id"),
+                rs.getString("domain_id"),
+                rs.getString("snapshot"),
+                rs.getString("selected"),
+                rs.getBoolean("flagged"),
+                rs.getBoolean("guessed"),
+                rs.getBoolean("checked"),
+                nullableLong(rs, "answered_at"),
+                rs.getLong("time_spent_ms"),
+                nullableCorrect);
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.examloop.core.pack.Blueprint;
-import dev.examloop.core.pack.Question;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,8 @@ public class Snapshots {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write snapshot of " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot write snapshot of " + value.getClass().getSimpleName(), e);
         }
     }
 

@@ -20,7 +20,8 @@ public final class Views {
      */
     public static List<QuestionView.Choice> options(Question q, String attemptId, int position) {
         List<QuestionView.Choice> choices = new ArrayList<>(q.options().stream()
-                .map(o -> new QuestionView.Choice(o.id(), o.text())).toList());
+                .map(o -> new QuestionView.Choice(o.id(), o.text()))
+                .toList());
         if (q.type() == dev.examloop.core.pack.QuestionType.ORDERING
                 || q.type() == dev.examloop.core.pack.QuestionType.MATCHING) {
             Collections.shuffle(choices, new Random((attemptId + "#" + position).hashCode()));
@@ -30,7 +31,8 @@ public final class Views {
 
     public static List<QuestionView.Choice> targets(Question q, String attemptId, int position) {
         List<QuestionView.Choice> choices = new ArrayList<>(q.targets().stream()
-                .map(t -> new QuestionView.Choice(t.id(), t.text())).toList());
+                .map(t -> new QuestionView.Choice(t.id(), t.text()))
+                .toList());
         Collections.shuffle(choices, new Random((attemptId + "@" + position).hashCode()));
         return choices;
     }
@@ -51,11 +53,17 @@ public final class Views {
         }
         return switch (q.type()) {
             case ORDERING -> String.join(" → ", response);
-            case MATCHING -> String.join("; ", response.stream().map(pair -> {
-                int colon = pair.indexOf(':');
-                String target = pair.substring(colon + 1);
-                return pair.substring(0, colon) + " → " + q.target(target).map(Target::text).orElse(target);
-            }).toList());
+            case MATCHING ->
+                String.join(
+                        "; ",
+                        response.stream()
+                                .map(pair -> {
+                                    int colon = pair.indexOf(':');
+                                    String target = pair.substring(colon + 1);
+                                    return pair.substring(0, colon) + " → "
+                                            + q.target(target).map(Target::text).orElse(target);
+                                })
+                                .toList());
             default -> String.join(", ", response);
         };
     }

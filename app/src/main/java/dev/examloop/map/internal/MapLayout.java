@@ -11,8 +11,8 @@ import java.util.Map;
  * nodes with no placed neighbour in a grid below.
  */
 public final class MapLayout {
-    public static final List<String> STAGES = List.of("ingestion", "storage", "transformation", "training",
-            "deployment", "monitoring");
+    public static final List<String> STAGES =
+            List.of("ingestion", "storage", "transformation", "training", "deployment", "monitoring");
     private static final double COLUMN = 260;
     private static final double ROW = 110;
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -47,13 +47,15 @@ public final class MapLayout {
             if (at.containsKey(n.id())) {
                 continue;
             }
-            String anchor = n.neighbours().stream().filter(at::containsKey).findFirst().orElse(null);
+            String anchor =
+                    n.neighbours().stream().filter(at::containsKey).findFirst().orElse(null);
             if (anchor != null) {
                 int k = satellites.merge(anchor, 1, Integer::sum);
                 double radius = 55 + 16 * Math.sqrt(k);
                 double angle = k * GOLDEN_ANGLE;
                 double[] centre = at.get(anchor);
-                at.put(n.id(), new double[] {centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)});
+                at.put(n.id(), new double[] {centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)
+                });
             } else {
                 int perRow = 12;
                 at.put(n.id(), new double[] {(grid % perRow) * COLUMN / 2, gridTop + (grid / perRow) * ROW / 1.5});

@@ -16,8 +16,8 @@ public class ImageStore {
     /** An image's bytes and type. */
     public record StoredImage(String id, String contentType, byte[] data, String sha256) {}
 
-    public void insert(String id, String accountId, String contentType, byte[] data, String sha256, String fileName,
-            long now) {
+    public void insert(
+            String id, String accountId, String contentType, byte[] data, String sha256, String fileName, long now) {
         jdbc.sql("INSERT INTO image (id, account_id, content_type, byte_count, sha256, file_name, data, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, accountId, contentType, data.length, sha256, fileName, data, now)
@@ -34,12 +34,19 @@ public class ImageStore {
 
     /** An image of the account with the same bytes, so that pasting one screenshot twice stores it once. */
     public Optional<String> findBySha(String accountId, String sha256) {
-        return jdbc.sql("SELECT id FROM image WHERE account_id = ? AND sha256 = ? ORDER BY created_at")
-                .params(accountId, sha256).query(String.class).list().stream().findFirst();
+        return jdbc
+                .sql("SELECT id FROM image WHERE account_id = ? AND sha256 = ? ORDER BY created_at")
+                .params(accountId, sha256)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     public Optional<String> contentType(String accountId, String id) {
         return jdbc.sql("SELECT content_type FROM image WHERE account_id = ? AND id = ?")
-                .params(accountId, id).query(String.class).optional();
+                .params(accountId, id)
+                .query(String.class)
+                .optional();
     }
 }

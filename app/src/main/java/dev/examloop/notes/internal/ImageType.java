@@ -47,7 +47,8 @@ public enum ImageType {
                 || startsWith(bytes, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(GIF);
         }
-        if (bytes.length >= 12 && startsWith(bytes, "RIFF".getBytes(StandardCharsets.US_ASCII))
+        if (bytes.length >= 12
+                && startsWith(bytes, "RIFF".getBytes(StandardCharsets.US_ASCII))
                 && Arrays.equals(bytes, 8, 12, "WEBP".getBytes(StandardCharsets.US_ASCII), 0, 4)) {
             return Optional.of(WEBP);
         }

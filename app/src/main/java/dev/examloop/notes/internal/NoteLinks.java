@@ -17,7 +17,8 @@ public final class NoteLinks {
     public static final Set<String> KINDS = Set.of("note", "card", "question", "resource");
     private static final Pattern LOCAL = Pattern.compile(
             "^/(notes|cards|resources)/([A-Za-z0-9-]{1,100})/?$|^/questions/([A-Z0-9][A-Z0-9-]{0,63})/([a-z0-9][a-z0-9-]{0,127})/?$");
-    private static final Pattern GIVEN = Pattern.compile("(note|card|question|resource):([A-Za-z0-9][A-Za-z0-9/_.-]{0,199})");
+    private static final Pattern GIVEN =
+            Pattern.compile("(note|card|question|resource):([A-Za-z0-9][A-Za-z0-9/_.-]{0,199})");
 
     private NoteLinks() {}
 
@@ -30,8 +31,10 @@ public final class NoteLinks {
         for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
             Matcher m = LOCAL.matcher(a.attr("href"));
             if (m.matches()) {
-                targets.add(m.group(1) != null ? new Target(singular(m.group(1)), m.group(2))
-                        : new Target("question", m.group(3) + "/" + m.group(4)));
+                targets.add(
+                        m.group(1) != null
+                                ? new Target(singular(m.group(1)), m.group(2))
+                                : new Target("question", m.group(3) + "/" + m.group(4)));
             }
         }
         return List.copyOf(targets);

@@ -1,9 +1,22 @@
 package dev.examloop.planner.internal;
 
 /** A row of {@code study_block}: a planned block the learner started. */
-public record BlockRow(String id, String accountId, String goalId, String day, String blockKey, String kind,
-        String domainId, String sectionId, String title, int plannedMinutes, String status, long startedAt,
-        Long runningSince, long seconds, Long finishedAt) {
+public record BlockRow(
+        String id,
+        String accountId,
+        String goalId,
+        String day,
+        String blockKey,
+        String kind,
+        String domainId,
+        String sectionId,
+        String title,
+        int plannedMinutes,
+        String status,
+        long startedAt,
+        Long runningSince,
+        long seconds,
+        Long finishedAt) {
 
     /** Seconds on the timer at {@code now}. */
     public long secondsAt(long now) {

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Repository;
 /** The {@code study_block} table. */
 @Repository
 public class BlockStore {
-    private static final String COLUMNS = "id, account_id, goal_id, day, block_key, kind, domain_id, section_id, title, "
-            + "planned_minutes, status, started_at, running_since, seconds, finished_at";
+    private static final String COLUMNS =
+            "id, account_id, goal_id, day, block_key, kind, domain_id, section_id, title, "
+                    + "planned_minutes, status, started_at, running_since, seconds, finished_at";
     private final JdbcClient jdbc;
 
     public BlockStore(JdbcClient jdbc) {
@@ -22,8 +23,21 @@ public class BlockStore {
     public void insert(BlockRow b) {
         jdbc.sql("INSERT INTO study_block (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (account_id, goal_id, block_key) DO NOTHING")
-                .params(b.id(), b.accountId(), b.goalId(), b.day(), b.blockKey(), b.kind(), b.domainId(), b.sectionId(),
-                        b.title(), b.plannedMinutes(), b.status(), b.startedAt(), b.runningSince(), b.seconds(),
+                .params(
+                        b.id(),
+                        b.accountId(),
+                        b.goalId(),
+                        b.day(),
+                        b.blockKey(),
+                        b.kind(),
+                        b.domainId(),
+                        b.sectionId(),
+                        b.title(),
+                        b.plannedMinutes(),
+                        b.status(),
+                        b.startedAt(),
+                        b.runningSince(),
+                        b.seconds(),
                         b.finishedAt())
                 .update();
     }
@@ -36,27 +50,35 @@ public class BlockStore {
     }
 
     public Optional<BlockRow> byKey(String accountId, String goalId, String key) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM study_block WHERE account_id = ? AND goal_id = ? AND block_key = ?")
-                .params(accountId, goalId, key).query(BlockStore::row).optional();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM study_block WHERE account_id = ? AND goal_id = ? AND block_key = ?")
+                .params(accountId, goalId, key)
+                .query(BlockStore::row)
+                .optional();
     }
 
     /** Forgets the resource sections of a resource about to be deleted, so its blocks stay finishable. */
     public void forgetSectionsOf(String accountId, String resourceId) {
         jdbc.sql("UPDATE study_block SET section_id = NULL WHERE account_id = ? AND section_id IN "
                         + "(SELECT id FROM resource_section WHERE account_id = ? AND resource_id = ?)")
-                .params(accountId, accountId, resourceId).update();
+                .params(accountId, accountId, resourceId)
+                .update();
     }
 
     public List<BlockRow> running(String accountId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM study_block WHERE account_id = ? AND status = 'running'")
-                .param(accountId).query(BlockStore::row).list();
+                .param(accountId)
+                .query(BlockStore::row)
+                .list();
     }
 
     /** Every block of the goal, by day then start. */
     public List<BlockRow> forGoal(String accountId, String goalId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM study_block WHERE account_id = ? AND goal_id = ? "
                         + "ORDER BY day, started_at, id")
-                .params(accountId, goalId).query(BlockStore::row).list();
+                .params(accountId, goalId)
+                .query(BlockStore::row)
+                .list();
     }
 
     private static BlockRow row(ResultSet rs, int n) throws SQLException {
@@ -68,9 +90,21 @@ public class BlockStore {
         if (rs.wasNull()) {
             finished = null;
         }
-        return new BlockRow(rs.getString("id"), rs.getString("account_id"), rs.getString("goal_id"),
-                rs.getString("day"), rs.getString("block_key"), rs.getString("kind"), rs.getString("domain_id"),
-                rs.getString("section_id"), rs.getString("title"), rs.getInt("planned_minutes"),
-                rs.getString("status"), rs.getLong("started_at"), running, rs.getLong("seconds"), finished);
+        return new BlockRow(
+                rs.getString("id"),
+                rs.getString("account_id"),
+                rs.getString("goal_id"),
+                rs.getString("day"),
+                rs.getString("block_key"),
+                rs.getString("kind"),
+                rs.getString("domain_id"),
+                rs.getString("section_id"),
+                rs.getString("title"),
+                rs.getInt("planned_minutes"),
+                rs.getString("status"),
+                rs.getLong("started_at"),
+                running,
+                rs.getLong("seconds"),
+                finished);
     }
 }

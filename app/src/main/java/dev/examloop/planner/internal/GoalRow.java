@@ -5,9 +5,22 @@ package dev.examloop.planner.internal;
  *
  * @param weekdayMinutes seven numbers, Monday first: {@code "240,240,240,240,240,360,360"}
  */
-public record GoalRow(String id, String accountId, String packCode, long examAt, String timeZone,
-        String weekdayMinutes, String daysOff, int finalWindowHours, String status, String outcome, Integer score,
-        String calendarToken, long createdAt, long updatedAt, Long archivedAt) {
+public record GoalRow(
+        String id,
+        String accountId,
+        String packCode,
+        long examAt,
+        String timeZone,
+        String weekdayMinutes,
+        String daysOff,
+        int finalWindowHours,
+        String status,
+        String outcome,
+        Integer score,
+        String calendarToken,
+        long createdAt,
+        long updatedAt,
+        Long archivedAt) {
 
     /** The study minutes of each weekday. */
     public java.util.Map<java.time.DayOfWeek, Integer> minutesByWeekday() {

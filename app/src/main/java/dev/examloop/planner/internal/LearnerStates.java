@@ -77,15 +77,16 @@ public class LearnerStates {
     public Mocks mocks(Pack pack, ZoneId zone) {
         List<AttemptSummary> own = attempts.history().stream()
                 .filter(a -> a.pack().equalsIgnoreCase(pack.code()) && a.mode() == Mode.EXAM && a.submittedAt() != null)
-                .sorted(Comparator.comparing(AttemptSummary::submittedAt).reversed()).toList();
+                .sorted(Comparator.comparing(AttemptSummary::submittedAt).reversed())
+                .toList();
         List<MockResult> all = new ArrayList<>();
         for (AttemptSummary attempt : own.subList(0, Math.min(RECENT_MOCKS, own.size()))) {
             Map<String, int[]> byDomain = new HashMap<>();
             for (ResultView.DomainResult domain : attempts.result(attempt.id()).domains()) {
                 byDomain.put(domain.id(), new int[] {domain.correct(), domain.total()});
             }
-            all.add(new MockResult(LocalDate.ofInstant(attempt.submittedAt(), zone), attempt.submittedAt(), attempt.id(),
-                    byDomain));
+            all.add(new MockResult(
+                    LocalDate.ofInstant(attempt.submittedAt(), zone), attempt.submittedAt(), attempt.id(), byDomain));
         }
         for (ExternalAttemptView external : postMortems.externals()) {
             if (!external.pack().equalsIgnoreCase(pack.code())) {
@@ -100,27 +101,40 @@ public class LearnerStates {
             Map<String, int[]> byDomain = new HashMap<>();
             for (ExternalAttemptForm.DomainScore score : external.domains()) {
                 Optional<Domain> domain = pack.blueprint().domains().stream()
-                        .filter(d -> d.id().equals(score.domainId())).findFirst();
+                        .filter(d -> d.id().equals(score.domainId()))
+                        .findFirst();
                 if (domain.isPresent() && score.percent() != null) {
-                    int total = (int) Math.round(domain.get().weight() / 100.0 * pack.blueprint().exam().questionCount());
+                    int total = (int) Math.round(domain.get().weight()
+                            / 100.0
+                            * pack.blueprint().exam().questionCount());
                     byDomain.put(domain.get().id(), new int[] {(int) Math.round(score.percent() / 100 * total), total});
                 }
             }
-            all.add(new MockResult(on, on.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1), null, byDomain));
+            all.add(new MockResult(
+                    on, on.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1), null, byDomain));
         }
         all.sort(Comparator.comparing(MockResult::at).reversed());
-        return new Mocks(all.subList(0, Math.min(RECENT_MOCKS, all.size())),
+        return new Mocks(
+                all.subList(0, Math.min(RECENT_MOCKS, all.size())),
                 own.stream().map(AttemptSummary::submittedAt).findFirst());
     }
 
     public StudyGoal goal(GoalRow goal, Pack pack) {
         ZoneId zone = ZoneId.of(goal.timeZone());
         ZonedDateTime examStart = Instant.ofEpochMilli(goal.examAt()).atZone(zone);
-        Set<LocalDate> daysOff = JsonLists.read(goal.daysOff()).stream().map(LocalDate::parse).collect(Collectors.toSet());
+        Set<LocalDate> daysOff =
+                JsonLists.read(goal.daysOff()).stream().map(LocalDate::parse).collect(Collectors.toSet());
         List<StudyGoal.DomainWeight> domains = pack.blueprint().domains().stream()
-                .map(d -> new StudyGoal.DomainWeight(d.id(), d.title(), d.weight())).toList();
-        return new StudyGoal(examStart, goal.minutesByWeekday(), daysOff, Duration.ofHours(goal.finalWindowHours()),
-                pack.blueprint().exam().durationMinutes(), pack.blueprint().exam().questionCount(), domains);
+                .map(d -> new StudyGoal.DomainWeight(d.id(), d.title(), d.weight()))
+                .toList();
+        return new StudyGoal(
+                examStart,
+                goal.minutesByWeekday(),
+                daysOff,
+                Duration.ofHours(goal.finalWindowHours()),
+                pack.blueprint().exam().durationMinutes(),
+                pack.blueprint().exam().questionCount(),
+                domains);
     }
 
     public LearnerState state(GoalRow goal, Pack pack, LocalDate today, List<BlockRow> started, Mocks mocks) {
@@ -128,12 +142,14 @@ public class LearnerStates {
         Map<String, int[]> recent = new HashMap<>();
         Map<String, Integer> lastPercent = new HashMap<>();
         for (int i = 0; i < mocks.recent().size(); i++) {
-            for (Map.Entry<String, int[]> domain : mocks.recent().get(i).byDomain().entrySet()) {
+            for (Map.Entry<String, int[]> domain :
+                    mocks.recent().get(i).byDomain().entrySet()) {
                 int[] tally = recent.computeIfAbsent(domain.getKey(), k -> new int[2]);
                 tally[0] += domain.getValue()[0];
                 tally[1] += domain.getValue()[1];
                 if (i == 0 && domain.getValue()[1] > 0) {
-                    lastPercent.put(domain.getKey(), (int) Math.round(100.0 * domain.getValue()[0] / domain.getValue()[1]));
+                    lastPercent.put(
+                            domain.getKey(), (int) Math.round(100.0 * domain.getValue()[0] / domain.getValue()[1]));
                 }
             }
         }
@@ -144,29 +160,51 @@ public class LearnerStates {
                 pending += postMortem.done() < postMortem.total() ? 1 : 0;
             }
         }
-        DueForecast forecast = cards.forecast(pack.code(), zone, today,
+        DueForecast forecast = cards.forecast(
+                pack.code(),
+                zone,
+                today,
                 Instant.ofEpochMilli(goal.examAt()).atZone(zone).toLocalDate());
         Map<String, Integer> studied = started.stream()
-                .filter(b -> b.status().equals("done") && b.domainId() != null && BlockKind.ofWire(b.kind()).domainStudy())
+                .filter(b -> b.status().equals("done")
+                        && b.domainId() != null
+                        && BlockKind.ofWire(b.kind()).domainStudy())
                 .collect(Collectors.groupingBy(BlockRow::domainId, Collectors.summingInt(BlockRow::plannedMinutes)));
         Map<String, DomainEvidence> evidence = new HashMap<>();
         for (Domain domain : pack.blueprint().domains()) {
             int[] tally = recent.getOrDefault(domain.id(), new int[2]);
-            evidence.put(domain.id(), new DomainEvidence(Math.min(tally[0], tally[1]), tally[1], lastPercent.get(domain.id()),
-                    forecast.redByDomain().getOrDefault(domain.id(), 0), studied.getOrDefault(domain.id(), 0)));
+            evidence.put(
+                    domain.id(),
+                    new DomainEvidence(
+                            Math.min(tally[0], tally[1]),
+                            tally[1],
+                            lastPercent.get(domain.id()),
+                            forecast.redByDomain().getOrDefault(domain.id(), 0),
+                            studied.getOrDefault(domain.id(), 0)));
         }
-        LocalDate lastMock = mocks.recent().isEmpty() ? null : mocks.recent().getFirst().on();
-        List<LearnerState.DoneBlock> doneToday = started.stream().filter(b -> b.day().equals(today.toString()))
-                .map(b -> new LearnerState.DoneBlock(b.blockKey(), BlockKind.ofWire(b.kind()), b.domainId(), b.plannedMinutes()))
+        LocalDate lastMock =
+                mocks.recent().isEmpty() ? null : mocks.recent().getFirst().on();
+        List<LearnerState.DoneBlock> doneToday = started.stream()
+                .filter(b -> b.day().equals(today.toString()))
+                .map(b -> new LearnerState.DoneBlock(
+                        b.blockKey(), BlockKind.ofWire(b.kind()), b.domainId(), b.plannedMinutes()))
                 .toList();
-        return new LearnerState(evidence, forecast.due(), forecast.secondsPerReview(), lastMock, pending, doneToday,
+        return new LearnerState(
+                evidence,
+                forecast.due(),
+                forecast.secondsPerReview(),
+                lastMock,
+                pending,
+                doneToday,
                 sections(pack, started));
     }
 
     /** Sections in the pack's domains marked "revisit" first, then those not started; none already in a block. */
     private List<LearnerState.SectionSuggestion> sections(Pack pack, List<BlockRow> started) {
-        Set<String> inBlocks = started.stream().map(BlockRow::sectionId).filter(s -> s != null).collect(Collectors.toSet());
-        Set<String> domains = pack.blueprint().domains().stream().map(Domain::id).collect(Collectors.toSet());
+        Set<String> inBlocks =
+                started.stream().map(BlockRow::sectionId).filter(s -> s != null).collect(Collectors.toSet());
+        Set<String> domains =
+                pack.blueprint().domains().stream().map(Domain::id).collect(Collectors.toSet());
         List<LearnerState.SectionSuggestion> revisit = new ArrayList<>();
         List<LearnerState.SectionSuggestion> fresh = new ArrayList<>();
         for (ResourceView resource : resources.list()) {
@@ -182,8 +220,15 @@ public class LearnerStates {
                 if (!isRevisit && (!section.status().equals("not-started") || inBlocks.contains(section.id()))) {
                     continue;
                 }
-                (isRevisit ? revisit : fresh).add(new LearnerState.SectionSuggestion(section.id(), resource.title(),
-                        section.title(), section.minutes(), section.domainId(), isRevisit, course));
+                (isRevisit ? revisit : fresh)
+                        .add(new LearnerState.SectionSuggestion(
+                                section.id(),
+                                resource.title(),
+                                section.title(),
+                                section.minutes(),
+                                section.domainId(),
+                                isRevisit,
+                                course));
             }
         }
         revisit.addAll(fresh);

@@ -21,12 +21,20 @@ public class RevisionStore {
      * Adds a revision numbered after the last one; when another request added one with the same number at the same
      * moment, this one is dropped (it would say the same).
      */
-    public void insert(String id, String accountId, String goalId, long createdAt, String planFrom, String snapshot,
+    public void insert(
+            String id,
+            String accountId,
+            String goalId,
+            long createdAt,
+            String planFrom,
+            String snapshot,
             String changes) {
-        jdbc.sql("INSERT INTO plan_revision (id, account_id, goal_id, number, created_at, plan_from, snapshot, changes) "
-                        + "VALUES (?, ?, ?, (SELECT COALESCE(MAX(number), 0) + 1 FROM plan_revision "
-                        + "WHERE account_id = ? AND goal_id = ?), ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(id, accountId, goalId, accountId, goalId, createdAt, planFrom, snapshot, changes).update();
+        jdbc.sql(
+                        "INSERT INTO plan_revision (id, account_id, goal_id, number, created_at, plan_from, snapshot, changes) "
+                                + "VALUES (?, ?, ?, (SELECT COALESCE(MAX(number), 0) + 1 FROM plan_revision "
+                                + "WHERE account_id = ? AND goal_id = ?), ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(id, accountId, goalId, accountId, goalId, createdAt, planFrom, snapshot, changes)
+                .update();
     }
 
     public Optional<RevisionRow> latest(String accountId, String goalId) {
@@ -37,8 +45,8 @@ public class RevisionStore {
         return jdbc.sql("SELECT id, created_at, plan_from, snapshot, changes FROM plan_revision "
                         + "WHERE account_id = ? AND goal_id = ? ORDER BY number DESC LIMIT ?")
                 .params(accountId, goalId, limit)
-                .query((rs, n) -> new RevisionRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, n) -> new RevisionRow(
+                        rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
@@ -47,8 +55,8 @@ public class RevisionStore {
         return jdbc.sql("SELECT id, created_at, plan_from, snapshot, changes FROM plan_revision "
                         + "WHERE account_id = ? AND goal_id = ? AND plan_from >= ? ORDER BY number")
                 .params(accountId, goalId, from)
-                .query((rs, n) -> new RevisionRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, n) -> new RevisionRow(
+                        rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 }

@@ -36,8 +36,11 @@ public class CardStore {
      * dates, states and learning steps stay.
      */
     public void updateMemory(String accountId, List<MemoryUpdate> updates, long now) {
-        batches.batchUpdate("UPDATE card SET stability = ?, difficulty = ?, updated_at = ? "
-                        + "WHERE account_id = ? AND number = ? AND fsrs_state <> 0", updates, 500,
+        batches.batchUpdate(
+                "UPDATE card SET stability = ?, difficulty = ?, updated_at = ? "
+                        + "WHERE account_id = ? AND number = ? AND fsrs_state <> 0",
+                updates,
+                500,
                 (statement, update) -> {
                     statement.setDouble(1, update.stability());
                     statement.setDouble(2, update.difficulty());
@@ -49,7 +52,9 @@ public class CardStore {
 
     public long nextNumber(String accountId) {
         return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM card WHERE account_id = ?")
-                .param(accountId).query(Long.class).single();
+                .param(accountId)
+                .query(Long.class)
+                .single();
     }
 
     public void insert(CardRow c) {
@@ -57,10 +62,32 @@ public class CardStore {
                         + "domain_title, tags, links, note, confidence, workflow, fsrs_state, fsrs_step, stability, "
                         + "difficulty, due_at, last_review_at, zone, zone_reason, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), c.accountId(), c.number(), c.kind(), c.topic(), c.packCode(), c.questionId(), c.title(),
-                        c.domainId(), c.domainTitle(), c.tags(), c.links(), c.note(), c.confidence(), c.workflow(),
-                        c.fsrsState(), c.fsrsStep(), c.stability(), c.difficulty(), c.dueAt(), c.lastReviewAt(), c.zone(),
-                        c.zoneReason(), c.createdAt(), c.updatedAt())
+                .params(
+                        c.id(),
+                        c.accountId(),
+                        c.number(),
+                        c.kind(),
+                        c.topic(),
+                        c.packCode(),
+                        c.questionId(),
+                        c.title(),
+                        c.domainId(),
+                        c.domainTitle(),
+                        c.tags(),
+                        c.links(),
+                        c.note(),
+                        c.confidence(),
+                        c.workflow(),
+                        c.fsrsState(),
+                        c.fsrsStep(),
+                        c.stability(),
+                        c.difficulty(),
+                        c.dueAt(),
+                        c.lastReviewAt(),
+                        c.zone(),
+                        c.zoneReason(),
+                        c.createdAt(),
+                        c.updatedAt())
                 .update();
     }
 
@@ -69,31 +96,56 @@ public class CardStore {
                         + "confidence = ?, workflow = ?, fsrs_state = ?, fsrs_step = ?, stability = ?, difficulty = ?, "
                         + "due_at = ?, last_review_at = ?, zone = ?, zone_reason = ?, updated_at = ? "
                         + "WHERE id = ? AND account_id = ?")
-                .params(c.title(), c.domainId(), c.domainTitle(), c.tags(), c.links(), c.note(), c.confidence(),
-                        c.workflow(), c.fsrsState(), c.fsrsStep(), c.stability(), c.difficulty(), c.dueAt(),
-                        c.lastReviewAt(), c.zone(), c.zoneReason(), c.updatedAt(), c.id(), c.accountId())
+                .params(
+                        c.title(),
+                        c.domainId(),
+                        c.domainTitle(),
+                        c.tags(),
+                        c.links(),
+                        c.note(),
+                        c.confidence(),
+                        c.workflow(),
+                        c.fsrsState(),
+                        c.fsrsStep(),
+                        c.stability(),
+                        c.difficulty(),
+                        c.dueAt(),
+                        c.lastReviewAt(),
+                        c.zone(),
+                        c.zoneReason(),
+                        c.updatedAt(),
+                        c.id(),
+                        c.accountId())
                 .update();
     }
 
     /** Locks the card's row for the rest of the transaction; false when the account has no such card. */
     public boolean lock(String accountId, String cardId) {
         return jdbc.sql("UPDATE card SET updated_at = updated_at WHERE id = ? AND account_id = ?")
-                .params(cardId, accountId).update() == 1;
+                        .params(cardId, accountId)
+                        .update()
+                == 1;
     }
 
     public Optional<CardRow> find(String accountId, String cardId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.id = ? AND c.account_id = ?")
-                .params(cardId, accountId).query(CardStore::card).optional();
+                .params(cardId, accountId)
+                .query(CardStore::card)
+                .optional();
     }
 
     public Optional<CardRow> findByTopic(String accountId, String kind, String topic) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.kind = ? AND c.topic = ?")
-                .params(accountId, kind, topic).query(CardStore::card).optional();
+                .params(accountId, kind, topic)
+                .query(CardStore::card)
+                .optional();
     }
 
     public Optional<CardRow> findByNumber(String accountId, long number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.number = ?")
-                .params(accountId, number).query(CardStore::card).optional();
+                .params(accountId, number)
+                .query(CardStore::card)
+                .optional();
     }
 
     /** The board's cards, filtered in SQL by domain, zone and tag (any of them may be null). */
@@ -118,46 +170,62 @@ public class CardStore {
 
     /** Cards due by {@code cutoff} that have been reviewed before, most overdue first. */
     public List<CardRow> due(String accountId, long cutoff, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.fsrs_state <> 0 AND c.due_at <= ? "
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM card c WHERE c.account_id = ? AND c.fsrs_state <> 0 AND c.due_at <= ? "
                         + "ORDER BY c.due_at, c.number LIMIT ?")
-                .params(accountId, cutoff, limit).query(CardStore::card).list();
+                .params(accountId, cutoff, limit)
+                .query(CardStore::card)
+                .list();
     }
 
     public List<CardRow> red(String accountId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.zone = ? "
                         + "ORDER BY c.due_at, c.number LIMIT ?")
-                .params(accountId, "red", limit).query(CardStore::card).list();
+                .params(accountId, "red", limit)
+                .query(CardStore::card)
+                .list();
     }
 
     public List<CardRow> fresh(String accountId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.fsrs_state = 0 "
                         + "ORDER BY c.created_at, c.number LIMIT ?")
-                .params(accountId, limit).query(CardStore::card).list();
+                .params(accountId, limit)
+                .query(CardStore::card)
+                .list();
     }
 
     /** How many cards had their first review since {@code since}. */
     public int countDue(String accountId, long cutoff) {
         return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at <= ?")
-                .params(accountId, cutoff).query(Integer.class).single();
+                .params(accountId, cutoff)
+                .query(Integer.class)
+                .single();
     }
 
     public int countRed(String accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND zone = ?")
-                .params(accountId, "red").query(Integer.class).single();
+                .params(accountId, "red")
+                .query(Integer.class)
+                .single();
     }
 
     public int introducedSince(String accountId, long since) {
         return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE account_id = ? AND state = 0 AND reviewed_at >= ?")
-                .params(accountId, since).query(Integer.class).single();
+                .params(accountId, since)
+                .query(Integer.class)
+                .single();
     }
 
-    public void addOutcome(String id, String accountId, String cardId, long at, boolean correct, String source,
-            String detail) {
-        jdbc.sql("INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, cardId, accountId, at, correct, source, detail).update();
+    public void addOutcome(
+            String id, String accountId, String cardId, long at, boolean correct, String source, String detail) {
+        jdbc.sql(
+                        "INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, cardId, accountId, at, correct, source, detail)
+                .update();
         if (!correct) {
             jdbc.sql("UPDATE card SET mistakes = mistakes + 1 WHERE id = ? AND account_id = ?")
-                    .params(cardId, accountId).update();
+                    .params(cardId, accountId)
+                    .update();
         }
     }
 
@@ -165,13 +233,25 @@ public class CardStore {
         return jdbc.sql("SELECT at, correct, source, detail FROM card_outcome WHERE account_id = ? AND card_id = ? "
                         + "ORDER BY at, id")
                 .params(accountId, cardId)
-                .query((rs, n) -> new CardView.Outcome(Instant.ofEpochMilli(rs.getLong("at")), rs.getBoolean("correct"),
-                        rs.getString("source"), rs.getString("detail")))
+                .query((rs, n) -> new CardView.Outcome(
+                        Instant.ofEpochMilli(rs.getLong("at")),
+                        rs.getBoolean("correct"),
+                        rs.getString("source"),
+                        rs.getString("detail")))
                 .list();
     }
 
-    public void addReview(String id, String accountId, String cardId, long reviewedAt, int rating, int state,
-            Long durationMs, double stability, double difficulty, long dueAt) {
+    public void addReview(
+            String id,
+            String accountId,
+            String cardId,
+            long reviewedAt,
+            int rating,
+            int state,
+            Long durationMs,
+            double stability,
+            double difficulty,
+            long dueAt) {
         jdbc.sql("INSERT INTO review_log (id, account_id, card_id, reviewed_at, rating, state, duration_ms, stability, "
                         + "difficulty, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, accountId, cardId, reviewedAt, rating, state, durationMs, stability, difficulty, dueAt)
@@ -180,22 +260,31 @@ public class CardStore {
 
     /** Every logged review of the account as (card number, time, rating, state, duration), by card then time. */
     public List<long[]> reviewLog(String accountId) {
-        return jdbc.sql("SELECT c.number, r.reviewed_at, r.rating, r.state, r.duration_ms FROM review_log r "
-                        + "JOIN card c ON c.id = r.card_id WHERE r.account_id = ? ORDER BY c.number, r.reviewed_at, r.id")
+        return jdbc.sql(
+                        "SELECT c.number, r.reviewed_at, r.rating, r.state, r.duration_ms FROM review_log r "
+                                + "JOIN card c ON c.id = r.card_id WHERE r.account_id = ? ORDER BY c.number, r.reviewed_at, r.id")
                 .param(accountId)
                 .query((rs, n) -> {
                     long duration = rs.getLong("duration_ms");
-                    return new long[] {rs.getLong("number"), rs.getLong("reviewed_at"), rs.getInt("rating"),
-                        rs.getInt("state"), rs.wasNull() ? -1 : duration};
+                    return new long[] {
+                        rs.getLong("number"),
+                        rs.getLong("reviewed_at"),
+                        rs.getInt("rating"),
+                        rs.getInt("state"),
+                        rs.wasNull() ? -1 : duration
+                    };
                 })
                 .list();
     }
 
     /** The learner's post-mortem explanations for a card (for a question card: those about its question). */
     public List<String> notes(String accountId, String cardId, String questionId) {
-        return jdbc.sql("SELECT explanation FROM postmortem_entry WHERE account_id = ? AND (card_id = ? OR question_id = ?) "
-                        + "ORDER BY updated_at DESC, id")
-                .params(accountId, cardId, questionId).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT explanation FROM postmortem_entry WHERE account_id = ? AND (card_id = ? OR question_id = ?) "
+                                + "ORDER BY updated_at DESC, id")
+                .params(accountId, cardId, questionId)
+                .query(String.class)
+                .list();
     }
 
     public ReviewSettings settings(String accountId) {
@@ -203,31 +292,59 @@ public class CardStore {
                         + "WHERE account_id = ?")
                 .param(accountId)
                 .query((rs, n) -> new ReviewSettings(rs.getDouble(1), rs.getInt(2), rs.getBoolean(3)))
-                .optional().orElse(ReviewSettings.DEFAULT);
+                .optional()
+                .orElse(ReviewSettings.DEFAULT);
     }
 
     public void saveSettings(String accountId, ReviewSettings settings) {
         int updated = jdbc.sql("UPDATE review_settings SET desired_retention = ?, new_cards_per_day = ?, "
                         + "schedule_missed_questions = ? WHERE account_id = ?")
-                .params(settings.desiredRetention(), settings.newCardsPerDay(), settings.scheduleMissedQuestions(), accountId)
+                .params(
+                        settings.desiredRetention(),
+                        settings.newCardsPerDay(),
+                        settings.scheduleMissedQuestions(),
+                        accountId)
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO review_settings (account_id, desired_retention, new_cards_per_day, "
                             + "schedule_missed_questions) VALUES (?, ?, ?, ?)")
-                    .params(accountId, settings.desiredRetention(), settings.newCardsPerDay(),
+                    .params(
+                            accountId,
+                            settings.desiredRetention(),
+                            settings.newCardsPerDay(),
                             settings.scheduleMissedQuestions())
                     .update();
         }
     }
 
     private static CardRow card(ResultSet rs, int row) throws SQLException {
-        return new CardRow(rs.getString("id"), rs.getString("account_id"), rs.getLong("number"), rs.getString("kind"),
-                rs.getString("topic"), rs.getString("pack_code"), rs.getString("question_id"), rs.getString("title"),
-                rs.getString("domain_id"), rs.getString("domain_title"), rs.getString("tags"), rs.getString("links"),
-                rs.getString("note"), rs.getInt("confidence"), rs.getString("workflow"), rs.getInt("fsrs_state"),
-                rs.getInt("fsrs_step"), nullableDouble(rs, "stability"), nullableDouble(rs, "difficulty"),
-                rs.getLong("due_at"), nullableLong(rs, "last_review_at"), rs.getString("zone"), rs.getString("zone_reason"),
-                rs.getLong("created_at"), rs.getLong("updated_at"), rs.getInt("mistakes"));
+        return new CardRow(
+                rs.getString("id"),
+                rs.getString("account_id"),
+                rs.getLong("number"),
+                rs.getString("kind"),
+                rs.getString("topic"),
+                rs.getString("pack_code"),
+                rs.getString("question_id"),
+                rs.getString("title"),
+                rs.getString("domain_id"),
+                rs.getString("domain_title"),
+                rs.getString("tags"),
+                rs.getString("links"),
+                rs.getString("note"),
+                rs.getInt("confidence"),
+                rs.getString("workflow"),
+                rs.getInt("fsrs_state"),
+                rs.getInt("fsrs_step"),
+                nullableDouble(rs, "stability"),
+                nullableDouble(rs, "difficulty"),
+                rs.getLong("due_at"),
+                nullableLong(rs, "last_review_at"),
+                rs.getString("zone"),
+                rs.getString("zone_reason"),
+                rs.getLong("created_at"),
+                rs.getLong("updated_at"),
+                rs.getInt("mistakes"));
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
@@ -242,27 +359,37 @@ public class CardStore {
 
     /** Cards to review by {@code cutoff}: reviewed cards due by then, and red cards whatever their due date. */
     public int countDueOrRed(String accountId, long cutoff) {
-        return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND ((fsrs_state <> 0 AND due_at <= ?) OR zone = 'red')")
-                .params(accountId, cutoff).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM card WHERE account_id = ? AND ((fsrs_state <> 0 AND due_at <= ?) OR zone = 'red')")
+                .params(accountId, cutoff)
+                .query(Integer.class)
+                .single();
     }
 
     /** New cards that are not red (red ones are counted with the cards to review). */
     public int countNewNotRed(String accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state = 0 AND zone <> 'red'")
-                .param(accountId).query(Integer.class).single();
+                .param(accountId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Due times of reviewed cards due in [start, end). */
     public List<Long> dueBetween(String accountId, long start, long end) {
-        return jdbc.sql("SELECT due_at FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at >= ? AND due_at < ?")
-                .params(accountId, start, end).query(Long.class).list();
+        return jdbc.sql(
+                        "SELECT due_at FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at >= ? AND due_at < ?")
+                .params(accountId, start, end)
+                .query(Long.class)
+                .list();
     }
 
     /** The durations (ms) of the account's latest reviews that have one, newest first. */
     public List<Long> recentDurations(String accountId, int limit) {
         return jdbc.sql("SELECT duration_ms FROM review_log WHERE account_id = ? AND duration_ms IS NOT NULL "
                         + "ORDER BY reviewed_at DESC LIMIT ?")
-                .params(accountId, limit).query(Long.class).list();
+                .params(accountId, limit)
+                .query(Long.class)
+                .list();
     }
 
     /** Red cards per domain id, of one pack (cards made by hand without a pack count too). */

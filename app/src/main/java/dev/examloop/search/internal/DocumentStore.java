@@ -36,30 +36,49 @@ public class DocumentStore {
         Optional<List<String>> stored = jdbc.sql("SELECT title, body, domain_id, tags, links, url FROM search_document "
                         + "WHERE account_id = ? AND kind = ? AND ref_id = ?")
                 .params(d.accountId(), d.kind(), d.refId())
-                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .query((rs, n) -> java.util.Arrays.asList(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional();
         List<String> wanted = java.util.Arrays.asList(d.title(), d.body(), d.domainId(), tags, links, d.url());
         if (stored.isPresent() && stored.get().equals(wanted)) {
             return false;
         }
         // An upsert, so that two application nodes indexing the same pack at once do not collide.
-        jdbc.sql("INSERT INTO search_document (account_id, kind, ref_id, title, body, tags_text, domain_id, tags, links, "
-                        + "url, updated_at, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (account_id, kind, ref_id) DO UPDATE SET title = excluded.title, "
-                        + "body = excluded.body, tags_text = excluded.tags_text, domain_id = excluded.domain_id, "
-                        + "tags = excluded.tags, links = excluded.links, url = excluded.url, updated_at = excluded.updated_at, "
-                        + "scope = excluded.scope")
-                .params(d.accountId(), d.kind(), d.refId(), d.title(), d.body(), tagsText, d.domainId(), tags, links,
-                        d.url(), now, SearchScope.of(d))
+        jdbc.sql(
+                        "INSERT INTO search_document (account_id, kind, ref_id, title, body, tags_text, domain_id, tags, links, "
+                                + "url, updated_at, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                + "ON CONFLICT (account_id, kind, ref_id) DO UPDATE SET title = excluded.title, "
+                                + "body = excluded.body, tags_text = excluded.tags_text, domain_id = excluded.domain_id, "
+                                + "tags = excluded.tags, links = excluded.links, url = excluded.url, updated_at = excluded.updated_at, "
+                                + "scope = excluded.scope")
+                .params(
+                        d.accountId(),
+                        d.kind(),
+                        d.refId(),
+                        d.title(),
+                        d.body(),
+                        tagsText,
+                        d.domainId(),
+                        tags,
+                        links,
+                        d.url(),
+                        now,
+                        SearchScope.of(d))
                 .update();
         if (stored.isEmpty() || !stored.get().get(3).equals(tags)) {
             int removed = jdbc.sql("DELETE FROM search_tag WHERE account_id = ? AND kind = ? AND ref_id = ?")
-                    .params(d.accountId(), d.kind(), d.refId()).update();
+                    .params(d.accountId(), d.kind(), d.refId())
+                    .update();
             for (String tag : d.tags()) {
                 jdbc.sql("INSERT INTO search_tag (account_id, kind, ref_id, tag) VALUES (?, ?, ?, ?) "
                                 + "ON CONFLICT (account_id, kind, ref_id, tag) DO NOTHING")
-                        .params(d.accountId(), d.kind(), d.refId(), tag).update();
+                        .params(d.accountId(), d.kind(), d.refId(), tag)
+                        .update();
             }
             if (removed > 0 || !d.tags().isEmpty()) {
                 tagsChanged(d.accountId());
@@ -70,9 +89,11 @@ public class DocumentStore {
 
     public void remove(String accountId, String kind, String refId) {
         int removed = jdbc.sql("DELETE FROM search_tag WHERE account_id = ? AND kind = ? AND ref_id = ?")
-                .params(accountId, kind, refId).update();
+                .params(accountId, kind, refId)
+                .update();
         jdbc.sql("DELETE FROM search_document WHERE account_id = ? AND kind = ? AND ref_id = ?")
-                .params(accountId, kind, refId).update();
+                .params(accountId, kind, refId)
+                .update();
         if (removed > 0) {
             tagsChanged(accountId);
         }
@@ -117,7 +138,8 @@ public class DocumentStore {
     private void raiseGeneration(String accountId) {
         jdbc.sql("INSERT INTO search_tag_generation (account_id, generation) VALUES (?, 1) ON CONFLICT (account_id) "
                         + "DO UPDATE SET generation = search_tag_generation.generation + 1")
-                .params(accountId).update();
+                .params(accountId)
+                .update();
     }
 
     /**
@@ -136,16 +158,22 @@ public class DocumentStore {
 
     /** The title and address of a document the account sees, if the index has it. */
     public Optional<Map.Entry<String, String>> describe(String accountId, String kind, String refId) {
-        return jdbc.sql("SELECT title, url FROM search_document WHERE account_id IN (?, ?) AND kind = ? AND ref_id = ? "
+        return jdbc
+                .sql("SELECT title, url FROM search_document WHERE account_id IN (?, ?) AND kind = ? AND ref_id = ? "
                         + "ORDER BY account_id")
                 .params(accountId, SearchDocument.SHARED, kind, refId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream().findFirst();
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .findFirst();
     }
 
     /** The ids of an account's documents of one kind (for pack content: {@link SearchDocument#SHARED}). */
     public Set<String> refIds(String accountId, String kind) {
         return Set.copyOf(jdbc.sql("SELECT ref_id FROM search_document WHERE account_id = ? AND kind = ?")
-                .params(accountId, kind).query(String.class).list());
+                .params(accountId, kind)
+                .query(String.class)
+                .list());
     }
 
     /** Tags with the number of the account's and shared documents carrying each, most used first. */
@@ -153,7 +181,8 @@ public class DocumentStore {
         return jdbc.sql("SELECT tag, COUNT(*) AS n FROM search_tag WHERE account_id IN (?, ?) GROUP BY tag "
                         + "ORDER BY n DESC, tag")
                 .params(accountId, SearchDocument.SHARED)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list();
     }
 
     /** The tags of each of the account's and shared documents, keyed by {@code kind:refId}. */
@@ -162,7 +191,8 @@ public class DocumentStore {
         jdbc.sql("SELECT kind, ref_id, tag FROM search_tag WHERE account_id IN (?, ?)")
                 .params(accountId, SearchDocument.SHARED)
                 .query(rs -> {
-                    byDocument.computeIfAbsent(rs.getString(1) + ":" + rs.getString(2), k -> new ArrayList<>())
+                    byDocument
+                            .computeIfAbsent(rs.getString(1) + ":" + rs.getString(2), k -> new ArrayList<>())
                             .add(rs.getString(3));
                 });
         return byDocument;
@@ -179,8 +209,13 @@ public class DocumentStore {
         if (filters.tag() != null) {
             from = "search_tag t JOIN search_document d ON d.account_id = t.account_id AND d.kind = t.kind "
                     + "AND d.ref_id = t.ref_id";
-            where = FilterSql.conditions("d", accountId, new SearchEngine.Filters(filters.kind(), filters.domain(), null),
-                    true, params) + " AND t.tag = ? AND t.account_id IN (?, ?)";
+            where = FilterSql.conditions(
+                            "d",
+                            accountId,
+                            new SearchEngine.Filters(filters.kind(), filters.domain(), null),
+                            true,
+                            params)
+                    + " AND t.tag = ? AND t.account_id IN (?, ?)";
             params.add(filters.tag());
             params.add(accountId);
             params.add(SearchDocument.SHARED);
@@ -188,10 +223,14 @@ public class DocumentStore {
             where = FilterSql.conditions("d", accountId, filters, true, params);
         }
         params.add(limit);
-        return jdbc.sql("SELECT d.kind, d.ref_id, d.title, d.domain_id, d.tags, d.links, d.url, d.title AS marked_title, "
-                        + "SUBSTR(d.body, 1, 240) AS marked_snippet, 0 AS score FROM " + from + " WHERE " + where
-                        + " ORDER BY d.updated_at DESC, d.doc_id LIMIT ?")
-                .params(params).query((rs, n) -> FilterSql.match(rs)).list();
+        return jdbc.sql(
+                        "SELECT d.kind, d.ref_id, d.title, d.domain_id, d.tags, d.links, d.url, d.title AS marked_title, "
+                                + "SUBSTR(d.body, 1, 240) AS marked_snippet, 0 AS score FROM " + from + " WHERE "
+                                + where
+                                + " ORDER BY d.updated_at DESC, d.doc_id LIMIT ?")
+                .params(params)
+                .query((rs, n) -> FilterSql.match(rs))
+                .list();
     }
 
     public Map<String, Integer> countLatest(String accountId, SearchEngine.Filters filters) {
@@ -201,8 +240,9 @@ public class DocumentStore {
         if (filters.tag() != null) {
             from = "search_tag t JOIN search_document d ON d.account_id = t.account_id AND d.kind = t.kind "
                     + "AND d.ref_id = t.ref_id";
-            where = FilterSql.conditions("d", accountId, new SearchEngine.Filters(null, filters.domain(), null), false,
-                    params) + " AND t.tag = ? AND t.account_id IN (?, ?)";
+            where = FilterSql.conditions(
+                            "d", accountId, new SearchEngine.Filters(null, filters.domain(), null), false, params)
+                    + " AND t.tag = ? AND t.account_id IN (?, ?)";
             params.add(filters.tag());
             params.add(accountId);
             params.add(SearchDocument.SHARED);
@@ -211,7 +251,8 @@ public class DocumentStore {
         }
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         jdbc.sql("SELECT d.kind, COUNT(*) FROM " + from + " WHERE " + where + " GROUP BY d.kind ORDER BY d.kind")
-                .params(params).query(rs -> {
+                .params(params)
+                .query(rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                 });
         return counts;

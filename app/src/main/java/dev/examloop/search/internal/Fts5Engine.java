@@ -40,15 +40,25 @@ final class Fts5Engine implements SearchEngine {
         }
         List<Long> ids = chosen.keySet().stream().limit(limit).toList();
         Map<Long, Match> rows = new LinkedHashMap<>();
-        jdbc.sql("SELECT doc_id, kind, ref_id, title, body, domain_id, tags, links, url FROM search_document WHERE doc_id IN ("
-                        + ids.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")")
+        jdbc.sql(
+                        "SELECT doc_id, kind, ref_id, title, body, domain_id, tags, links, url FROM search_document WHERE doc_id IN ("
+                                + ids.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")")
                 .params(new ArrayList<Object>(ids))
                 .query(rs -> {
                     long id = rs.getLong("doc_id");
-                    rows.put(id, new Match(rs.getString("kind"), rs.getString("ref_id"), rs.getString("title"),
-                            Snippets.marked(rs.getString("title"), query), Snippets.snippet(rs.getString("body"), query),
-                            rs.getString("domain_id"), rs.getString("tags"), rs.getString("links"), rs.getString("url"),
-                            chosen.get(id)));
+                    rows.put(
+                            id,
+                            new Match(
+                                    rs.getString("kind"),
+                                    rs.getString("ref_id"),
+                                    rs.getString("title"),
+                                    Snippets.marked(rs.getString("title"), query),
+                                    Snippets.snippet(rs.getString("body"), query),
+                                    rs.getString("domain_id"),
+                                    rs.getString("tags"),
+                                    rs.getString("links"),
+                                    rs.getString("url"),
+                                    chosen.get(id)));
                 });
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -61,8 +71,10 @@ final class Fts5Engine implements SearchEngine {
         Map<Long, Double> best = new LinkedHashMap<>();
         jdbc.sql("SELECT rowid, -" + RANK + " FROM search_fts WHERE search_fts MATCH ? AND rowid >= COALESCE("
                         + "(SELECT MIN(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
-                        + "ORDER BY rowid DESC LIMIT " + CANDIDATES + ")), 0) ORDER BY " + RANK + ", rowid DESC LIMIT ?")
-                .params(match, match, limit).query(rs -> {
+                        + "ORDER BY rowid DESC LIMIT " + CANDIDATES + ")), 0) ORDER BY " + RANK
+                        + ", rowid DESC LIMIT ?")
+                .params(match, match, limit)
+                .query(rs -> {
                     best.put(rs.getLong(1), rs.getDouble(2));
                 });
         return best;
@@ -70,7 +82,10 @@ final class Fts5Engine implements SearchEngine {
 
     private boolean countAtLeast(String match, int n) {
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)")
-                .params(match, n).query(Integer.class).single() >= n;
+                        .params(match, n)
+                        .query(Integer.class)
+                        .single()
+                >= n;
     }
 
     @Override
@@ -79,8 +94,10 @@ final class Fts5Engine implements SearchEngine {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int[] total = new int[1];
         jdbc.sql("SELECT d.kind, COUNT(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT "
-                        + (COUNT_CAP + 1) + ") f JOIN search_document d ON d.doc_id = f.rowid GROUP BY d.kind ORDER BY d.kind")
-                .param(match).query(rs -> {
+                        + (COUNT_CAP + 1)
+                        + ") f JOIN search_document d ON d.doc_id = f.rowid GROUP BY d.kind ORDER BY d.kind")
+                .param(match)
+                .query(rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                     total[0] += rs.getInt(2);
                 });
@@ -97,8 +114,12 @@ final class Fts5Engine implements SearchEngine {
             parts.add("\"" + String.join(" ", phrase) + "\"");
         }
         String all = "(" + String.join(" AND ", parts) + ")";
-        return query.excluded().isEmpty() ? all
-                : "(" + all + query.excluded().stream().map(w -> " NOT \"" + w + "\"").collect(Collectors.joining()) + ")";
+        return query.excluded().isEmpty()
+                ? all
+                : "(" + all
+                        + query.excluded().stream()
+                                .map(w -> " NOT \"" + w + "\"")
+                                .collect(Collectors.joining()) + ")";
     }
 
     /** The filters as terms on the scope column: whose documents, and kind, domain and tag. */

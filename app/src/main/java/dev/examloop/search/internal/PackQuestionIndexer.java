@@ -58,8 +58,16 @@ class PackQuestionIndexer {
             }
         }
         String refId = pack.code() + "/" + q.id();
-        return new SearchDocument(SearchDocument.SHARED, KIND, refId, pack.code() + " " + q.id() + ": " + headline(q.stem()),
-                plain(body.toString()), q.domain(), q.tags(), q.references(), "/questions/" + refId);
+        return new SearchDocument(
+                SearchDocument.SHARED,
+                KIND,
+                refId,
+                pack.code() + " " + q.id() + ": " + headline(q.stem()),
+                plain(body.toString()),
+                q.domain(),
+                q.tags(),
+                q.references(),
+                "/questions/" + refId);
     }
 
     /** The first sentence of a stem, at most 140 characters. */

@@ -20,6 +20,7 @@ final class PostgresEngine implements SearchEngine {
      * to rank, besides its title matches: fewer among the newest matches of all kinds, and they are read apart.
      */
     static final int KIND_CANDIDATES = 200;
+
     private final JdbcClient jdbc;
 
     PostgresEngine(JdbcClient jdbc) {
@@ -53,7 +54,8 @@ final class PostgresEngine implements SearchEngine {
         String where = FilterSql.conditions("d", accountId, filters, false, params);
         jdbc.sql("SELECT d.doc_id, d.kind, ts_rank(d.tsv, " + rank + ") AS score FROM search_document d WHERE d.tsv @@ "
                         + match + " AND " + where + " ORDER BY d.doc_id DESC LIMIT " + (COUNT_CAP + 1))
-                .params(params).query(rs -> {
+                .params(params)
+                .query(rs -> {
                     if ((kind == null || kind.equals(rs.getString(2))) && candidates[0] < CANDIDATES) {
                         scores.put(rs.getLong(1), rs.getDouble(3));
                         candidates[0]++;
@@ -71,9 +73,12 @@ final class PostgresEngine implements SearchEngine {
         }
         rankedCandidates(accountId, query, filters, "title_tsv", "d.doc_id", scores);
         List<Long> best = scores.entrySet().stream()
-                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
+                .sorted(Map.Entry.<Long, Double>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.<Long, Double>comparingByKey().reversed()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
         List<Match> matches = new ArrayList<>();
         if (!best.isEmpty()) {
             Map<Long, Match> byId = new HashMap<>();
@@ -82,10 +87,19 @@ final class PostgresEngine implements SearchEngine {
                     .param(best.toArray(Long[]::new))
                     .query(rs -> {
                         long id = rs.getLong("doc_id");
-                        byId.put(id, new Match(rs.getString("kind"), rs.getString("ref_id"), rs.getString("title"),
-                                Snippets.marked(rs.getString("title"), query),
-                                Snippets.snippet(rs.getString("body"), query), rs.getString("domain_id"),
-                                rs.getString("tags"), rs.getString("links"), rs.getString("url"), scores.get(id)));
+                        byId.put(
+                                id,
+                                new Match(
+                                        rs.getString("kind"),
+                                        rs.getString("ref_id"),
+                                        rs.getString("title"),
+                                        Snippets.marked(rs.getString("title"), query),
+                                        Snippets.snippet(rs.getString("body"), query),
+                                        rs.getString("domain_id"),
+                                        rs.getString("tags"),
+                                        rs.getString("links"),
+                                        rs.getString("url"),
+                                        scores.get(id)));
                     });
             best.forEach(id -> {
                 Match m = byId.get(id);
@@ -101,7 +115,12 @@ final class PostgresEngine implements SearchEngine {
      * The newest {@value #CANDIDATES} documents (the kind filter applied) whose {@code column} matches, with their
      * rank, into {@code scores}, keeping the higher of two ranks of one document.
      */
-    private void rankedCandidates(String accountId, ParsedQuery query, Filters filters, String column, String order,
+    private void rankedCandidates(
+            String accountId,
+            ParsedQuery query,
+            Filters filters,
+            String column,
+            String order,
             Map<Long, Double> scores) {
         List<Object> params = new ArrayList<>();
         String rank = tsquery(query, params);

@@ -16,9 +16,10 @@ public final class QueryParser {
     private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"?|(-?)([^\\s\"]+)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 16;
-    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "do", "does",
-            "for", "from", "how", "i", "in", "is", "it", "of", "on", "or", "that", "the", "this", "to", "was",
-            "what", "when", "where", "which", "who", "why", "will", "with");
+    static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "by", "do", "does", "for", "from", "how", "i", "in", "is", "it",
+            "of", "on", "or", "that", "the", "this", "to", "was", "what", "when", "where", "which", "who", "why",
+            "will", "with");
 
     private QueryParser() {}
 

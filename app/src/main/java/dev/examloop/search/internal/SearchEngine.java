@@ -43,8 +43,17 @@ public interface SearchEngine {
     record Filters(String kind, String domain, String tag) {}
 
     /** A matching row, with the title and snippet marked. */
-    record Match(String kind, String refId, String title, String markedTitle, String markedSnippet, String domainId,
-            String tags, String links, String url, double score) {}
+    record Match(
+            String kind,
+            String refId,
+            String title,
+            String markedTitle,
+            String markedSnippet,
+            String domainId,
+            String tags,
+            String links,
+            String url,
+            double score) {}
 
     /**
      * Counts of matches by kind.

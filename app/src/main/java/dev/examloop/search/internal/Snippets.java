@@ -106,7 +106,8 @@ public final class Snippets {
     /** A light English stem: enough to mark "monitors", "monitoring" and "monitored" for "monitor". */
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (String suffix : List.of("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")) {
+        for (String suffix :
+                List.of("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
                 String stem = w.substring(0, w.length() - suffix.length());
                 return suffix.equals("ies") || suffix.equals("ied") ? stem + "y" : stem;

@@ -9,7 +9,8 @@ class QueryParserTest {
     @Test
     void readsWordsPhrasesPrefixesAndExclusions() {
         ParsedQuery q = QueryParser.parse("Batch \"model monitor\" sagem* -endpoints");
-        assertThat(q.words()).containsExactly(new ParsedQuery.Word("batch", false), new ParsedQuery.Word("sagem", true));
+        assertThat(q.words())
+                .containsExactly(new ParsedQuery.Word("batch", false), new ParsedQuery.Word("sagem", true));
         assertThat(q.phrases()).containsExactly(List.of("model", "monitor"));
         assertThat(q.excluded()).containsExactly("endpoints");
     }
@@ -24,7 +25,9 @@ class QueryParserTest {
     @Test
     void keepsOnlyLettersAndDigitsSoNothingReachesTheQuerySyntax() {
         ParsedQuery q = QueryParser.parse("s3) OR \"x\" NEAR(a b) {title}: ^kinesis");
-        assertThat(q.words()).extracting(ParsedQuery.Word::text).containsExactly("s3", "x", "near", "b", "title", "kinesis");
+        assertThat(q.words())
+                .extracting(ParsedQuery.Word::text)
+                .containsExactly("s3", "x", "near", "b", "title", "kinesis");
         assertThat(Fts5Engine.words(q)).doesNotContain("{", "(a", "^");
     }
 

@@ -78,16 +78,24 @@ final class HttpLoad {
         double startSeconds = (System.nanoTime() - t0) / 1e9;
         long[] sorted = startLatencies.clone();
         java.util.Arrays.sort(sorted);
-        Load.log(String.format(Locale.ROOT, "%s: %d candidates started their attempts (%d questions each) in %.2f s; "
-                        + "POST /api/attempts p50 %.1f ms, max %.1f ms", o.db, o.workers, questionCounts[0], startSeconds,
-                Result.percentile(sorted, 50), sorted[sorted.length - 1] / 1e6));
+        Load.log(String.format(
+                Locale.ROOT,
+                "%s: %d candidates started their attempts (%d questions each) in %.2f s; "
+                        + "POST /api/attempts p50 %.1f ms, max %.1f ms",
+                o.db,
+                o.workers,
+                questionCounts[0],
+                startSeconds,
+                Result.percentile(sorted, 50),
+                sorted[sorted.length - 1] / 1e6));
 
         // One prepared request per candidate and question: the generator should cost as little as it can.
         HttpRequest[][] requests = new HttpRequest[o.workers][];
         for (int w = 0; w < o.workers; w++) {
             requests[w] = new HttpRequest[questionCounts[w]];
             for (int n = 1; n <= questionCounts[w]; n++) {
-                requests[w][n - 1] = HttpRequest.newBuilder(URI.create(o.base + "/api/attempts/" + ids[w] + "/answers/" + n))
+                requests[w][n - 1] = HttpRequest.newBuilder(
+                                URI.create(o.base + "/api/attempts/" + ids[w] + "/answers/" + n))
                         .timeout(REQUEST_TIMEOUT)
                         .header("Content-Type", "application/json")
                         .PUT(BodyPublishers.ofString(ANSWER))
@@ -114,18 +122,39 @@ final class HttpLoad {
             warm.slowLog = null;
             warm.serverPid = o.serverPid;
             Result r = Phase.run(o.db, "app-http", "closed", o.workers, "-", true, warm, null, 1, save);
-            Load.log(String.format(Locale.ROOT, "%s: pre-warm (not measured): %.0f s of closed-loop saves, %.0f saves/s",
-                    o.db, o.prewarmMs / 1000.0, r.throughput()));
+            Load.log(String.format(
+                    Locale.ROOT,
+                    "%s: pre-warm (not measured): %.0f s of closed-loop saves, %.0f saves/s",
+                    o.db,
+                    o.prewarmMs / 1000.0,
+                    r.throughput()));
         }
         List<Result> results = new ArrayList<>();
         for (String workload : o.workloads) {
-            Load.log(String.format(Locale.ROOT, "%s: app over HTTP, %s, %d candidates: %.0f s warm-up + %.0f s measured%s",
-                    o.db, workload, o.workers, o.warmupMs / 1000.0, o.durationMs / 1000.0,
+            Load.log(String.format(
+                    Locale.ROOT,
+                    "%s: app over HTTP, %s, %d candidates: %.0f s warm-up + %.0f s measured%s",
+                    o.db,
+                    workload,
+                    o.workers,
+                    o.warmupMs / 1000.0,
+                    o.durationMs / 1000.0,
                     workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
             // The application's pool (DatabaseConfiguration): one connection on SQLite, 16 on PostgreSQL.
             String pool = o.db.equals("sqlite") ? "1" : o.db.equals("postgresql") ? "16" : "?";
-            Result r = Phase.undisturbed(o, () -> Phase.run(o.db, "app-http", workload, o.workers, pool, true, o,
-                    hikari, o.db.equals("sqlite") ? 1 : 16, save));
+            Result r = Phase.undisturbed(
+                    o,
+                    () -> Phase.run(
+                            o.db,
+                            "app-http",
+                            workload,
+                            o.workers,
+                            pool,
+                            true,
+                            o,
+                            hikari,
+                            o.db.equals("sqlite") ? 1 : 16,
+                            save));
             Load.log("  " + r.human());
             results.add(r);
         }
@@ -150,13 +179,16 @@ final class HttpLoad {
         return meter.snapshot() == null ? null : meter;
     }
 
-    private static final Pattern STATISTIC = Pattern.compile(
-            "\"statistic\"\\s*:\\s*\"(COUNT|TOTAL_TIME)\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.Ee+-]+)");
+    private static final Pattern STATISTIC =
+            Pattern.compile("\"statistic\"\\s*:\\s*\"(COUNT|TOTAL_TIME)\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.Ee+-]+)");
 
     /** {count, total seconds} of a Micrometer timer from /actuator/metrics, or null. */
     private static double[] timer(HttpClient client, String base, String name) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + name))
-                .timeout(REQUEST_TIMEOUT).build(), BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + name))
+                        .timeout(REQUEST_TIMEOUT)
+                        .build(),
+                BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             return null;
         }

@@ -31,11 +31,13 @@ final class JdbcLoad {
             + "question_count, duration_seconds, started_at, deadline_at, submitted_at, submit_reason, correct_count, "
             + "current_position, current_since, domains_filter, draw_notes, blueprint"
             + " FROM attempt WHERE id = ? AND account_id = ?";
+
     private static final String SAVE_ANSWER = "UPDATE attempt_question SET selected = ?, flagged = ?, guessed = ?, "
             + "answered_at = ? WHERE attempt_id = ? AND account_id = ? AND position = ?";
     private static final String ACCOUNT = "local";
     /** With --statements app: what AttemptStore.lock and AttemptStore.item run in Attempts.answer. */
     private static final String LOCK_ATTEMPT = "UPDATE attempt SET status = status WHERE id = ? AND account_id = ?";
+
     private static final String FIND_ITEM = "SELECT position, question_id, domain_id, snapshot, selected, flagged, "
             + "guessed, checked, answered_at, time_spent_ms, correct FROM attempt_question WHERE attempt_id = ? "
             + "AND account_id = ? AND position = ?";
@@ -171,13 +173,32 @@ final class JdbcLoad {
         List<Result> results = new ArrayList<>();
         try {
             for (String workload : o.workloads) {
-                Load.log(String.format(Locale.ROOT, "%s: plain JDBC (%s), %s, %d threads on a pool of %d over %d "
-                                + "attempts: %.0f s warm-up + %.0f s measured%s", o.db,
-                        appStatements ? "the app's statements" : "the limit", workload, o.workers, poolSize,
-                        ids.size(), o.warmupMs / 1000.0, o.durationMs / 1000.0,
+                Load.log(String.format(
+                        Locale.ROOT,
+                        "%s: plain JDBC (%s), %s, %d threads on a pool of %d over %d "
+                                + "attempts: %.0f s warm-up + %.0f s measured%s",
+                        o.db,
+                        appStatements ? "the app's statements" : "the limit",
+                        workload,
+                        o.workers,
+                        poolSize,
+                        ids.size(),
+                        o.warmupMs / 1000.0,
+                        o.durationMs / 1000.0,
                         workload.equals("think") ? ", think time exponential with mean " + o.thinkMs + " ms" : ""));
-                Result r = Phase.undisturbed(o, () -> Phase.run(o.db, client, workload, o.workers,
-                        String.valueOf(poolSize), false, o, meter, poolSize, save));
+                Result r = Phase.undisturbed(
+                        o,
+                        () -> Phase.run(
+                                o.db,
+                                client,
+                                workload,
+                                o.workers,
+                                String.valueOf(poolSize),
+                                false,
+                                o,
+                                meter,
+                                poolSize,
+                                save));
                 Load.log("  " + r.human());
                 results.add(r);
             }

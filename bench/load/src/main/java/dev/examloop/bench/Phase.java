@@ -41,13 +41,18 @@ final class Phase {
             double others = r.cpu().otherCores();
             if (!(others > o.disturbedCores) || attempt >= o.retries) {
                 if (o.slowLog != null) {
-                    java.nio.file.Files.write(o.slowLog, lastSlow, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.Files.write(
+                            o.slowLog,
+                            lastSlow,
+                            java.nio.file.StandardOpenOption.CREATE,
                             java.nio.file.StandardOpenOption.APPEND);
                 }
                 return r;
             }
-            Load.log(String.format(java.util.Locale.ROOT, "  disturbed: other processes used %.2f cores meanwhile; "
-                    + "running this workload again", others));
+            Load.log(String.format(
+                    java.util.Locale.ROOT,
+                    "  disturbed: other processes used %.2f cores meanwhile; " + "running this workload again",
+                    others));
         }
     }
 
@@ -63,12 +68,25 @@ final class Phase {
                 return;
             }
         }
-        Load.log(String.format(java.util.Locale.ROOT, "  the machine is still %.0f%% busy after %d s; measuring anyway",
-                busy, o.quietWaitMs / 1000));
+        Load.log(String.format(
+                java.util.Locale.ROOT,
+                "  the machine is still %.0f%% busy after %d s; measuring anyway",
+                busy,
+                o.quietWaitMs / 1000));
     }
 
-    static Result run(String db, String client, String workload, int workers, String poolLabel, boolean virtualThreads,
-            Load.Options o, Pool.Meter poolMeter, int poolSize, Save save) throws Exception {
+    static Result run(
+            String db,
+            String client,
+            String workload,
+            int workers,
+            String poolLabel,
+            boolean virtualThreads,
+            Load.Options o,
+            Pool.Meter poolMeter,
+            int poolSize,
+            Save save)
+            throws Exception {
         long warmupMs = o.warmupMs, durationMs = o.durationMs, thinkMeanMs = o.thinkFor(workload);
         long serverPid = client.equals("app-http") ? o.serverPid : -1;
         long slowNs = o.slowMs * 1_000_000L;
@@ -117,8 +135,9 @@ final class Phase {
                                 latencies[worker][counts[worker]++] = t1 - t0;
                                 if (o.slowLog != null && t1 - t0 > slowNs) {
                                     long sentAt = System.currentTimeMillis() - (System.nanoTime() - t0) / 1_000_000L;
-                                    slow.add(sentAt + " " + String.format(java.util.Locale.ROOT, "%.2f", (t1 - t0) / 1e6)
-                                            + " " + db + " " + client + " " + workload);
+                                    slow.add(
+                                            sentAt + " " + String.format(java.util.Locale.ROOT, "%.2f", (t1 - t0) / 1e6)
+                                                    + " " + db + " " + client + " " + workload);
                                 }
                             } else {
                                 errors[worker]++;
@@ -173,8 +192,17 @@ final class Phase {
                     + DRAIN.toSeconds() + " s), " + warmupErrorCount + " in the warm-up; first: " + firstError.get());
         }
         Cpu.Usage cpu = Cpu.between(before, after);
-        return Result.of(db, client, workload, workers, poolLabel, all, errorCount, durationMs / 1000.0,
-                db.equals("postgresql") ? cpu : cpu.withoutPostgres(), pool);
+        return Result.of(
+                db,
+                client,
+                workload,
+                workers,
+                poolLabel,
+                all,
+                errorCount,
+                durationMs / 1000.0,
+                db.equals("postgresql") ? cpu : cpu.withoutPostgres(),
+                pool);
     }
 
     /** An exponentially distributed pause with the given mean, in nanoseconds. */

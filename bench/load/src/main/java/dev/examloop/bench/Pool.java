@@ -16,9 +16,14 @@ final class Pool {
         static final Usage NONE = new Usage(Double.NaN, Double.NaN, Double.NaN);
 
         String human() {
-            return Double.isNaN(busyPercent) ? "pool: -" : String.format(Locale.ROOT,
-                    "pool: connections held %.0f%% of the time, %.2f ms per use, %.2f ms mean wait for one",
-                    busyPercent, meanHeldMs, meanWaitMs);
+            return Double.isNaN(busyPercent)
+                    ? "pool: -"
+                    : String.format(
+                            Locale.ROOT,
+                            "pool: connections held %.0f%% of the time, %.2f ms per use, %.2f ms mean wait for one",
+                            busyPercent,
+                            meanHeldMs,
+                            meanWaitMs);
         }
     }
 

@@ -30,7 +30,10 @@ public final class ZoneRule {
     private ZoneRule() {}
 
     public static ZoneDecision decide(CardEvidence card) {
-        List<Boolean> recent = card.outcomes().subList(Math.max(0, card.outcomes().size() - WINDOW), card.outcomes().size());
+        List<Boolean> recent = card.outcomes()
+                .subList(
+                        Math.max(0, card.outcomes().size() - WINDOW),
+                        card.outcomes().size());
         long misses = recent.stream().filter(right -> !right).count();
 
         List<String> weak = new ArrayList<>();
@@ -60,8 +63,11 @@ public final class ZoneRule {
             missing.add("not reviewed yet");
         } else {
             if (card.stabilityDays() < GREEN_STABILITY_DAYS) {
-                missing.add(String.format(Locale.ROOT, "memory stable for %.0f days (green needs %.0f)",
-                        card.stabilityDays(), GREEN_STABILITY_DAYS));
+                missing.add(String.format(
+                        Locale.ROOT,
+                        "memory stable for %.0f days (green needs %.0f)",
+                        card.stabilityDays(),
+                        GREEN_STABILITY_DAYS));
             }
             if (card.retrievability() < GREEN_RETRIEVABILITY) {
                 missing.add("recall probability " + percent(card.retrievability()) + " (green needs "
@@ -69,9 +75,14 @@ public final class ZoneRule {
             }
         }
         if (missing.isEmpty()) {
-            return new ZoneDecision(Zone.GREEN, String.format(Locale.ROOT,
-                    "Last %d answers right, confidence %d of 5, memory stable for %.0f days", WINDOW, card.confidence(),
-                    card.stabilityDays()));
+            return new ZoneDecision(
+                    Zone.GREEN,
+                    String.format(
+                            Locale.ROOT,
+                            "Last %d answers right, confidence %d of 5, memory stable for %.0f days",
+                            WINDOW,
+                            card.confidence(),
+                            card.stabilityDays()));
         }
         return new ZoneDecision(Zone.YELLOW, capitalise(String.join("; ", missing)));
     }

@@ -73,9 +73,12 @@ public final class MockDraw {
                 if (unit.size() > shortfall) {
                     continue;
                 }
-                double deficit = unit.questions().stream().mapToDouble(q -> (double) request.count()
-                        * weightOf(domains, q.domain()) / totalWeight(domains) - takenPerDomain.get(q.domain()))
-                        .average().orElse(0);
+                double deficit = unit.questions().stream()
+                        .mapToDouble(
+                                q -> (double) request.count() * weightOf(domains, q.domain()) / totalWeight(domains)
+                                        - takenPerDomain.get(q.domain()))
+                        .average()
+                        .orElse(0);
                 if (deficit > bestDeficit) {
                     bestDeficit = deficit;
                     best = unit;
@@ -127,7 +130,10 @@ public final class MockDraw {
     }
 
     private static int weightOf(List<Domain> domains, String domainId) {
-        return domains.stream().filter(d -> d.id().equals(domainId)).mapToInt(Domain::weight).sum();
+        return domains.stream()
+                .filter(d -> d.id().equals(domainId))
+                .mapToInt(Domain::weight)
+                .sum();
     }
 
     private static void take(Unit unit, List<Unit> taken, Map<String, Integer> takenPerDomain) {
@@ -146,7 +152,8 @@ public final class MockDraw {
             if (question.scenario() == null) {
                 units.add(new Unit(List.of(question)));
             } else {
-                sets.computeIfAbsent(question.scenario(), s -> new ArrayList<>()).add(question);
+                sets.computeIfAbsent(question.scenario(), s -> new ArrayList<>())
+                        .add(question);
             }
         }
         sets.values().forEach(set -> units.add(new Unit(set)));
@@ -172,7 +179,10 @@ public final class MockDraw {
         }
 
         long lastSeen(Map<String, Long> seen) {
-            return questions.stream().mapToLong(q -> seen.getOrDefault(q.id(), Long.MIN_VALUE)).max().orElse(Long.MIN_VALUE);
+            return questions.stream()
+                    .mapToLong(q -> seen.getOrDefault(q.id(), Long.MIN_VALUE))
+                    .max()
+                    .orElse(Long.MIN_VALUE);
         }
     }
 }

@@ -26,8 +26,13 @@ public final class ScaledScoreEstimator {
         int point = toScale(p, scaleMin, scaleMax);
         double passProportion = (double) (passingScore - scaleMin) / (scaleMax - scaleMin);
         double passProbability = 1.0 - Beta.regularizedIncomplete(passProportion, correct + 1.0, total - correct + 1.0);
-        return new ScaledScoreEstimate(point, toScale(interval[0], scaleMin, scaleMax),
-                toScale(interval[1], scaleMin, scaleMax), passingScore, point >= passingScore, passProbability);
+        return new ScaledScoreEstimate(
+                point,
+                toScale(interval[0], scaleMin, scaleMax),
+                toScale(interval[1], scaleMin, scaleMax),
+                passingScore,
+                point >= passingScore,
+                passProbability);
     }
 
     /** The proportion correct that maps to {@code score} on the scale. */

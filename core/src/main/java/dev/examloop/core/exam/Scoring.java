@@ -21,14 +21,19 @@ public final class Scoring {
      */
     public static List<String> problems(Question question, List<String> response) {
         List<String> problems = new ArrayList<>();
-        Set<String> optionIds = new HashSet<>(question.options().stream().map(Option::id).toList());
+        Set<String> optionIds =
+                new HashSet<>(question.options().stream().map(Option::id).toList());
         Set<String> seen = new HashSet<>();
         switch (question.type()) {
             case SINGLE, MULTIPLE, ORDERING -> {
                 for (String id : response) {
                     if (!optionIds.contains(id)) {
                         problems.add("'" + id + "' is not an option of this question (options: "
-                                + String.join(", ", question.options().stream().map(Option::id).toList()) + ")");
+                                + String.join(
+                                        ", ",
+                                        question.options().stream()
+                                                .map(Option::id)
+                                                .toList()) + ")");
                     } else if (!seen.add(id)) {
                         problems.add("'" + id + "' is selected twice");
                     }
@@ -42,7 +47,8 @@ public final class Scoring {
                 }
             }
             case MATCHING -> {
-                Set<String> targetIds = new HashSet<>(question.targets().stream().map(Target::id).toList());
+                Set<String> targetIds = new HashSet<>(
+                        question.targets().stream().map(Target::id).toList());
                 for (String pair : response) {
                     int colon = pair.indexOf(':');
                     if (colon < 0) {
@@ -68,8 +74,9 @@ public final class Scoring {
     /** Whether {@code response} is exactly right. */
     public static boolean isCorrect(Question question, List<String> response) {
         return switch (question.type()) {
-            case SINGLE, MULTIPLE, MATCHING -> response.size() == question.key().size()
-                    && new HashSet<>(response).equals(new HashSet<>(question.key()));
+            case SINGLE, MULTIPLE, MATCHING ->
+                response.size() == question.key().size()
+                        && new HashSet<>(response).equals(new HashSet<>(question.key()));
             case ORDERING -> response.equals(question.key());
         };
     }

@@ -29,13 +29,11 @@ public record Card(State state, int step, Optional<MemoryState> memory, Instant 
         }
         boolean isNew = state == State.NEW;
         if (isNew && (memory.isPresent() || lastReview.isPresent() || step != 0)) {
-            throw new IllegalArgumentException(
-                    "a new card has no memory state, no last review and step 0, was " + memory + ", "
-                            + lastReview + ", step " + step);
+            throw new IllegalArgumentException("a new card has no memory state, no last review and step 0, was "
+                    + memory + ", " + lastReview + ", step " + step);
         }
         if (!isNew && (memory.isEmpty() || lastReview.isEmpty())) {
-            throw new IllegalArgumentException(
-                    "a card in state " + state + " needs a memory state and a last review");
+            throw new IllegalArgumentException("a card in state " + state + " needs a memory state and a last review");
         }
     }
 

@@ -32,9 +32,8 @@ final class LearningSteps {
         return switch (rating) {
             case AGAIN -> Optional.of(new Step(steps.get(0), 0));
             case HARD -> Optional.of(new Step(hardWait(steps), step));
-            case GOOD -> step + 1 < steps.size()
-                    ? Optional.of(new Step(steps.get(step + 1), step + 1))
-                    : Optional.empty();
+            case GOOD ->
+                step + 1 < steps.size() ? Optional.of(new Step(steps.get(step + 1), step + 1)) : Optional.empty();
             case EASY -> Optional.empty();
         };
     }

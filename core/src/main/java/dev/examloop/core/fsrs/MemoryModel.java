@@ -80,7 +80,8 @@ public final class MemoryModel {
     /** D0(G): the difficulty after the first review, before clamping (eq. 4); D0(4) may be below 1. */
     public double initialDifficulty(Rating rating) {
         return round8(parameters.initialDifficultyAfterAgain()
-                - StrictMath.exp((rating.grade() - 1) * parameters.initialDifficultyGrowth()) + 1);
+                - StrictMath.exp((rating.grade() - 1) * parameters.initialDifficultyGrowth())
+                + 1);
     }
 
     /** The memory state after a card's first review: S0(G) and D0(G) clamped to [1, 10] (eq. 3 and 4). */
@@ -132,8 +133,8 @@ public final class MemoryModel {
                 * StrictMath.pow(difficulty, -parameters.lapseDifficultyExponent())
                 * (StrictMath.pow(stability + 1, parameters.lapseStabilityExponent()) - 1)
                 * StrictMath.exp((1 - retrievability) * parameters.lapseRetrievabilityGain())));
-        double shortTermCeiling = round8(
-                stability / StrictMath.exp(parameters.sameDayRate() * parameters.sameDayOffset()));
+        double shortTermCeiling =
+                round8(stability / StrictMath.exp(parameters.sameDayRate() * parameters.sameDayOffset()));
         return Math.min(Math.max(shortTermCeiling, Parameters.STABILITY_MIN), longTerm);
     }
 

@@ -12,8 +12,7 @@ public record MemoryState(double stability, double difficulty) {
 
     public MemoryState {
         if (!Double.isFinite(stability) || stability < Parameters.STABILITY_MIN || stability > STABILITY_MAX) {
-            throw new IllegalArgumentException(
-                    "stability must lie in [0.001, 36500] days, was " + stability);
+            throw new IllegalArgumentException("stability must lie in [0.001, 36500] days, was " + stability);
         }
         if (!Double.isFinite(difficulty) || difficulty < 1 || difficulty > 10) {
             throw new IllegalArgumentException("difficulty must lie in [1, 10], was " + difficulty);

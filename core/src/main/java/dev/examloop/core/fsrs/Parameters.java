@@ -47,24 +47,24 @@ public record Parameters(List<Double> weights) {
     // Declared after BOUNDS, which the constructor needs.
     /** The default weights of FSRS-6, as shipped by ts-fsrs 5 and py-fsrs 6 (fitted on many learners). */
     public static final Parameters DEFAULT = of(
-            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
-            1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
+            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+            1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
     public Parameters {
         if (weights == null) {
             throw new IllegalArgumentException("FSRS-6 parameters must be 21 weights, were null");
         }
         if (weights.size() != COUNT) {
-            throw new IllegalArgumentException("FSRS-6 takes " + COUNT + " weights (w0 to w20), got "
-                    + weights.size() + "; FSRS-4.5 (17) and FSRS-5 (19) vectors must be converted first");
+            throw new IllegalArgumentException("FSRS-6 takes " + COUNT + " weights (w0 to w20), got " + weights.size()
+                    + "; FSRS-4.5 (17) and FSRS-5 (19) vectors must be converted first");
         }
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
             Double value = weights.get(i);
             Bound bound = BOUNDS.get(i);
             if (value == null || !Double.isFinite(value) || value < bound.min() || value > bound.max()) {
-                problems.add("w" + i + " = " + value + " is outside [" + bound.min() + ", " + bound.max()
-                        + "] (" + bound.meaning() + ")");
+                problems.add("w" + i + " = " + value + " is outside [" + bound.min() + ", " + bound.max() + "] ("
+                        + bound.meaning() + ")");
             }
         }
         if (!problems.isEmpty()) {

@@ -29,7 +29,6 @@ public enum Rating {
                 return rating;
             }
         }
-        throw new IllegalArgumentException(
-                "a rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), was " + grade);
+        throw new IllegalArgumentException("a rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), was " + grade);
     }
 }

@@ -35,7 +35,8 @@ public final class Scheduler {
 
     public Scheduler(SchedulerSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.model = new MemoryModel(settings.parameters().cappedForRelearningSteps(settings.relearningSteps().size()));
+        this.model = new MemoryModel(settings.parameters()
+                .cappedForRelearningSteps(settings.relearningSteps().size()));
         this.intervalModifier = model.intervalModifier(settings.desiredRetention());
     }
 
@@ -76,20 +77,36 @@ public final class Scheduler {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(now, "now");
         long elapsed = elapsedDays(card, now);
-        double retrievability = card.memory().map(m -> model.retrievability(elapsed, m.stability())).orElse(0.0);
+        double retrievability = card.memory()
+                .map(m -> model.retrievability(elapsed, m.stability()))
+                .orElse(0.0);
         Map<Rating, MemoryState> memories = new EnumMap<>(Rating.class);
         for (Rating rating : Rating.values()) {
-            memories.put(rating, card.memory()
-                    .map(memory -> model.nextMemory(memory, elapsed, rating))
-                    .orElseGet(() -> model.initialMemory(rating)));
+            memories.put(
+                    rating,
+                    card.memory()
+                            .map(memory -> model.nextMemory(memory, elapsed, rating))
+                            .orElseGet(() -> model.initialMemory(rating)));
         }
-        Map<Rating, Card> cards = card.state() == State.REVIEW
-                ? afterReview(card, memories, now)
-                : afterSteps(card, memories, now);
+        Map<Rating, Card> cards =
+                card.state() == State.REVIEW ? afterReview(card, memories, now) : afterSteps(card, memories, now);
         Map<Rating, ReviewOutcome> outcomes = new EnumMap<>(Rating.class);
-        cards.forEach((rating, next) -> outcomes.put(rating, new ReviewOutcome(next, new ReviewLog(
-                rating, now, card.state(), elapsed, retrievability, memories.get(rating), next.due()))));
-        return new Preview(outcomes.get(Rating.AGAIN), outcomes.get(Rating.HARD), outcomes.get(Rating.GOOD),
+        cards.forEach((rating, next) -> outcomes.put(
+                rating,
+                new ReviewOutcome(
+                        next,
+                        new ReviewLog(
+                                rating,
+                                now,
+                                card.state(),
+                                elapsed,
+                                retrievability,
+                                memories.get(rating),
+                                next.due()))));
+        return new Preview(
+                outcomes.get(Rating.AGAIN),
+                outcomes.get(Rating.HARD),
+                outcomes.get(Rating.GOOD),
                 outcomes.get(Rating.EASY));
     }
 
@@ -132,9 +149,13 @@ public final class Scheduler {
         good = Math.max(good, hard + 1);
         long easy = Math.max(intervalDays(memories.get(Rating.EASY)), good + 1);
         Map<Rating, Card> cards = new EnumMap<>(Rating.class);
-        cards.put(Rating.AGAIN, afterStep(
-                LearningSteps.next(settings, State.REVIEW, card.step(), Rating.AGAIN),
-                State.RELEARNING, memories.get(Rating.AGAIN), now));
+        cards.put(
+                Rating.AGAIN,
+                afterStep(
+                        LearningSteps.next(settings, State.REVIEW, card.step(), Rating.AGAIN),
+                        State.RELEARNING,
+                        memories.get(Rating.AGAIN),
+                        now));
         cards.put(Rating.HARD, inReview(memories.get(Rating.HARD), now, hard));
         cards.put(Rating.GOOD, inReview(memories.get(Rating.GOOD), now, good));
         cards.put(Rating.EASY, inReview(memories.get(Rating.EASY), now, easy));
@@ -146,8 +167,13 @@ public final class Scheduler {
         State stepping = card.state() == State.NEW ? State.LEARNING : card.state();
         Map<Rating, Card> cards = new EnumMap<>(Rating.class);
         for (Rating rating : Rating.values()) {
-            cards.put(rating, afterStep(LearningSteps.next(settings, card.state(), card.step(), rating),
-                    stepping, memories.get(rating), now));
+            cards.put(
+                    rating,
+                    afterStep(
+                            LearningSteps.next(settings, card.state(), card.step(), rating),
+                            stepping,
+                            memories.get(rating),
+                            now));
         }
         return cards;
     }

@@ -24,8 +24,11 @@ public record SchedulerSettings(
         int maximumInterval) {
     /** FSRS-6 default weights, retention 0.9, learning steps 1 min and 10 min, relearning step 10 min, 100 years. */
     public static final SchedulerSettings DEFAULT = new SchedulerSettings(
-            Parameters.DEFAULT, 0.9, List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
-            List.of(Duration.ofMinutes(10)), 36500);
+            Parameters.DEFAULT,
+            0.9,
+            List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
+            List.of(Duration.ofMinutes(10)),
+            36500);
 
     public SchedulerSettings {
         Objects.requireNonNull(parameters, "parameters");
@@ -36,8 +39,7 @@ public record SchedulerSettings(
         learningSteps = checkSteps("learning", learningSteps);
         relearningSteps = checkSteps("relearning", relearningSteps);
         if (maximumInterval < 1 || maximumInterval > 36500) {
-            throw new IllegalArgumentException(
-                    "maximum interval must be 1 to 36500 days, was " + maximumInterval);
+            throw new IllegalArgumentException("maximum interval must be 1 to 36500 days, was " + maximumInterval);
         }
     }
 
@@ -46,14 +48,17 @@ public record SchedulerSettings(
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             Duration step = steps.get(i);
-            if (step == null || step.isNegative() || step.isZero() || step.toSeconds() % 60 != 0
+            if (step == null
+                    || step.isNegative()
+                    || step.isZero()
+                    || step.toSeconds() % 60 != 0
                     || step.toNanosPart() != 0) {
                 problems.add("step " + (i + 1) + " is " + step);
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(kind + " steps must be positive whole minutes: "
-                    + String.join(", ", problems));
+            throw new IllegalArgumentException(
+                    kind + " steps must be positive whole minutes: " + String.join(", ", problems));
         }
         return List.copyOf(steps);
     }

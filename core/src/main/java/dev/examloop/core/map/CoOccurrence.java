@@ -27,8 +27,8 @@ public final class CoOccurrence {
      * @param nodeOfTag the node a tag stands for (a tag for which it answers {@code null} is left out)
      * @param threshold the least number of shared documents that makes a relation, at least 1
      */
-    public static List<Relation> relations(Collection<? extends Collection<String>> documentTags,
-            Function<String, String> nodeOfTag, int threshold) {
+    public static List<Relation> relations(
+            Collection<? extends Collection<String>> documentTags, Function<String, String> nodeOfTag, int threshold) {
         if (threshold < 1) {
             throw new IllegalArgumentException("threshold must be at least 1, was " + threshold);
         }
@@ -55,7 +55,9 @@ public final class CoOccurrence {
                 relations.add(new Relation(pair.substring(0, split), pair.substring(split + 1), RELATION, count, true));
             }
         });
-        relations.sort(Comparator.comparingInt(Relation::weight).reversed().thenComparing(Relation::source)
+        relations.sort(Comparator.comparingInt(Relation::weight)
+                .reversed()
+                .thenComparing(Relation::source)
                 .thenComparing(Relation::target));
         return relations;
     }

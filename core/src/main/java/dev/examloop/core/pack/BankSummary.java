@@ -49,7 +49,9 @@ public record BankSummary(
 
     /** Task statements with at least the questions the coverage check asks for. */
     public int tasksCovered() {
-        return (int) questionsPerTask.values().stream().filter(n -> n >= CoverageRule.MIN_QUESTIONS_PER_TASK).count();
+        return (int) questionsPerTask.values().stream()
+                .filter(n -> n >= CoverageRule.MIN_QUESTIONS_PER_TASK)
+                .count();
     }
 
     /** Task statements with fewer questions than the coverage check asks for, with their counts. */
@@ -65,26 +67,44 @@ public record BankSummary(
 
     public static BankSummary of(Pack pack) {
         int total = pack.questions().size();
-        int totalWeight = pack.blueprint().domains().stream().mapToInt(Domain::weight).sum();
+        int totalWeight =
+                pack.blueprint().domains().stream().mapToInt(Domain::weight).sum();
         Map<String, Long> perDomain = pack.questionCountByDomain();
         List<DomainShare> domains = new ArrayList<>();
         Map<String, Integer> perTask = new LinkedHashMap<>();
-        Map<String, Long> taskCounts = pack.questions().stream()
-                .collect(Collectors.groupingBy(Question::task, Collectors.counting()));
+        Map<String, Long> taskCounts =
+                pack.questions().stream().collect(Collectors.groupingBy(Question::task, Collectors.counting()));
         for (Domain domain : pack.blueprint().domains()) {
-            domains.add(new DomainShare(domain.id(), domain.weight(), perDomain.get(domain.id()),
-                    DistributionRule.expected(domain.weight(), totalWeight, total), DistributionRule.tolerance(total)));
-            domain.tasks().forEach(t -> perTask.put(t.id(), taskCounts.getOrDefault(t.id(), 0L).intValue()));
+            domains.add(new DomainShare(
+                    domain.id(),
+                    domain.weight(),
+                    perDomain.get(domain.id()),
+                    DistributionRule.expected(domain.weight(), totalWeight, total),
+                    DistributionRule.tolerance(total)));
+            domain.tasks()
+                    .forEach(t -> perTask.put(
+                            t.id(), taskCounts.getOrDefault(t.id(), 0L).intValue()));
         }
         List<Question> singles = OptionLengths.singleAnswer(pack);
-        int keyLongest = (int) singles.stream().filter(OptionLengths::keyStrictlyLongest).count();
+        int keyLongest =
+                (int) singles.stream().filter(OptionLengths::keyStrictlyLongest).count();
         Optional<SimilarStems> similar = StemSimilarity.mostSimilar(pack.questions())
                 .map(p -> new SimilarStems(p.first().id(), p.second().id(), p.similarity()));
-        Set<String> reviewed = pack.reviews().stream().filter(ReviewRecord::complete).map(ReviewRecord::question)
+        Set<String> reviewed = pack.reviews().stream()
+                .filter(ReviewRecord::complete)
+                .map(ReviewRecord::question)
                 .collect(Collectors.toSet());
-        int reviewedQuestions = (int) pack.questions().stream().filter(q -> reviewed.contains(q.id())).count();
-        return new BankSummary(total, domains, perTask, Arrays.stream(keyPositions(singles)).boxed().toList(),
-                singles.size(), keyLongest, similar, reviewedQuestions);
+        int reviewedQuestions = (int)
+                pack.questions().stream().filter(q -> reviewed.contains(q.id())).count();
+        return new BankSummary(
+                total,
+                domains,
+                perTask,
+                Arrays.stream(keyPositions(singles)).boxed().toList(),
+                singles.size(),
+                keyLongest,
+                similar,
+                reviewedQuestions);
     }
 
     /** How many of {@code singles} have their key at each option position. */

@@ -30,10 +30,32 @@ public record Blueprint(
     }
 
     /** A blueprint that names no official documentation domains. */
-    public Blueprint(String code, String title, String vendor, String version, LocalDate versionDate, String licence,
-            PackStatus status, LocalDate retiredOn, String notice, String officialGuide, ExamSpec exam,
+    public Blueprint(
+            String code,
+            String title,
+            String vendor,
+            String version,
+            LocalDate versionDate,
+            String licence,
+            PackStatus status,
+            LocalDate retiredOn,
+            String notice,
+            String officialGuide,
+            ExamSpec exam,
             List<Domain> domains) {
-        this(code, title, vendor, version, versionDate, licence, status, retiredOn, notice, officialGuide, exam, domains,
+        this(
+                code,
+                title,
+                vendor,
+                version,
+                versionDate,
+                licence,
+                status,
+                retiredOn,
+                notice,
+                officialGuide,
+                exam,
+                domains,
                 List.of());
     }
 

@@ -12,11 +12,17 @@ final class CoverageRule implements LintRule {
         List<Problem> problems = new ArrayList<>();
         for (Domain domain : pack.blueprint().domains()) {
             for (TaskStatement task : domain.tasks()) {
-                long count = pack.questions().stream().filter(q -> q.task().equals(task.id())).count();
+                long count = pack.questions().stream()
+                        .filter(q -> q.task().equals(task.id()))
+                        .count();
                 if (count < MIN_QUESTIONS_PER_TASK) {
-                    problems.add(sources.task(task.id()).problem("task statement " + task.id() + " (" + task.title()
-                            + ") has " + count + (count == 1 ? " question" : " questions") + ", at least "
-                            + MIN_QUESTIONS_PER_TASK + " are needed", strictness.ofQualityFinding()));
+                    problems.add(sources.task(task.id())
+                            .problem(
+                                    "task statement " + task.id() + " (" + task.title()
+                                            + ") has " + count + (count == 1 ? " question" : " questions")
+                                            + ", at least "
+                                            + MIN_QUESTIONS_PER_TASK + " are needed",
+                                    strictness.ofQualityFinding()));
                 }
             }
         }

@@ -28,18 +28,29 @@ final class DistributionRule implements LintRule {
     public List<Problem> check(Pack pack, SourceMap sources, Strictness strictness) {
         List<Problem> problems = new ArrayList<>();
         int total = pack.questions().size();
-        int totalWeight = pack.blueprint().domains().stream().mapToInt(Domain::weight).sum();
+        int totalWeight =
+                pack.blueprint().domains().stream().mapToInt(Domain::weight).sum();
         Map<String, Long> counts = pack.questionCountByDomain();
         for (Domain domain : pack.blueprint().domains()) {
             long count = counts.get(domain.id());
             double expected = expected(domain.weight(), totalWeight, total);
             double tolerance = tolerance(total);
             if (Math.abs(count - expected) > tolerance) {
-                problems.add(sources.domain(domain.id()).problem(String.format(Locale.ROOT,
-                        "domain %s has %d of the %d questions (%.1f%%); its weight of %d%% asks for %.1f ± %.1f, so it "
-                                + "has %s", domain.id(), count, total, 100.0 * count / total, domain.weight(), expected,
-                        tolerance, count < expected ? "too few" : "too many"),
-                        strictness.ofQualityFinding()));
+                problems.add(sources.domain(domain.id())
+                        .problem(
+                                String.format(
+                                        Locale.ROOT,
+                                        "domain %s has %d of the %d questions (%.1f%%); its weight of %d%% asks for %.1f ± %.1f, so it "
+                                                + "has %s",
+                                        domain.id(),
+                                        count,
+                                        total,
+                                        100.0 * count / total,
+                                        domain.weight(),
+                                        expected,
+                                        tolerance,
+                                        count < expected ? "too few" : "too many"),
+                                strictness.ofQualityFinding()));
             }
         }
         return problems;

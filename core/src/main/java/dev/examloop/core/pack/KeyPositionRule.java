@@ -21,10 +21,18 @@ final class KeyPositionRule implements LintRule {
         int[] counts = BankSummary.keyPositions(singles);
         for (int position = 0; position < counts.length; position++) {
             if (counts[position] > MAX_SHARE * singles.size()) {
-                return List.of(sources.pack().problem(String.format(Locale.ROOT,
-                        "the %s option is the key of %d of %d single-answer questions (%.0f%%), more than %.0f%%; move "
-                                + "some keys to other positions", ordinal(position + 1), counts[position],
-                        singles.size(), 100.0 * counts[position] / singles.size(), 100 * MAX_SHARE), Severity.WARNING));
+                return List.of(sources.pack()
+                        .problem(
+                                String.format(
+                                        Locale.ROOT,
+                                        "the %s option is the key of %d of %d single-answer questions (%.0f%%), more than %.0f%%; move "
+                                                + "some keys to other positions",
+                                        ordinal(position + 1),
+                                        counts[position],
+                                        singles.size(),
+                                        100.0 * counts[position] / singles.size(),
+                                        100 * MAX_SHARE),
+                                Severity.WARNING));
             }
         }
         return List.of();

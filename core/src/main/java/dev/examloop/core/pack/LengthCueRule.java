@@ -26,21 +26,35 @@ final class LengthCueRule implements LintRule {
             int key = OptionLengths.longestKey(question);
             int distractor = OptionLengths.longestDistractor(question);
             if (distractor > 0 && key > MAX_RATIO * distractor) {
-                problems.add(sources.questionField(question.id(), "options").problem(String.format(Locale.ROOT,
-                        "the key is the longest option, %d characters, %.2f times the longest distractor (%d); at most "
-                                + "%.1f times, so that the key cannot be picked by its length: trim the key or "
-                                + "make the distractors as specific", key, (double) key / distractor, distractor,
-                        MAX_RATIO), strictness.ofQualityFinding()));
+                problems.add(sources.questionField(question.id(), "options")
+                        .problem(
+                                String.format(
+                                        Locale.ROOT,
+                                        "the key is the longest option, %d characters, %.2f times the longest distractor (%d); at most "
+                                                + "%.1f times, so that the key cannot be picked by its length: trim the key or "
+                                                + "make the distractors as specific",
+                                        key,
+                                        (double) key / distractor,
+                                        distractor,
+                                        MAX_RATIO),
+                                strictness.ofQualityFinding()));
             }
         }
         List<Question> singles = OptionLengths.singleAnswer(pack);
-        long longest = singles.stream().filter(OptionLengths::keyStrictlyLongest).count();
+        long longest =
+                singles.stream().filter(OptionLengths::keyStrictlyLongest).count();
         if (singles.size() >= MIN_SINGLE_ANSWER && longest > MAX_KEY_LONGEST_SHARE * singles.size()) {
-            problems.add(sources.pack().problem(String.format(Locale.ROOT,
-                    "the key is the longest option in %d of %d single-answer questions (%.0f%%), more than %.0f%%: a "
-                            + "learner who picks the longest option would score well; lengthen distractors or trim keys",
-                    longest, singles.size(), 100.0 * longest / singles.size(), 100 * MAX_KEY_LONGEST_SHARE),
-                    strictness.ofQualityFinding()));
+            problems.add(sources.pack()
+                    .problem(
+                            String.format(
+                                    Locale.ROOT,
+                                    "the key is the longest option in %d of %d single-answer questions (%.0f%%), more than %.0f%%: a "
+                                            + "learner who picks the longest option would score well; lengthen distractors or trim keys",
+                                    longest,
+                                    singles.size(),
+                                    100.0 * longest / singles.size(),
+                                    100 * MAX_KEY_LONGEST_SHARE),
+                            strictness.ofQualityFinding()));
         }
         return problems;
     }

@@ -16,13 +16,19 @@ final class OptionLengths {
     }
 
     static int longestKey(Question question) {
-        return question.options().stream().filter(o -> question.key().contains(o.id()))
-                .mapToInt(OptionLengths::length).max().orElse(0);
+        return question.options().stream()
+                .filter(o -> question.key().contains(o.id()))
+                .mapToInt(OptionLengths::length)
+                .max()
+                .orElse(0);
     }
 
     static int longestDistractor(Question question) {
-        return question.options().stream().filter(o -> !question.key().contains(o.id()))
-                .mapToInt(OptionLengths::length).max().orElse(0);
+        return question.options().stream()
+                .filter(o -> !question.key().contains(o.id()))
+                .mapToInt(OptionLengths::length)
+                .max()
+                .orElse(0);
     }
 
     /** True when the key of a single-answer question is longer than every distractor. */
@@ -32,7 +38,9 @@ final class OptionLengths {
 
     /** The single-answer questions of a bank, the ones whose key share and positions are counted. */
     static List<Question> singleAnswer(Pack pack) {
-        return pack.questions().stream().filter(q -> q.type() == QuestionType.SINGLE).toList();
+        return pack.questions().stream()
+                .filter(q -> q.type() == QuestionType.SINGLE)
+                .toList();
     }
 
     /** 0-based position of a single-answer question's key among its options. */

@@ -12,8 +12,13 @@ import java.util.stream.Collectors;
  * questions (empty for a pack without a {@code review/} folder), the learning resources it recommends (its
  * {@code resources.yaml}, or none) and its starter map (empty when the pack ships no {@code map.yaml}).
  */
-public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario> scenarios, List<ReviewRecord> reviews,
-        List<StarterResource> resources, StarterMap starterMap) {
+public record Pack(
+        Blueprint blueprint,
+        List<Question> questions,
+        List<Scenario> scenarios,
+        List<ReviewRecord> reviews,
+        List<StarterResource> resources,
+        StarterMap starterMap) {
     public Pack {
         questions = List.copyOf(questions);
         scenarios = List.copyOf(scenarios);
@@ -44,14 +49,11 @@ public record Pack(Blueprint blueprint, List<Question> questions, List<Scenario>
 
     /** Question counts per domain id, in blueprint order, zero for a domain without questions. */
     public Map<String, Long> questionCountByDomain() {
-        Map<String, Long> counts = questions.stream()
-                .collect(Collectors.groupingBy(Question::domain, Collectors.counting()));
+        Map<String, Long> counts =
+                questions.stream().collect(Collectors.groupingBy(Question::domain, Collectors.counting()));
         return blueprint.domains().stream()
                 .collect(Collectors.toMap(
-                        Domain::id,
-                        d -> counts.getOrDefault(d.id(), 0L),
-                        (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        Domain::id, d -> counts.getOrDefault(d.id(), 0L), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     public Map<String, Question> questionsById() {

@@ -37,10 +37,12 @@ public final class PackDirectory {
 
     private static String read(Path path) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null; // the reader reports the file as not UTF-8 text
-
         }
     }
 }

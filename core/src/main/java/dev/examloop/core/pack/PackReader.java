@@ -34,20 +34,48 @@ public final class PackReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern OPTION_ID = Pattern.compile("[a-z0-9]+");
     private static final Pattern SHORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
-    private static final Pattern HOST_SUFFIX = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    private static final Pattern HOST_SUFFIX =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
-    private static final Set<String> PACK_FIELDS = Set.of("format", "code", "title", "vendor", "version",
-            "versionDate", "licence", "status", "retiredOn", "notice", "officialGuide", "referenceDomains", "exam", "domains");
-    private static final Set<String> EXAM_FIELDS = Set.of("durationMinutes", "questionCount", "scoredCount",
-            "scale", "passingScore", "questionTypes");
+    private static final Set<String> PACK_FIELDS = Set.of(
+            "format",
+            "code",
+            "title",
+            "vendor",
+            "version",
+            "versionDate",
+            "licence",
+            "status",
+            "retiredOn",
+            "notice",
+            "officialGuide",
+            "referenceDomains",
+            "exam",
+            "domains");
+    private static final Set<String> EXAM_FIELDS =
+            Set.of("durationMinutes", "questionCount", "scoredCount", "scale", "passingScore", "questionTypes");
     private static final Set<String> SCALE_FIELDS = Set.of("min", "max");
     private static final Set<String> DOMAIN_FIELDS = Set.of("id", "title", "weight", "tasks");
     private static final Set<String> TASK_FIELDS = Set.of("id", "title");
     private static final Set<String> FILE_FIELDS = Set.of("questions", "scenarios");
     private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "text");
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "domain", "task", "tags",
-            "difficulty", "scenario", "stem", "choose", "options", "targets", "answer", "explanation",
-            "references", "source", "licence");
+    private static final Set<String> QUESTION_FIELDS = Set.of(
+            "id",
+            "type",
+            "domain",
+            "task",
+            "tags",
+            "difficulty",
+            "scenario",
+            "stem",
+            "choose",
+            "options",
+            "targets",
+            "answer",
+            "explanation",
+            "references",
+            "source",
+            "licence");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "text", "why");
     private static final Set<String> TARGET_FIELDS = Set.of("id", "text");
 
@@ -68,37 +96,47 @@ public final class PackReader {
             return new LintResult(packName, Optional.empty(), problems);
         }
         Optional<Blueprint> blueprint = compose(blueprintFile.get(), problems)
-                .flatMap(root -> readBlueprint(YamlCursor.root(blueprintFile.get().name(), root, problems), sources));
+                .flatMap(root ->
+                        readBlueprint(YamlCursor.root(blueprintFile.get().name(), root, problems), sources));
 
         List<PackFile> questionFiles = files.stream()
                 .filter(f -> f.relativePath().startsWith("questions/"))
-                .filter(f -> f.relativePath().endsWith(".yaml") || f.relativePath().endsWith(".yml"))
+                .filter(f ->
+                        f.relativePath().endsWith(".yaml") || f.relativePath().endsWith(".yml"))
                 .sorted(Comparator.comparing(PackFile::relativePath))
                 .toList();
         QuestionsReader questionsReader = new QuestionsReader(blueprint.orElse(null), problems, sources);
         for (PackFile file : questionFiles) {
-            compose(file, problems).ifPresent(root -> questionsReader.readFile(YamlCursor.root(file.name(), root, problems)));
+            compose(file, problems)
+                    .ifPresent(root -> questionsReader.readFile(YamlCursor.root(file.name(), root, problems)));
         }
         dev.examloop.core.map.StarterMap starterMap = files.stream()
-                .filter(f -> f.relativePath().equals(StarterMapReader.FILE)).findFirst()
-                .flatMap(file -> compose(file, problems).map(root -> StarterMapReader.read(YamlCursor.root(file.name(), root, problems))))
+                .filter(f -> f.relativePath().equals(StarterMapReader.FILE))
+                .findFirst()
+                .flatMap(file -> compose(file, problems)
+                        .map(root -> StarterMapReader.read(YamlCursor.root(file.name(), root, problems))))
                 .orElse(dev.examloop.core.map.StarterMap.EMPTY);
         if (questionsReader.itemsSeen == 0) {
             problems.add(new Problem(packName, 0, "", "has no questions (question files go under questions/*.yaml)"));
         }
-        List<ReviewRecord> reviews = new ReviewsReader(problems, sources).read(
-                files.stream().filter(f -> f.relativePath().startsWith(REVIEW_FOLDER)).toList(),
-                questionsReader.questionIdsSeenIn.keySet());
+        List<ReviewRecord> reviews = new ReviewsReader(problems, sources)
+                .read(
+                        files.stream()
+                                .filter(f -> f.relativePath().startsWith(REVIEW_FOLDER))
+                                .toList(),
+                        questionsReader.questionIdsSeenIn.keySet());
         List<StarterResource> resources = files.stream()
-                .filter(f -> f.relativePath().equals(StarterResourceReader.FILE)).findFirst()
-                .flatMap(file -> compose(file, problems).map(root -> StarterResourceReader.read(
-                        YamlCursor.root(file.name(), root, problems), blueprint.orElse(null), problems)))
+                .filter(f -> f.relativePath().equals(StarterResourceReader.FILE))
+                .findFirst()
+                .flatMap(file -> compose(file, problems)
+                        .map(root -> StarterResourceReader.read(
+                                YamlCursor.root(file.name(), root, problems), blueprint.orElse(null), problems)))
                 .orElse(List.of());
         if (!problems.isEmpty() || blueprint.isEmpty()) {
             return new LintResult(packName, Optional.empty(), problems);
         }
-        Pack pack = new Pack(blueprint.get(), questionsReader.questions, questionsReader.scenarios, reviews, resources,
-                starterMap);
+        Pack pack = new Pack(
+                blueprint.get(), questionsReader.questions, questionsReader.scenarios, reviews, resources, starterMap);
         problems.addAll(PackLint.check(pack, sources, strictness));
         Optional<BankSummary> summary = Optional.of(BankSummary.of(pack));
         boolean loads = problems.stream().noneMatch(Problem::isError);
@@ -133,9 +171,11 @@ public final class PackReader {
             return Optional.empty();
         }
         YamlCursor format = root.field(f, "format");
-        format.requiredText().filter(v -> !v.equals(FORMAT))
+        format.requiredText()
+                .filter(v -> !v.equals(FORMAT))
                 .ifPresent(v -> format.problem("is '" + v + "', this version of Examloop reads '" + FORMAT + "'"));
-        Optional<String> code = root.field(f, "code").requiredMatching(CODE, "an exam code (capital letters, digits and '-')", 64);
+        Optional<String> code =
+                root.field(f, "code").requiredMatching(CODE, "an exam code (capital letters, digits and '-')", 64);
         Optional<String> title = root.field(f, "title").requiredText();
         Optional<String> vendor = root.field(f, "vendor").requiredText();
         Optional<String> version = root.field(f, "version").requiredText(64);
@@ -160,24 +200,44 @@ public final class PackReader {
         String guide = guideField.present() ? guideField.requiredHttpsUrl().orElse(null) : null;
         List<String> referenceDomains = new ArrayList<>();
         for (YamlCursor item : root.field(f, "referenceDomains").items()) {
-            item.requiredMatching(HOST_SUFFIX, "a host name such as docs.aws.amazon.com (lower case, no scheme or path)", 253)
+            item.requiredMatching(
+                            HOST_SUFFIX, "a host name such as docs.aws.amazon.com (lower case, no scheme or path)", 253)
                     .ifPresent(referenceDomains::add);
         }
         Optional<ExamSpec> exam = readExam(root.field(f, "exam"));
         List<Domain> domains = readDomains(root.field(f, "domains"), sources);
 
-        if (code.isEmpty() || title.isEmpty() || vendor.isEmpty() || version.isEmpty() || versionDate.isEmpty()
-                || licence.isEmpty() || status.isEmpty() || exam.isEmpty() || domains.isEmpty()) {
+        if (code.isEmpty()
+                || title.isEmpty()
+                || vendor.isEmpty()
+                || version.isEmpty()
+                || versionDate.isEmpty()
+                || licence.isEmpty()
+                || status.isEmpty()
+                || exam.isEmpty()
+                || domains.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Blueprint(code.get(), title.get(), vendor.get(), version.get(), versionDate.get(),
-                licence.get(), status.get(), retiredOn.orElse(null), notice, guide, exam.get(), domains,
+        return Optional.of(new Blueprint(
+                code.get(),
+                title.get(),
+                vendor.get(),
+                version.get(),
+                versionDate.get(),
+                licence.get(),
+                status.get(),
+                retiredOn.orElse(null),
+                notice,
+                guide,
+                exam.get(),
+                domains,
                 referenceDomains));
     }
 
     private static Optional<ExamSpec> readExam(YamlCursor exam) {
         if (!exam.present()) {
-            exam.problem("is required (durationMinutes, questionCount, scoredCount, scale, passingScore, questionTypes)");
+            exam.problem(
+                    "is required (durationMinutes, questionCount, scoredCount, scale, passingScore, questionTypes)");
             return Optional.empty();
         }
         Map<String, YamlCursor> f = exam.mapping(EXAM_FIELDS);
@@ -201,7 +261,9 @@ public final class PackReader {
         }
         YamlCursor passingField = exam.field(f, "passingScore");
         var passing = passingField.requiredInt(0, 1_000_000);
-        if (passing.isPresent() && min.isPresent() && max.isPresent()
+        if (passing.isPresent()
+                && min.isPresent()
+                && max.isPresent()
                 && (passing.get() <= min.get() || passing.get() > max.get())) {
             passingField.problem("is " + passing.get() + ", it must lie above scale.min " + min.get()
                     + " and at most scale.max " + max.get());
@@ -209,18 +271,27 @@ public final class PackReader {
         YamlCursor typesField = exam.field(f, "questionTypes");
         Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
         for (YamlCursor item : typesField.items()) {
-            item.requiredText().ifPresent(word -> QuestionType.fromWord(word).ifPresentOrElse(types::add,
-                    () -> item.problem("'" + word + "' is not a question type (" + QuestionType.allWords() + ")")));
+            item.requiredText()
+                    .ifPresent(word -> QuestionType.fromWord(word)
+                            .ifPresentOrElse(
+                                    types::add,
+                                    () -> item.problem("'" + word + "' is not a question type ("
+                                            + QuestionType.allWords() + ")")));
         }
         if (types.isEmpty()) {
             typesField.problem("must list at least one question type (" + QuestionType.allWords() + ")");
         }
-        if (duration.isEmpty() || count.isEmpty() || scored.isEmpty() || min.isEmpty() || max.isEmpty()
-                || passing.isEmpty() || types.isEmpty()) {
+        if (duration.isEmpty()
+                || count.isEmpty()
+                || scored.isEmpty()
+                || min.isEmpty()
+                || max.isEmpty()
+                || passing.isEmpty()
+                || types.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ExamSpec(duration.get(), count.get(), scored.get(), min.get(), max.get(),
-                passing.get(), types));
+        return Optional.of(
+                new ExamSpec(duration.get(), count.get(), scored.get(), min.get(), max.get(), passing.get(), types));
     }
 
     private static List<Domain> readDomains(YamlCursor domainsField, SourceMap sources) {
@@ -237,7 +308,8 @@ public final class PackReader {
             Map<String, YamlCursor> f = item.mapping(DOMAIN_FIELDS);
             YamlCursor idField = item.field(f, "id");
             var id = idField.requiredMatching(SHORT_ID, "a short id (letters, digits, '.' and '-')", 32);
-            id.filter(v -> !domainIds.add(v)).ifPresent(v -> idField.problem("'" + v + "' is the id of another domain too"));
+            id.filter(v -> !domainIds.add(v))
+                    .ifPresent(v -> idField.problem("'" + v + "' is the id of another domain too"));
             var title = item.field(f, "title").requiredText();
             var weight = item.field(f, "weight").requiredInt(1, 100);
             weightSum += weight.orElse(0);
@@ -318,7 +390,8 @@ public final class PackReader {
             Map<String, YamlCursor> f = item.mapping(SCENARIO_FIELDS);
             YamlCursor idField = item.field(f, "id");
             var id = idField.requiredMatching(ID, "an id of lower-case letters, digits and '-'");
-            id.filter(v -> !scenarioIds.add(v)).ifPresent(v -> idField.problem("'" + v + "' is the id of another scenario too"));
+            id.filter(v -> !scenarioIds.add(v))
+                    .ifPresent(v -> idField.problem("'" + v + "' is the id of another scenario too"));
             var title = item.field(f, "title").requiredText();
             var text = item.field(f, "text").requiredText();
             if (id.isEmpty() || title.isEmpty() || text.isEmpty()) {
@@ -346,7 +419,8 @@ public final class PackReader {
                 Optional<QuestionType> t = QuestionType.fromWord(word);
                 if (t.isEmpty()) {
                     typeField.problem("'" + word + "' is not a question type (" + QuestionType.allWords() + ")");
-                } else if (blueprint != null && !blueprint.exam().questionTypes().contains(t.get())) {
+                } else if (blueprint != null
+                        && !blueprint.exam().questionTypes().contains(t.get())) {
                     typeField.problem("'" + word + "' is not among the exam's questionTypes in pack.yaml");
                 }
                 return t;
@@ -359,16 +433,25 @@ public final class PackReader {
                 }
                 Optional<Domain> found = blueprint.domain(d);
                 if (found.isEmpty()) {
-                    domainField.problem("'" + d + "' is not a domain of the blueprint (" + String.join(", ",
-                            blueprint.domains().stream().map(Domain::id).toList()) + ")");
+                    domainField.problem("'" + d + "' is not a domain of the blueprint ("
+                            + String.join(
+                                    ", ",
+                                    blueprint.domains().stream().map(Domain::id).toList()) + ")");
                 }
                 return found;
             });
             YamlCursor taskField = item.field(f, "task");
             Optional<String> task = taskField.requiredText();
-            if (task.isPresent() && knownDomain.isPresent() && knownDomain.get().task(task.get()).isEmpty()) {
-                taskField.problem("'" + task.get() + "' is not a task statement of domain " + knownDomain.get().id()
-                        + " (" + String.join(", ", knownDomain.get().tasks().stream().map(TaskStatement::id).toList()) + ")");
+            if (task.isPresent()
+                    && knownDomain.isPresent()
+                    && knownDomain.get().task(task.get()).isEmpty()) {
+                taskField.problem("'" + task.get() + "' is not a task statement of domain "
+                        + knownDomain.get().id() + " ("
+                        + String.join(
+                                ", ",
+                                knownDomain.get().tasks().stream()
+                                        .map(TaskStatement::id)
+                                        .toList()) + ")");
             }
             List<String> tags = readTags(item.field(f, "tags"));
             Optional<Integer> difficulty = item.field(f, "difficulty").optionalInt(1, 5);
@@ -402,15 +485,32 @@ public final class PackReader {
             sources.putQuestionField(questionId, "explanation", explanationField.site());
             List<YamlCursor> optionItems = optionsField.items();
             for (int i = 0; i < optionItems.size(); i++) {
-                sources.putQuestionField(questionId, "options[" + i + "]", optionItems.get(i).site());
+                sources.putQuestionField(
+                        questionId, "options[" + i + "]", optionItems.get(i).site());
             }
             List<YamlCursor> referenceItems = referencesField.items();
             for (int i = 0; i < referenceItems.size(); i++) {
-                sources.putQuestionField(questionId, "references[" + i + "]", referenceItems.get(i).site());
+                sources.putQuestionField(
+                        questionId,
+                        "references[" + i + "]",
+                        referenceItems.get(i).site());
             }
-            return Optional.of(new Question(id.get(), type.get(), domain.get(), task.get(), tags,
-                    difficulty.orElse(null), scenario.orElse(null), stem.get(), choose.orElse(null), options, targets,
-                    key, explanation.get(), references, source.get(),
+            return Optional.of(new Question(
+                    id.get(),
+                    type.get(),
+                    domain.get(),
+                    task.get(),
+                    tags,
+                    difficulty.orElse(null),
+                    scenario.orElse(null),
+                    stem.get(),
+                    choose.orElse(null),
+                    options,
+                    targets,
+                    key,
+                    explanation.get(),
+                    references,
+                    source.get(),
                     licence.orElse(blueprint == null ? null : blueprint.licence())));
         }
 
@@ -421,7 +521,8 @@ public final class PackReader {
                 return tags;
             }
             for (YamlCursor item : field.items()) {
-                item.requiredMatching(ID, "a tag of lower-case letters, digits and '-'").ifPresent(tags::add);
+                item.requiredMatching(ID, "a tag of lower-case letters, digits and '-'")
+                        .ifPresent(tags::add);
             }
             if (field.isSequence() && tags.isEmpty()) {
                 field.problem("must list at least one sub-concept tag");
@@ -440,7 +541,8 @@ public final class PackReader {
                 Map<String, YamlCursor> f = item.mapping(OPTION_FIELDS);
                 YamlCursor idField = item.field(f, "id");
                 var id = idField.requiredMatching(OPTION_ID, "an option id of lower-case letters and digits");
-                id.filter(v -> !ids.add(v)).ifPresent(v -> idField.problem("'" + v + "' is the id of another option too"));
+                id.filter(v -> !ids.add(v))
+                        .ifPresent(v -> idField.problem("'" + v + "' is the id of another option too"));
                 var text = item.field(f, "text").requiredText();
                 var why = item.field(f, "why").requiredText();
                 if (id.isPresent() && text.isPresent() && why.isPresent()) {
@@ -467,7 +569,8 @@ public final class PackReader {
                 Map<String, YamlCursor> f = item.mapping(TARGET_FIELDS);
                 YamlCursor idField = item.field(f, "id");
                 var id = idField.requiredMatching(OPTION_ID, "a target id of lower-case letters and digits");
-                id.filter(v -> !ids.add(v)).ifPresent(v -> idField.problem("'" + v + "' is the id of another target too"));
+                id.filter(v -> !ids.add(v))
+                        .ifPresent(v -> idField.problem("'" + v + "' is the id of another target too"));
                 var text = item.field(f, "text").requiredText();
                 if (id.isPresent() && text.isPresent()) {
                     targets.add(new Target(id.get(), text.get()));
@@ -476,9 +579,15 @@ public final class PackReader {
             return targets;
         }
 
-        private static List<String> readKey(YamlCursor answer, QuestionType type, List<Option> options,
-                List<Target> targets, YamlCursor chooseField, Optional<Integer> choose) {
-            Set<String> optionIds = new LinkedHashSet<>(options.stream().map(Option::id).toList());
+        private static List<String> readKey(
+                YamlCursor answer,
+                QuestionType type,
+                List<Option> options,
+                List<Target> targets,
+                YamlCursor chooseField,
+                Optional<Integer> choose) {
+            Set<String> optionIds =
+                    new LinkedHashSet<>(options.stream().map(Option::id).toList());
             String optionList = String.join(", ", optionIds);
             if (!answer.present()) {
                 answer.problem("is required: the key");
@@ -495,7 +604,8 @@ public final class PackReader {
             for (YamlCursor item : items) {
                 item.requiredText().ifPresent(id -> {
                     if (!optionIds.contains(id)) {
-                        answer.problem("names option '" + id + "', which the question does not have (options: " + optionList + ")");
+                        answer.problem("names option '" + id + "', which the question does not have (options: "
+                                + optionList + ")");
                     } else if (key.contains(id)) {
                         answer.problem("names option '" + id + "' twice");
                     } else {
@@ -533,7 +643,8 @@ public final class PackReader {
                         answer.problem("an ordering question has 3 to 6 steps, this one has " + options.size());
                     }
                     if (!new HashSet<>(key).equals(optionIds)) {
-                        answer.problem("must list every option exactly once, in the right order (options: " + optionList + ")");
+                        answer.problem("must list every option exactly once, in the right order (options: " + optionList
+                                + ")");
                     } else if (key.equals(new ArrayList<>(optionIds))) {
                         answer.problem("is the order the options are listed in; list the steps shuffled, so that their "
                                 + "ids do not give the order away");
@@ -545,7 +656,8 @@ public final class PackReader {
         }
 
         private static List<String> readMatchingKey(YamlCursor answer, Set<String> optionIds, List<Target> targets) {
-            Set<String> targetIds = new HashSet<>(targets.stream().map(Target::id).toList());
+            Set<String> targetIds =
+                    new HashSet<>(targets.stream().map(Target::id).toList());
             Map<String, YamlCursor> pairs = answer.mapping(optionIds);
             if (!answer.isMapping()) {
                 answer.problem("must map every option id to a target id, such as {a: t1, b: t2}");

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class ReferenceLinkRule implements LintRule {
     /** {@code [text](url)} but not {@code ![alt](url)}; the URL ends at whitespace or the closing parenthesis. */
     private static final Pattern INLINE_LINK = Pattern.compile("(?<!!)\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?[^)]*\\)");
+
     private static final Pattern AUTOLINK = Pattern.compile("<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\\s]+)>");
 
     @Override
@@ -31,8 +32,12 @@ final class ReferenceLinkRule implements LintRule {
                         .ifPresent(why -> problems.add(site.problem(why, strictness.ofQualityFinding())));
             }
             checkInline(question.stem(), sources.questionField(question.id(), "stem"), domains, strictness, problems);
-            checkInline(question.explanation(), sources.questionField(question.id(), "explanation"), domains,
-                    strictness, problems);
+            checkInline(
+                    question.explanation(),
+                    sources.questionField(question.id(), "explanation"),
+                    domains,
+                    strictness,
+                    problems);
             for (int i = 0; i < question.options().size(); i++) {
                 Option option = question.options().get(i);
                 Site site = sources.questionField(question.id(), "options[" + i + "]");
@@ -45,10 +50,11 @@ final class ReferenceLinkRule implements LintRule {
         return problems;
     }
 
-    private static void checkInline(String markdown, Site site, List<String> domains, Strictness strictness,
-            List<Problem> problems) {
+    private static void checkInline(
+            String markdown, Site site, List<String> domains, Strictness strictness, List<Problem> problems) {
         for (String url : inlineLinks(markdown)) {
-            verdict(url, domains).ifPresent(why -> problems.add(site.problem("link " + why, strictness.ofQualityFinding())));
+            verdict(url, domains)
+                    .ifPresent(why -> problems.add(site.problem("link " + why, strictness.ofQualityFinding())));
         }
     }
 
@@ -72,7 +78,9 @@ final class ReferenceLinkRule implements LintRule {
         } catch (URISyntaxException e) {
             return Optional.of("'" + url + "' is not a well-formed URL: " + e.getReason());
         }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()) {
+        if (!"https".equalsIgnoreCase(uri.getScheme())
+                || uri.getHost() == null
+                || uri.getHost().isBlank()) {
             return Optional.of("'" + url + "' is not an absolute https:// URL with a host");
         }
         if (uri.getUserInfo() != null) {

@@ -13,7 +13,11 @@ import java.time.LocalDate;
  *     it against the linked page; {@code null} when not said
  */
 public record ReviewRecord(
-        String question, String writtenBy, String reviewedBy, LocalDate reviewedOn, String changes,
+        String question,
+        String writtenBy,
+        String reviewedBy,
+        LocalDate reviewedOn,
+        String changes,
         Boolean limitsChecked) {
 
     /** True when a reviewer other than the writer has recorded who, when and what was changed. */

@@ -23,11 +23,15 @@ final class ReviewRule implements LintRule {
             recordsOf.computeIfAbsent(record.question(), q -> new ArrayList<>()).add(i);
             Site recordSite = sources.review(i);
             Site questionSite = sources.question(record.question());
-            if (recordSite.line() > 0 && questionSite.line() > 0
+            if (recordSite.line() > 0
+                    && questionSite.line() > 0
                     && !fileName(recordSite.file()).equals(fileName(questionSite.file()))) {
-                problems.add(recordSite.child(".question").problem("'" + record.question() + "' is in "
-                        + questionSite.file() + ", so its review belongs in review/" + fileName(questionSite.file()),
-                        strictness.ofQualityFinding()));
+                problems.add(recordSite
+                        .child(".question")
+                        .problem(
+                                "'" + record.question() + "' is in " + questionSite.file()
+                                        + ", so its review belongs in review/" + fileName(questionSite.file()),
+                                strictness.ofQualityFinding()));
             }
         }
         if (strictness != Strictness.STRICT && pack.reviews().isEmpty()) {
@@ -37,14 +41,16 @@ final class ReviewRule implements LintRule {
             List<Integer> records = recordsOf.getOrDefault(question.id(), List.of());
             if (records.isEmpty()) {
                 Site site = sources.question(question.id());
-                problems.add(site.problem("'" + question.id() + "' has no review record: its writer adds one (question, "
-                        + "writtenBy) to review/" + fileName(site.file()) + " and someone else reviews it",
+                problems.add(site.problem(
+                        "'" + question.id() + "' has no review record: its writer adds one (question, "
+                                + "writtenBy) to review/" + fileName(site.file()) + " and someone else reviews it",
                         strictness.ofQualityFinding()));
                 continue;
             }
             if (records.stream().noneMatch(i -> pack.reviews().get(i).complete())) {
                 int last = records.get(records.size() - 1);
-                problems.add(sources.review(last).problem(gap(pack.reviews().get(last)), strictness.ofQualityFinding()));
+                problems.add(
+                        sources.review(last).problem(gap(pack.reviews().get(last)), strictness.ofQualityFinding()));
             }
         }
         return problems;

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class ReviewsReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> FILE_FIELDS = Set.of("reviews");
-    private static final Set<String> RECORD_FIELDS = Set.of("question", "writtenBy", "reviewedBy", "reviewedOn",
-            "changes", "limitsChecked");
+    private static final Set<String> RECORD_FIELDS =
+            Set.of("question", "writtenBy", "reviewedBy", "reviewedOn", "changes", "limitsChecked");
 
     private final List<Problem> problems;
     private final SourceMap sources;
@@ -31,7 +31,8 @@ final class ReviewsReader {
     List<ReviewRecord> read(List<PackFile> files, Set<String> questionIds) {
         List<ReviewRecord> records = new ArrayList<>();
         List<PackFile> sorted = files.stream()
-                .filter(f -> f.relativePath().endsWith(".yaml") || f.relativePath().endsWith(".yml"))
+                .filter(f ->
+                        f.relativePath().endsWith(".yaml") || f.relativePath().endsWith(".yml"))
                 .sorted(Comparator.comparing(PackFile::relativePath))
                 .toList();
         for (PackFile file : sorted) {
@@ -63,7 +64,8 @@ final class ReviewsReader {
             return Optional.empty(); // reported by mapping()
         }
         YamlCursor questionField = item.field(f, "question");
-        Optional<String> question = questionField.requiredMatching(ID, "a question id of lower-case letters, digits and '-'");
+        Optional<String> question =
+                questionField.requiredMatching(ID, "a question id of lower-case letters, digits and '-'");
         question.filter(q -> !questionIds.contains(q))
                 .ifPresent(q -> questionField.problem("names question '" + q + "', which the pack does not have"));
         Optional<String> writtenBy = item.field(f, "writtenBy").requiredText();
@@ -74,8 +76,13 @@ final class ReviewsReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewRecord(question.get(), writtenBy.get(), reviewedBy.orElse(null),
-                reviewedOn.orElse(null), changes.orElse(null), limitsChecked.orElse(null)));
+        return Optional.of(new ReviewRecord(
+                question.get(),
+                writtenBy.get(),
+                reviewedBy.orElse(null),
+                reviewedOn.orElse(null),
+                changes.orElse(null),
+                limitsChecked.orElse(null)));
     }
 
     /** An optional text that, when given, must not be blank. */

@@ -34,7 +34,8 @@ final class StarterMapReader {
             return StarterMap.EMPTY;
         }
         YamlCursor format = root.field(f, "format");
-        format.requiredText().filter(v -> !v.equals(FORMAT))
+        format.requiredText()
+                .filter(v -> !v.equals(FORMAT))
                 .ifPresent(v -> format.problem("is '" + v + "', this version of Examloop reads '" + FORMAT + "'"));
         List<MapNode> nodes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -60,13 +61,15 @@ final class StarterMapReader {
             String stage = item.field(n, "stage").optionalText().orElse(null);
             List<String> nodeTags = new ArrayList<>();
             for (YamlCursor tagItem : item.field(n, "tags").items()) {
-                tagItem.requiredMatching(ID, "a tag of lower-case letters, digits and '-'").ifPresent(tag -> {
-                    if (!tags.add(tag)) {
-                        tagItem.problem("'" + tag + "' already stands for another node; a tag stands for one node");
-                    } else {
-                        nodeTags.add(tag);
-                    }
-                });
+                tagItem.requiredMatching(ID, "a tag of lower-case letters, digits and '-'")
+                        .ifPresent(tag -> {
+                            if (!tags.add(tag)) {
+                                tagItem.problem(
+                                        "'" + tag + "' already stands for another node; a tag stands for one node");
+                            } else {
+                                nodeTags.add(tag);
+                            }
+                        });
             }
             if (id.isPresent() && label != null && kind.isPresent()) {
                 nodes.add(new MapNode(id.get(), label, kind.get(), stage, nodeTags));

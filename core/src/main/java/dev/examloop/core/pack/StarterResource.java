@@ -9,11 +9,11 @@ import java.util.List;
  * @param type one of {@link #TYPES}
  * @param domains the blueprint domains it serves (empty: all)
  */
-public record StarterResource(String type, String title, String url, List<String> domains, List<String> tags,
-        List<Section> sections) {
+public record StarterResource(
+        String type, String title, String url, List<String> domains, List<String> tags, List<Section> sections) {
     /** The kinds of resource. */
-    public static final List<String> TYPES = List.of("course", "video-series", "documentation-guide", "whitepaper",
-            "faq", "practice-tests", "lab");
+    public static final List<String> TYPES =
+            List.of("course", "video-series", "documentation-guide", "whitepaper", "faq", "practice-tests", "lab");
 
     public StarterResource {
         domains = List.copyOf(domains);

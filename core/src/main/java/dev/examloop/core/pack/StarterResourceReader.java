@@ -23,18 +23,20 @@ final class StarterResourceReader {
             Map<String, YamlCursor> fields = item.mapping(RESOURCE_FIELDS);
             String type = item.field(fields, "type").requiredText().orElse("");
             if (!type.isEmpty() && !StarterResource.TYPES.contains(type)) {
-                item.field(fields, "type").problem("must be one of " + String.join(", ", StarterResource.TYPES)
-                        + ", not '" + type + "'");
+                item.field(fields, "type")
+                        .problem("must be one of " + String.join(", ", StarterResource.TYPES) + ", not '" + type + "'");
             }
             String title = item.field(fields, "title").requiredText(300).orElse("");
             String url = item.field(fields, "url").requiredHttpsUrl().orElse("");
             List<String> domains = domainIds(item.field(fields, "domains").items(), blueprint);
             List<String> tags = item.field(fields, "tags").items().stream()
-                    .flatMap(t -> t.requiredText().stream()).toList();
+                    .flatMap(t -> t.requiredText().stream())
+                    .toList();
             List<StarterResource.Section> sections = new ArrayList<>();
             for (YamlCursor section : item.field(fields, "sections").items()) {
                 Map<String, YamlCursor> s = section.mapping(SECTION_FIELDS);
-                String sectionTitle = section.field(s, "title").requiredText(300).orElse("");
+                String sectionTitle =
+                        section.field(s, "title").requiredText(300).orElse("");
                 int minutes = section.field(s, "minutes").requiredInt(1, 6000).orElse(0);
                 String domain = section.field(s, "domain").optionalText().orElse(null);
                 if (domain != null) {

@@ -27,7 +27,8 @@ final class StemSimilarity {
 
     /** The stem's words, lower-cased, without punctuation or Markdown marks. */
     static List<String> words(String stem) {
-        String cleaned = NOT_WORD.matcher(stem.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String cleaned =
+                NOT_WORD.matcher(stem.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split(" "));
     }
 
@@ -83,7 +84,8 @@ final class StemSimilarity {
     /** Every pair once: O(n²) set comparisons, a few milliseconds for a bank of some hundred questions. */
     private static void compare(List<Question> questions, Consumer<Pair> sink) {
         List<List<String>> words = questions.stream().map(q -> words(q.stem())).toList();
-        List<Set<String>> shingles = words.stream().map(StemSimilarity::trigrams).toList();
+        List<Set<String>> shingles =
+                words.stream().map(StemSimilarity::trigrams).toList();
         for (int j = 1; j < questions.size(); j++) {
             for (int i = 0; i < j; i++) {
                 boolean identical = words.get(i).equals(words.get(j));

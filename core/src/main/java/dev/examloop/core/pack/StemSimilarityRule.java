@@ -21,9 +21,15 @@ final class StemSimilarityRule implements LintRule {
             Site firstStem = sources.questionField(first, "stem");
             String message = pair.identical()
                     ? "'" + second + "' has the same stem as '" + first + "' (" + firstStem.at() + ")"
-                    : String.format(Locale.ROOT, "'%s' has a stem too like that of '%s' (%s): word-trigram similarity "
-                            + "%.2f, near-duplicates start at %.2f; rewrite one of them or drop it", second, first,
-                            firstStem.at(), pair.similarity(), NEAR_DUPLICATE);
+                    : String.format(
+                            Locale.ROOT,
+                            "'%s' has a stem too like that of '%s' (%s): word-trigram similarity "
+                                    + "%.2f, near-duplicates start at %.2f; rewrite one of them or drop it",
+                            second,
+                            first,
+                            firstStem.at(),
+                            pair.similarity(),
+                            NEAR_DUPLICATE);
             problems.add(sources.questionField(second, "stem").problem(message, Severity.ERROR));
         }
         return problems;

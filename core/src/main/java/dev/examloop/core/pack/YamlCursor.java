@@ -96,11 +96,17 @@ final class YamlCursor {
                 continue;
             }
             if (!allowed.contains(key)) {
-                problems.add(new Problem(file, keyLine, child,
-                        "is not a field here (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+                problems.add(new Problem(
+                        file,
+                        keyLine,
+                        child,
+                        "is not a field here (allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")"));
                 continue;
             }
-            entries.put(key, new YamlCursor(file, child, tuple.getValueNode(), lineOf(tuple.getValueNode(), keyLine), problems));
+            entries.put(
+                    key,
+                    new YamlCursor(file, child, tuple.getValueNode(), lineOf(tuple.getValueNode(), keyLine), problems));
         }
         return entries;
     }
@@ -176,7 +182,8 @@ final class YamlCursor {
     Optional<String> requiredMatching(Pattern pattern, String description, int maxLength) {
         return requiredMatching(pattern, description).filter(text -> {
             if (text.length() > maxLength) {
-                problem("'" + text + "' is " + text.length() + " characters long, at most " + maxLength + " are allowed");
+                problem("'" + text + "' is " + text.length() + " characters long, at most " + maxLength
+                        + " are allowed");
                 return false;
             }
             return true;
@@ -248,7 +255,9 @@ final class YamlCursor {
         return requiredText().filter(text -> {
             try {
                 URI uri = new URI(text.trim());
-                if (!"https".equals(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()) {
+                if (!"https".equals(uri.getScheme())
+                        || uri.getHost() == null
+                        || uri.getHost().isBlank()) {
                     problem("'" + text + "' is not an https:// URL with a host");
                     return false;
                 }

@@ -33,7 +33,8 @@ public final class DomainNeed {
 
     /** The weakness factor k of a domain (see the class comment). */
     public static double factor(DomainEvidence evidence) {
-        double k = 2 * (1 - mastery(evidence)) * (1 + RED_CARD_BOOST * Math.min(evidence.redCards(), RED_CARDS_COUNTED));
+        double k =
+                2 * (1 - mastery(evidence)) * (1 + RED_CARD_BOOST * Math.min(evidence.redCards(), RED_CARDS_COUNTED));
         return Math.max(MIN_FACTOR, Math.min(MAX_FACTOR, k));
     }
 

@@ -10,12 +10,22 @@ package dev.examloop.core.plan;
  * @param plannedMinutes domain study planned from today to the final window
  * @param lastMockPercent the domain's score in the last mock, or {@code null}
  */
-public record DomainShare(String domainId, String title, int weight, double mastery, double factor, double share,
-        int redCards, Integer lastMockPercent, int studiedMinutes, int plannedMinutes) {
+public record DomainShare(
+        String domainId,
+        String title,
+        int weight,
+        double mastery,
+        double factor,
+        double share,
+        int redCards,
+        Integer lastMockPercent,
+        int studiedMinutes,
+        int plannedMinutes) {
 
     /** "Modeling: 36 % of the blueprint, 52 % in the last mock, 3 red cards → 43 % of study time". */
     public String explanation() {
-        StringBuilder text = new StringBuilder(title).append(": ").append(weight).append(" % of the blueprint");
+        StringBuilder text =
+                new StringBuilder(title).append(": ").append(weight).append(" % of the blueprint");
         if (lastMockPercent != null) {
             text.append(", ").append(lastMockPercent).append(" % in the last mock");
         } else {
@@ -24,6 +34,9 @@ public record DomainShare(String domainId, String title, int weight, double mast
         if (redCards > 0) {
             text.append(", ").append(redCards).append(redCards == 1 ? " red card" : " red cards");
         }
-        return text.append(" → ").append(Math.round(share * 100)).append(" % of study time").toString();
+        return text.append(" → ")
+                .append(Math.round(share * 100))
+                .append(" % of study time")
+                .toString();
     }
 }

@@ -16,8 +16,13 @@ import java.util.Objects;
  * @param doneToday blocks finished or in progress today: the planner fills only the rest of the day
  * @param sections resource sections the plan can point to: those marked "revisit" first, then ones not started
  */
-public record LearnerState(Map<String, DomainEvidence> evidence, Map<LocalDate, Integer> dueForecast,
-        double secondsPerReview, LocalDate lastMockOn, int pendingPostMortems, List<DoneBlock> doneToday,
+public record LearnerState(
+        Map<String, DomainEvidence> evidence,
+        Map<LocalDate, Integer> dueForecast,
+        double secondsPerReview,
+        LocalDate lastMockOn,
+        int pendingPostMortems,
+        List<DoneBlock> doneToday,
         List<SectionSuggestion> sections) {
     public static final double DEFAULT_SECONDS_PER_REVIEW = 45;
 
@@ -57,13 +62,14 @@ public record LearnerState(Map<String, DomainEvidence> evidence, Map<LocalDate, 
      * @param redCards cards of this domain in the red zone
      * @param studiedMinutes minutes of domain study done for the current goal
      */
-    public record DomainEvidence(int recentCorrect, int recentTotal, Integer lastMockPercent, int redCards,
-            int studiedMinutes) {
+    public record DomainEvidence(
+            int recentCorrect, int recentTotal, Integer lastMockPercent, int redCards, int studiedMinutes) {
         public static final DomainEvidence NONE = new DomainEvidence(0, 0, null, 0, 0);
 
         public DomainEvidence {
             if (recentCorrect < 0 || recentTotal < recentCorrect) {
-                throw new IllegalArgumentException("need 0 <= correct <= total, got " + recentCorrect + " of " + recentTotal);
+                throw new IllegalArgumentException(
+                        "need 0 <= correct <= total, got " + recentCorrect + " of " + recentTotal);
             }
         }
     }
@@ -76,8 +82,14 @@ public record LearnerState(Map<String, DomainEvidence> evidence, Map<LocalDate, 
     public record DoneBlock(String key, BlockKind kind, String domainId, int minutes) {}
 
     /** A resource section the plan can suggest in a domain block. */
-    public record SectionSuggestion(String sectionId, String resourceTitle, String sectionTitle, int minutes,
-            String domainId, boolean revisit, boolean course) {
+    public record SectionSuggestion(
+            String sectionId,
+            String resourceTitle,
+            String sectionTitle,
+            int minutes,
+            String domainId,
+            boolean revisit,
+            boolean course) {
         public SectionSuggestion {
             Objects.requireNonNull(sectionId, "sectionId");
         }

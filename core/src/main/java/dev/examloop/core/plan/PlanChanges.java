@@ -21,7 +21,9 @@ public final class PlanChanges {
     public static List<String> between(PlanSnapshot before, PlanSnapshot after) {
         List<String> lines = new ArrayList<>();
         for (DomainShare now : after.shares()) {
-            DomainShare then = before.shares().stream().filter(s -> s.domainId().equals(now.domainId())).findFirst()
+            DomainShare then = before.shares().stream()
+                    .filter(s -> s.domainId().equals(now.domainId()))
+                    .findFirst()
                     .orElse(null);
             if (then == null) {
                 continue;
@@ -30,7 +32,8 @@ public final class PlanChanges {
             if (Math.abs(delta) < THRESHOLD) {
                 continue;
             }
-            lines.add(now.title() + " " + (delta > 0 ? "+" : "-") + Math.abs(delta) + " min: " + reason(before, then, after, now));
+            lines.add(now.title() + " " + (delta > 0 ? "+" : "-") + Math.abs(delta) + " min: "
+                    + reason(before, then, after, now));
         }
         if (after.mocks() != before.mocks()) {
             lines.add("Mocks: " + after.mocks() + " planned (was " + before.mocks() + ")"
@@ -44,11 +47,13 @@ public final class PlanChanges {
                 || Math.abs(now.mastery() - then.mastery()) > 1e-9;
         if (now.lastMockPercent() != null && newMock) {
             return "scored " + now.lastMockPercent() + " % in the last mock"
-                    + (then.lastMockPercent() == null || then.lastMockPercent().equals(now.lastMockPercent()) ? ""
+                    + (then.lastMockPercent() == null || then.lastMockPercent().equals(now.lastMockPercent())
+                            ? ""
                             : " (was " + then.lastMockPercent() + " %)");
         }
         if (now.redCards() != then.redCards()) {
-            return now.redCards() + (now.redCards() == 1 ? " red card" : " red cards") + " (was " + then.redCards() + ")";
+            return now.redCards() + (now.redCards() == 1 ? " red card" : " red cards") + " (was " + then.redCards()
+                    + ")";
         }
         int studied = now.studiedMinutes() - then.studiedMinutes();
         if (after.from().isAfter(before.from())) {
@@ -61,8 +66,10 @@ public final class PlanChanges {
             return "studied " + studied + " min";
         }
         for (DomainShare other : after.shares()) {
-            DomainShare otherBefore = before.shares().stream().filter(s -> s.domainId().equals(other.domainId()))
-                    .findFirst().orElse(null);
+            DomainShare otherBefore = before.shares().stream()
+                    .filter(s -> s.domainId().equals(other.domainId()))
+                    .findFirst()
+                    .orElse(null);
             if (otherBefore != null && other.studiedMinutes() > otherBefore.studiedMinutes()) {
                 return "rebalanced after " + (other.studiedMinutes() - otherBefore.studiedMinutes()) + " min of "
                         + other.title() + " study";

@@ -14,11 +14,16 @@ public record PlanDay(LocalDate date, DayType type, int availableMinutes, List<P
     }
 
     public int plannedMinutes() {
-        return blocks.stream().filter(b -> b.kind() != BlockKind.REST && b.kind() != BlockKind.EXAM)
-                .mapToInt(PlannedBlock::minutes).sum();
+        return blocks.stream()
+                .filter(b -> b.kind() != BlockKind.REST && b.kind() != BlockKind.EXAM)
+                .mapToInt(PlannedBlock::minutes)
+                .sum();
     }
 
     public int minutesFor(String domainId) {
-        return blocks.stream().filter(b -> domainId.equals(b.domainId())).mapToInt(PlannedBlock::minutes).sum();
+        return blocks.stream()
+                .filter(b -> domainId.equals(b.domainId()))
+                .mapToInt(PlannedBlock::minutes)
+                .sum();
     }
 }

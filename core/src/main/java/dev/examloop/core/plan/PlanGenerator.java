@@ -38,6 +38,7 @@ public final class PlanGenerator {
     static final int MAX_REVIEW = 90;
     /** The seed method: a full-length mock every morning of the last ten days before the final window. */
     static final int DAILY_MOCKS_DAYS = 10;
+
     static final int EARLY_MOCK_INTERVAL = 7;
     static final int SPARE_AFTER_MOCK = 60;
     static final int FINAL_PRACTICE = 30;
@@ -72,7 +73,7 @@ public final class PlanGenerator {
                 case DAY_OFF -> day.add(BlockKind.REST, 0, null, "Day off", "No study planned today.", null);
                 case FINAL_WINDOW -> finalWindowDay(day);
                 case EXAM_DAY -> examDay(goal, day);
-                case STUDY -> { }
+                case STUDY -> {}
             }
             PlanDay planDay = new PlanDay(day.date, day.type, day.available, day.blocks);
             for (DomainWeight domain : goal.domains()) {
@@ -89,7 +90,9 @@ public final class PlanGenerator {
     }
 
     private static List<Skeleton> skeletons(StudyGoal goal, LearnerState state, LocalDate today) {
-        int doneToday = state.doneToday().stream().mapToInt(LearnerState.DoneBlock::minutes).sum();
+        int doneToday = state.doneToday().stream()
+                .mapToInt(LearnerState.DoneBlock::minutes)
+                .sum();
         List<Skeleton> days = new ArrayList<>();
         for (LocalDate date = today; !date.isAfter(goal.examDate()); date = date.plusDays(1)) {
             int available = goal.minutesOn(date);
@@ -127,7 +130,8 @@ public final class PlanGenerator {
                 continue;
             }
             long toWindow = ChronoUnit.DAYS.between(day.date, goal.finalWindowStarts());
-            int interval = toWindow > DAILY_MOCKS_DAYS ? EARLY_MOCK_INTERVAL
+            int interval = toWindow > DAILY_MOCKS_DAYS
+                    ? EARLY_MOCK_INTERVAL
                     : day.available >= goal.mockMinutes() + postMortem + SPARE_AFTER_MOCK ? 1 : 2;
             boolean fits = day.available >= goal.mockMinutes() + postMortem;
             if (fits && (lastMock == null || ChronoUnit.DAYS.between(lastMock, day.date) >= interval)) {
@@ -141,26 +145,49 @@ public final class PlanGenerator {
     private static int fixedBlocks(StudyGoal goal, LearnerState state, LocalDate today, Skeleton day, int due) {
         int postMortem = postMortemMinutes(goal);
         if (day.mock) {
-            day.add(BlockKind.MOCK_EXAM, goal.mockMinutes(), null, "Full-length mock exam",
-                    goal.mockQuestions() + " questions in " + goal.mockMinutes() + " minutes, timed, in one sitting.", null);
-            day.add(BlockKind.POST_MORTEM, postMortem, null, "Post-mortem of the mock",
-                    "Every miss, flag and guess: why the right answer is right, in your own words.", null);
-        } else if (day.date.equals(today) && state.pendingPostMortems() > 0 && !state.doneToday(BlockKind.POST_MORTEM)
+            day.add(
+                    BlockKind.MOCK_EXAM,
+                    goal.mockMinutes(),
+                    null,
+                    "Full-length mock exam",
+                    goal.mockQuestions() + " questions in " + goal.mockMinutes() + " minutes, timed, in one sitting.",
+                    null);
+            day.add(
+                    BlockKind.POST_MORTEM,
+                    postMortem,
+                    null,
+                    "Post-mortem of the mock",
+                    "Every miss, flag and guess: why the right answer is right, in your own words.",
+                    null);
+        } else if (day.date.equals(today)
+                && state.pendingPostMortems() > 0
+                && !state.doneToday(BlockKind.POST_MORTEM)
                 && day.free() >= UNIT) {
             int minutes = Math.min(postMortem, floorToUnit(day.free()));
-            day.add(BlockKind.POST_MORTEM, minutes, null, "Finish the post-mortem",
+            day.add(
+                    BlockKind.POST_MORTEM,
+                    minutes,
+                    null,
+                    "Finish the post-mortem",
                     state.pendingPostMortems() + (state.pendingPostMortems() == 1 ? " mock has" : " mocks have")
-                            + " misses without a written lesson.", null);
+                            + " misses without a written lesson.",
+                    null);
         }
         int reviewed = 0;
         if (day.date.equals(today) && state.doneToday(BlockKind.SPACED_REVIEW)) {
             reviewed = due; // today's reviews are under way or done
         } else if (due > 0 && day.free() >= MIN_REVIEW) {
-            int minutes = clamp(ceilToUnit((int) Math.ceil(due * state.secondsPerReview() / 60)), MIN_REVIEW, MAX_REVIEW);
+            int minutes =
+                    clamp(ceilToUnit((int) Math.ceil(due * state.secondsPerReview() / 60)), MIN_REVIEW, MAX_REVIEW);
             minutes = Math.min(minutes, floorToUnit(day.free()));
-            day.add(BlockKind.SPACED_REVIEW, minutes, null, "Spaced review",
-                    due + (due == 1 ? " card due" : " cards due") + ", about "
-                            + Math.round(state.secondsPerReview()) + " s each.", null);
+            day.add(
+                    BlockKind.SPACED_REVIEW,
+                    minutes,
+                    null,
+                    "Spaced review",
+                    due + (due == 1 ? " card due" : " cards due") + ", about " + Math.round(state.secondsPerReview())
+                            + " s each.",
+                    null);
             reviewed = (int) Math.floor(minutes * 60 / state.secondsPerReview());
         }
         day.domainCapacity = floorToUnit(day.free());
@@ -168,14 +195,19 @@ public final class PlanGenerator {
     }
 
     /** Minutes of domain study per domain over the whole plan: the share of all study time, less what is done. */
-    private static Map<String, Integer> allocate(StudyGoal goal, LearnerState state, List<Double> shares, List<Skeleton> days) {
+    private static Map<String, Integer> allocate(
+            StudyGoal goal, LearnerState state, List<Double> shares, List<Skeleton> days) {
         int pool = days.stream().mapToInt(d -> d.domainCapacity).sum();
-        int studied = goal.domains().stream().mapToInt(d -> state.evidenceFor(d.id()).studiedMinutes()).sum();
+        int studied = goal.domains().stream()
+                .mapToInt(d -> state.evidenceFor(d.id()).studiedMinutes())
+                .sum();
         double[] need = new double[shares.size()];
         double needSum = 0;
         for (int i = 0; i < need.length; i++) {
-            need[i] = Math.max(0, shares.get(i) * (pool + studied)
-                    - state.evidenceFor(goal.domains().get(i).id()).studiedMinutes());
+            need[i] = Math.max(
+                    0,
+                    shares.get(i) * (pool + studied)
+                            - state.evidenceFor(goal.domains().get(i).id()).studiedMinutes());
             needSum += need[i];
         }
         int units = pool / UNIT;
@@ -191,8 +223,12 @@ public final class PlanGenerator {
         return allocation;
     }
 
-    private static void fillDomainBlocks(StudyGoal goal, LearnerState state, List<Double> shares,
-            Map<String, Integer> allocation, List<Skeleton> days) {
+    private static void fillDomainBlocks(
+            StudyGoal goal,
+            LearnerState state,
+            List<Double> shares,
+            Map<String, Integer> allocation,
+            List<Skeleton> days) {
         Map<String, Integer> left = new LinkedHashMap<>(allocation);
         Map<String, DomainWeight> byId = new HashMap<>();
         Map<String, Double> shareById = new HashMap<>();
@@ -211,7 +247,8 @@ public final class PlanGenerator {
                 }
                 SectionSuggestion section = state.sections().stream()
                         .filter(s -> domain.equals(s.domainId()) && !suggested.contains(s.sectionId()))
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
                 int minutes = Math.min(Math.min(capacity, left.get(domain)), MAX_DOMAIN_BLOCK);
                 if (section != null) {
                     minutes = Math.min(minutes, Math.max(UNIT, ceilToUnit(section.minutes())));
@@ -230,7 +267,8 @@ public final class PlanGenerator {
         String best = null;
         for (boolean allowUsed : new boolean[] {false, true}) {
             for (Map.Entry<String, Integer> entry : left.entrySet()) {
-                if (entry.getValue() >= UNIT && (allowUsed || !usedToday.contains(entry.getKey()))
+                if (entry.getValue() >= UNIT
+                        && (allowUsed || !usedToday.contains(entry.getKey()))
                         && (best == null || entry.getValue() > left.get(best))) {
                     best = entry.getKey();
                 }
@@ -243,11 +281,17 @@ public final class PlanGenerator {
     }
 
     /** A block of domain study: the suggested section if there is one (never longer than it), else documentation. */
-    private static void domainBlock(Skeleton day, DomainWeight domain, double share, int minutes, SectionSuggestion section) {
+    private static void domainBlock(
+            Skeleton day, DomainWeight domain, double share, int minutes, SectionSuggestion section) {
         String why = Math.round(share * 100) + " % of your study time goes to " + domain.title() + ".";
         if (section == null) {
-            day.add(BlockKind.DOCUMENTATION, minutes, domain.id(), "Documentation: " + domain.title(),
-                    "Read the official documentation behind this domain's task statements. " + why, null);
+            day.add(
+                    BlockKind.DOCUMENTATION,
+                    minutes,
+                    domain.id(),
+                    "Documentation: " + domain.title(),
+                    "Read the official documentation behind this domain's task statements. " + why,
+                    null);
             return;
         }
         String what = section.resourceTitle() + " — " + section.sectionTitle();
@@ -262,32 +306,60 @@ public final class PlanGenerator {
             return;
         }
         int practice = day.available >= 2 * FINAL_PRACTICE ? FINAL_PRACTICE : 0;
-        day.add(BlockKind.BOARD_REVIEW, floorToUnit(day.available - practice), null, "Review the whole board",
-                "Every card, weakest first (red, then yellow, then by recall probability). No new material.", null);
+        day.add(
+                BlockKind.BOARD_REVIEW,
+                floorToUnit(day.available - practice),
+                null,
+                "Review the whole board",
+                "Every card, weakest first (red, then yellow, then by recall probability). No new material.",
+                null);
         if (practice > 0) {
-            day.add(BlockKind.LIGHT_PRACTICE, practice, null, "Light practice",
-                    "A short untimed drill on your weakest domain; stop when it stops being easy.", null);
+            day.add(
+                    BlockKind.LIGHT_PRACTICE,
+                    practice,
+                    null,
+                    "Light practice",
+                    "A short untimed drill on your weakest domain; stop when it stops being easy.",
+                    null);
         }
     }
 
     private static void examDay(StudyGoal goal, Skeleton day) {
         if (day.available >= UNIT) {
-            day.add(BlockKind.BOARD_REVIEW, Math.min(EXAM_DAY_REVIEW, floorToUnit(day.available)), null,
-                    "A light look at the red cards", "Nothing new today.", null);
+            day.add(
+                    BlockKind.BOARD_REVIEW,
+                    Math.min(EXAM_DAY_REVIEW, floorToUnit(day.available)),
+                    null,
+                    "A light look at the red cards",
+                    "Nothing new today.",
+                    null);
         }
-        day.add(BlockKind.EXAM, goal.mockMinutes(), null, "The exam at " + TIME.format(goal.examStart()),
-                goal.mockQuestions() + " questions in " + goal.mockMinutes() + " minutes. Good luck.", null);
+        day.add(
+                BlockKind.EXAM,
+                goal.mockMinutes(),
+                null,
+                "The exam at " + TIME.format(goal.examStart()),
+                goal.mockQuestions() + " questions in " + goal.mockMinutes() + " minutes. Good luck.",
+                null);
     }
 
-    private static List<DomainShare> shares(StudyGoal goal, LearnerState state, List<Double> shares,
-            Map<String, Integer> planned) {
+    private static List<DomainShare> shares(
+            StudyGoal goal, LearnerState state, List<Double> shares, Map<String, Integer> planned) {
         List<DomainShare> result = new ArrayList<>();
         for (int i = 0; i < goal.domains().size(); i++) {
             DomainWeight domain = goal.domains().get(i);
             var evidence = state.evidenceFor(domain.id());
-            result.add(new DomainShare(domain.id(), domain.title(), domain.weight(), DomainNeed.mastery(evidence),
-                    DomainNeed.factor(evidence), shares.get(i), evidence.redCards(), evidence.lastMockPercent(),
-                    evidence.studiedMinutes(), planned.getOrDefault(domain.id(), 0)));
+            result.add(new DomainShare(
+                    domain.id(),
+                    domain.title(),
+                    domain.weight(),
+                    DomainNeed.mastery(evidence),
+                    DomainNeed.factor(evidence),
+                    shares.get(i),
+                    evidence.redCards(),
+                    evidence.lastMockPercent(),
+                    evidence.studiedMinutes(),
+                    planned.getOrDefault(domain.id(), 0)));
         }
         return result;
     }

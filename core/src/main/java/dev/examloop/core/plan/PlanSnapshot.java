@@ -9,7 +9,8 @@ import java.util.Map;
  * What is kept of a plan to explain the next one: each domain's share and evidence, the domain minutes
  * planned on its first day, and the number of mocks.
  */
-public record PlanSnapshot(LocalDate from, List<DomainShare> shares, Map<String, Integer> plannedOnFirstDay, int mocks) {
+public record PlanSnapshot(
+        LocalDate from, List<DomainShare> shares, Map<String, Integer> plannedOnFirstDay, int mocks) {
     public PlanSnapshot {
         shares = List.copyOf(shares);
         plannedOnFirstDay = Map.copyOf(plannedOnFirstDay);
@@ -17,8 +18,9 @@ public record PlanSnapshot(LocalDate from, List<DomainShare> shares, Map<String,
 
     public static PlanSnapshot of(StudyPlan plan) {
         Map<String, Integer> first = new LinkedHashMap<>();
-        plan.day(plan.from()).ifPresent(day -> plan.shares()
-                .forEach(share -> first.put(share.domainId(), day.minutesFor(share.domainId()))));
+        plan.day(plan.from())
+                .ifPresent(day ->
+                        plan.shares().forEach(share -> first.put(share.domainId(), day.minutesFor(share.domainId()))));
         return new PlanSnapshot(plan.from(), plan.shares(), first, (int) plan.mocks());
     }
 

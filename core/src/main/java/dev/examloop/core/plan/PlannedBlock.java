@@ -9,8 +9,8 @@ package dev.examloop.core.plan;
  * @param sectionId the resource section the block suggests, or {@code null}
  * @param detail one line on what to do and why
  */
-public record PlannedBlock(String key, BlockKind kind, int minutes, String domainId, String title, String detail,
-        String sectionId) {
+public record PlannedBlock(
+        String key, BlockKind kind, int minutes, String domainId, String title, String detail, String sectionId) {
     public PlannedBlock {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes must not be negative, got " + minutes);

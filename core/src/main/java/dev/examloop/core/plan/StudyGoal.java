@@ -21,8 +21,14 @@ import java.util.Set;
  * @param mockQuestions the number of questions of one full-length mock (sizes the post-mortem)
  * @param domains the blueprint's domains with their weights
  */
-public record StudyGoal(ZonedDateTime examStart, Map<DayOfWeek, Integer> minutesByWeekday, Set<LocalDate> daysOff,
-        Duration finalWindow, int mockMinutes, int mockQuestions, List<DomainWeight> domains) {
+public record StudyGoal(
+        ZonedDateTime examStart,
+        Map<DayOfWeek, Integer> minutesByWeekday,
+        Set<LocalDate> daysOff,
+        Duration finalWindow,
+        int mockMinutes,
+        int mockQuestions,
+        List<DomainWeight> domains) {
     public static final Duration DEFAULT_FINAL_WINDOW = Duration.ofHours(48);
 
     public StudyGoal {

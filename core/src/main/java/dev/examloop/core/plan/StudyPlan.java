@@ -23,11 +23,16 @@ public record StudyPlan(LocalDate from, List<PlanDay> days, List<DomainShare> sh
 
     /** The first planned mock on or after {@code from}. */
     public Optional<LocalDate> nextMock() {
-        return days.stream().filter(d -> d.blocks().stream().anyMatch(b -> b.kind() == BlockKind.MOCK_EXAM))
-                .map(PlanDay::date).findFirst();
+        return days.stream()
+                .filter(d -> d.blocks().stream().anyMatch(b -> b.kind() == BlockKind.MOCK_EXAM))
+                .map(PlanDay::date)
+                .findFirst();
     }
 
     public long mocks() {
-        return days.stream().flatMap(d -> d.blocks().stream()).filter(b -> b.kind() == BlockKind.MOCK_EXAM).count();
+        return days.stream()
+                .flatMap(d -> d.blocks().stream())
+                .filter(b -> b.kind() == BlockKind.MOCK_EXAM)
+                .count();
     }
 }

@@ -12,7 +12,8 @@ class ZoneRuleTest {
     private static final boolean RIGHT = true;
     private static final boolean WRONG = false;
 
-    private static ZoneDecision decide(List<Boolean> outcomes, int confidence, Double retrievability, Double stability) {
+    private static ZoneDecision decide(
+            List<Boolean> outcomes, int confidence, Double retrievability, Double stability) {
         return ZoneRule.decide(new CardEvidence(outcomes, confidence, retrievability, stability));
     }
 
@@ -27,7 +28,8 @@ class ZoneRuleTest {
 
         @Test
         void afterTwoMissesEvenWithOnlyTwoAnswers() {
-            assertThat(decide(List.of(WRONG, WRONG), 3, null, null).reason()).isEqualTo("2 misses in the last 2 answers");
+            assertThat(decide(List.of(WRONG, WRONG), 3, null, null).reason())
+                    .isEqualTo("2 misses in the last 2 answers");
         }
 
         @Test
@@ -45,7 +47,8 @@ class ZoneRuleTest {
         @Test
         void namesEveryWeaknessAtOnce() {
             assertThat(decide(List.of(WRONG, WRONG, WRONG), 1, 0.5, 2.0).reason())
-                    .isEqualTo("3 misses in the last 3 answers; confidence 1 of 5; recall probability 50 %, below 70 %");
+                    .isEqualTo(
+                            "3 misses in the last 3 answers; confidence 1 of 5; recall probability 50 %, below 70 %");
         }
     }
 
@@ -55,12 +58,15 @@ class ZoneRuleTest {
         @Test
         void whenRecentAnswersAreRightConfidenceHighAndMemoryStable() {
             assertThat(decide(List.of(WRONG, RIGHT, RIGHT, RIGHT), 4, 0.93, 25.0))
-                    .isEqualTo(new ZoneDecision(Zone.GREEN, "Last 3 answers right, confidence 4 of 5, memory stable for 25 days"));
+                    .isEqualTo(new ZoneDecision(
+                            Zone.GREEN, "Last 3 answers right, confidence 4 of 5, memory stable for 25 days"));
         }
 
         @Test
         void forgivesAnOldMissOutsideTheWindow() {
-            assertThat(decide(List.of(WRONG, WRONG, RIGHT, RIGHT, RIGHT), 5, 0.97, 40.0).zone()).isEqualTo(Zone.GREEN);
+            assertThat(decide(List.of(WRONG, WRONG, RIGHT, RIGHT, RIGHT), 5, 0.97, 40.0)
+                            .zone())
+                    .isEqualTo(Zone.GREEN);
         }
     }
 
@@ -76,7 +82,8 @@ class ZoneRuleTest {
         @Test
         void beforeTheFirstReview() {
             assertThat(decide(List.of(WRONG), 3, null, null))
-                    .isEqualTo(new ZoneDecision(Zone.YELLOW,
+                    .isEqualTo(new ZoneDecision(
+                            Zone.YELLOW,
                             "Only 1 of 3 answers so far; confidence 3 of 5 (green needs 4); not reviewed yet"));
         }
 

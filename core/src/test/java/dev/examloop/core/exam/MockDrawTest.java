@@ -23,12 +23,23 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MockDrawTest {
-    private static final Blueprint MLS_LIKE = blueprint(
-            domain("1", 20), domain("2", 24), domain("3", 36), domain("4", 20));
+    private static final Blueprint MLS_LIKE =
+            blueprint(domain("1", 20), domain("2", 24), domain("3", 36), domain("4", 20));
 
     private static Blueprint blueprint(Domain... domains) {
-        return new Blueprint("X-01", "X", "V", "1", LocalDate.of(2026, 1, 1), "CC-BY-4.0", PackStatus.ACTIVE, null,
-                null, null, new ExamSpec(180, 65, 50, 100, 1000, 750, Set.of(QuestionType.SINGLE)), List.of(domains));
+        return new Blueprint(
+                "X-01",
+                "X",
+                "V",
+                "1",
+                LocalDate.of(2026, 1, 1),
+                "CC-BY-4.0",
+                PackStatus.ACTIVE,
+                null,
+                null,
+                null,
+                new ExamSpec(180, 65, 50, 100, 1000, 750, Set.of(QuestionType.SINGLE)),
+                List.of(domains));
     }
 
     private static Domain domain(String id, int weight) {
@@ -36,9 +47,23 @@ class MockDrawTest {
     }
 
     private static Question question(String id, String domain, String scenario) {
-        return new Question(id, QuestionType.SINGLE, domain, domain + ".1", List.of("tag"), null, scenario, "Stem",
-                null, List.of(new Option("a", "A", "A"), new Option("b", "B", "B"), new Option("c", "C", "C")),
-                List.of(), List.of("a"), "E", List.of("https://docs.aws.amazon.com/"), "original", "CC-BY-4.0");
+        return new Question(
+                id,
+                QuestionType.SINGLE,
+                domain,
+                domain + ".1",
+                List.of("tag"),
+                null,
+                scenario,
+                "Stem",
+                null,
+                List.of(new Option("a", "A", "A"), new Option("b", "B", "B"), new Option("c", "C", "C")),
+                List.of(),
+                List.of("a"),
+                "E",
+                List.of("https://docs.aws.amazon.com/"),
+                "original",
+                "CC-BY-4.0");
     }
 
     private static List<Question> bank(int perDomain) {
@@ -55,16 +80,16 @@ class MockDrawTest {
 
     @Test
     void splitsAFullMockByTheLargestRemainder() {
-        assertThat(MockDraw.quotas(MLS_LIKE.domains(), 65)).containsExactly(
-                Map.entry("1", 13), Map.entry("2", 16), Map.entry("3", 23), Map.entry("4", 13));
+        assertThat(MockDraw.quotas(MLS_LIKE.domains(), 65))
+                .containsExactly(Map.entry("1", 13), Map.entry("2", 16), Map.entry("3", 23), Map.entry("4", 13));
     }
 
     @Test
     void drawsAFullMockToTheDomainWeights() {
         DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank(40), 65, Set.of(), Map.of()), new Random(1));
         assertThat(mock.questions()).hasSize(65).doesNotHaveDuplicates();
-        assertThat(perDomain(mock)).containsOnly(
-                Map.entry("1", 13L), Map.entry("2", 16L), Map.entry("3", 23L), Map.entry("4", 13L));
+        assertThat(perDomain(mock))
+                .containsOnly(Map.entry("1", 13L), Map.entry("2", 16L), Map.entry("3", 23L), Map.entry("4", 13L));
         assertThat(mock.wholeBank()).isFalse();
         assertThat(mock.notes()).isEmpty();
     }
@@ -82,7 +107,8 @@ class MockDrawTest {
         DrawnMock first = MockDraw.draw(new DrawRequest(MLS_LIKE, bank, 65, Set.of(), Map.of()), new Random(3));
         Map<String, Long> seen = first.questions().stream().collect(Collectors.toMap(Question::id, q -> 1L));
         DrawnMock second = MockDraw.draw(new DrawRequest(MLS_LIKE, bank, 65, Set.of(), seen), new Random(4));
-        Set<String> overlap = new HashSet<>(first.questions().stream().map(Question::id).toList());
+        Set<String> overlap =
+                new HashSet<>(first.questions().stream().map(Question::id).toList());
         overlap.retainAll(second.questions().stream().map(Question::id).toList());
         assertThat(overlap).isEmpty();
     }
@@ -90,8 +116,8 @@ class MockDrawTest {
     @Test
     void repeatsTheLongestUnseenFirstWhenTheBankRunsOut() {
         List<Question> bank = bank(20); // 80 questions: a second mock of 65 must repeat some
-        Map<String, Long> seen = bank.stream().collect(Collectors.toMap(Question::id,
-                q -> q.id().endsWith("-0") ? 1L : 100L));
+        Map<String, Long> seen =
+                bank.stream().collect(Collectors.toMap(Question::id, q -> q.id().endsWith("-0") ? 1L : 100L));
         DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank, 65, Set.of(), seen), new Random(5));
         assertThat(mock.questions()).extracting(Question::id).contains("q1-0", "q2-0", "q3-0", "q4-0");
     }
@@ -101,8 +127,9 @@ class MockDrawTest {
         DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank(5), 65, Set.of(), Map.of()), new Random(1));
         assertThat(mock.questions()).hasSize(20).doesNotHaveDuplicates();
         assertThat(mock.wholeBank()).isTrue();
-        assertThat(mock.notes()).containsExactly(
-                "The bank has 20 questions for this selection, fewer than the 65 asked for: this mock takes all of them.");
+        assertThat(mock.notes())
+                .containsExactly(
+                        "The bank has 20 questions for this selection, fewer than the 65 asked for: this mock takes all of them.");
     }
 
     @Test
@@ -117,7 +144,8 @@ class MockDrawTest {
 
     @Test
     void drawsADrillFromTheChosenDomainsOnly() {
-        DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank(40), 10, Set.of("2", "4"), Map.of()), new Random(1));
+        DrawnMock mock =
+                MockDraw.draw(new DrawRequest(MLS_LIKE, bank(40), 10, Set.of("2", "4"), Map.of()), new Random(1));
         assertThat(mock.questions()).hasSize(10).allMatch(q -> Set.of("2", "4").contains(q.domain()));
         assertThat(perDomain(mock)).containsOnly(Map.entry("2", 5L), Map.entry("4", 5L));
     }
@@ -125,7 +153,8 @@ class MockDrawTest {
     @Test
     void keepsACaseStudySetTogether() {
         List<Question> bank = new ArrayList<>(bank(40));
-        List<Question> set = List.of(question("cs-1", "3", "cs"), question("cs-2", "3", "cs"), question("cs-3", "3", "cs"));
+        List<Question> set =
+                List.of(question("cs-1", "3", "cs"), question("cs-2", "3", "cs"), question("cs-3", "3", "cs"));
         bank.addAll(set);
         for (int seed = 0; seed < 30; seed++) {
             DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank, 65, Set.of(), Map.of()), new Random(seed));
@@ -159,8 +188,9 @@ class MockDrawTest {
         bank.addAll(List.of(question("cs-1", "3", "cs"), question("cs-2", "1", "cs"), question("cs-3", "4", "cs")));
         for (int seed = 0; seed < 20; seed++) {
             DrawnMock mock = MockDraw.draw(new DrawRequest(MLS_LIKE, bank, 65, Set.of(), Map.of()), new Random(seed));
-            assertThat(perDomain(mock)).as("seed %d", seed).containsOnly(
-                    Map.entry("1", 13L), Map.entry("2", 16L), Map.entry("3", 23L), Map.entry("4", 13L));
+            assertThat(perDomain(mock))
+                    .as("seed %d", seed)
+                    .containsOnly(Map.entry("1", 13L), Map.entry("2", 16L), Map.entry("3", 23L), Map.entry("4", 13L));
             assertThat(mock.notes()).isEmpty();
         }
     }
@@ -169,8 +199,8 @@ class MockDrawTest {
     void drawsTwoDisjointFullMocksWhenEachDomainHoldsTwiceItsQuota() {
         Map<String, Integer> quotas = MockDraw.quotas(MLS_LIKE.domains(), 65);
         List<Question> bank = new ArrayList<>();
-        quotas.forEach((domain, quota) -> IntStream.range(0, 2 * quota)
-                .forEach(i -> bank.add(question("q" + domain + "-" + i, domain, null))));
+        quotas.forEach((domain, quota) ->
+                IntStream.range(0, 2 * quota).forEach(i -> bank.add(question("q" + domain + "-" + i, domain, null))));
         bank.addAll(List.of(question("cs-1", "3", "cs"), question("cs-2", "1", "cs"), question("cs-3", "4", "cs")));
         Map<String, Long> seen = new java.util.HashMap<>();
         List<Set<String>> mocks = new ArrayList<>();

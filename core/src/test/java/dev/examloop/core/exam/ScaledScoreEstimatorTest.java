@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 class ScaledScoreEstimatorTest {
     @Test
     void mapsTheProportionCorrectLinearlyOntoTheScale() {
-        assertThat(ScaledScoreEstimator.estimate(65, 65, 100, 1000, 750).point()).isEqualTo(1000);
+        assertThat(ScaledScoreEstimator.estimate(65, 65, 100, 1000, 750).point())
+                .isEqualTo(1000);
         assertThat(ScaledScoreEstimator.estimate(0, 65, 100, 1000, 750).point()).isEqualTo(100);
-        assertThat(ScaledScoreEstimator.estimate(50, 100, 100, 1000, 750).point()).isEqualTo(550);
+        assertThat(ScaledScoreEstimator.estimate(50, 100, 100, 1000, 750).point())
+                .isEqualTo(550);
     }
 
     @Test
@@ -42,9 +44,12 @@ class ScaledScoreEstimatorTest {
     void givesThePosteriorProbabilityOfPassing() {
         // Passing at 750 on 100..1000 needs a true proportion of 13/18 = 0.7222. With 7 of 10 correct the
         // posterior is Beta(8, 4); P(p >= 0.7222) = 1 - I_0.7222(8, 4) = P(Binomial(11, 0.7222) < 8) = 0.36547.
-        assertThat(ScaledScoreEstimator.estimate(7, 10, 100, 1000, 750).passProbability()).isCloseTo(0.36547, within(1e-4));
-        assertThat(ScaledScoreEstimator.estimate(65, 65, 100, 1000, 750).passProbability()).isGreaterThan(0.99);
-        assertThat(ScaledScoreEstimator.estimate(0, 65, 100, 1000, 750).passProbability()).isLessThan(0.01);
+        assertThat(ScaledScoreEstimator.estimate(7, 10, 100, 1000, 750).passProbability())
+                .isCloseTo(0.36547, within(1e-4));
+        assertThat(ScaledScoreEstimator.estimate(65, 65, 100, 1000, 750).passProbability())
+                .isGreaterThan(0.99);
+        assertThat(ScaledScoreEstimator.estimate(0, 65, 100, 1000, 750).passProbability())
+                .isLessThan(0.01);
     }
 
     @Test

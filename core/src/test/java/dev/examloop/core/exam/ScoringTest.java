@@ -38,8 +38,10 @@ class ScoringTest {
 
     @Test
     void scoresAMatchingOnlyWhenEveryPairIsRight() {
-        assertThat(Scoring.isCorrect(q("t-matching"), List.of("c:t3", "a:t1", "b:t2"))).isTrue();
-        assertThat(Scoring.isCorrect(q("t-matching"), List.of("a:t1", "b:t3", "c:t2"))).isFalse();
+        assertThat(Scoring.isCorrect(q("t-matching"), List.of("c:t3", "a:t1", "b:t2")))
+                .isTrue();
+        assertThat(Scoring.isCorrect(q("t-matching"), List.of("a:t1", "b:t3", "c:t2")))
+                .isFalse();
         assertThat(Scoring.isCorrect(q("t-matching"), List.of("a:t1", "b:t2"))).isFalse();
     }
 
@@ -58,11 +60,11 @@ class ScoringTest {
                 .containsExactly("a single-choice question takes one option, 2 were selected");
         assertThat(Scoring.problems(q("t-multiple"), List.of("a", "b", "c")))
                 .containsExactly("this question asks for 2 options, 3 were selected");
-        assertThat(Scoring.problems(q("t-ordering"), List.of("a", "a")))
-                .containsExactly("'a' is selected twice");
-        assertThat(Scoring.problems(q("t-matching"), List.of("a-t1", "b:t9", "a:t1", "a:t2"))).containsExactly(
-                "'a-t1' is not a pair of the form option:target",
-                "'t9' in 'b:t9' is not a target of this question",
-                "item 'a' is matched twice");
+        assertThat(Scoring.problems(q("t-ordering"), List.of("a", "a"))).containsExactly("'a' is selected twice");
+        assertThat(Scoring.problems(q("t-matching"), List.of("a-t1", "b:t9", "a:t1", "a:t2")))
+                .containsExactly(
+                        "'a-t1' is not a pair of the form option:target",
+                        "'t9' in 'b:t9' is not a target of this question",
+                        "item 'a' is matched twice");
     }
 }

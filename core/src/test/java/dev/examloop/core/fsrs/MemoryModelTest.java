@@ -86,7 +86,8 @@ class MemoryModelTest {
         void neverStartsBelowATenthOfADayAsTsFsrsDoes() {
             List<Double> weights = new ArrayList<>(Parameters.DEFAULT.weights());
             weights.set(0, 0.05);
-            assertThat(new MemoryModel(new Parameters(weights)).initialStability(Rating.AGAIN)).isEqualTo(0.1);
+            assertThat(new MemoryModel(new Parameters(weights)).initialStability(Rating.AGAIN))
+                    .isEqualTo(0.1);
         }
 
         @Test
@@ -227,8 +228,9 @@ class MemoryModelTest {
         @Test
         void usesTheRecallFormulaAtTheCurvesRetrievabilityAfterDays() {
             double r = model.retrievability(7, 5);
-            assertThat(model.nextMemory(memory, 7, Rating.GOOD)).isEqualTo(new MemoryState(
-                    model.stabilityAfterRecall(3, 5, r, Rating.GOOD), model.nextDifficulty(3, Rating.GOOD)));
+            assertThat(model.nextMemory(memory, 7, Rating.GOOD))
+                    .isEqualTo(new MemoryState(
+                            model.stabilityAfterRecall(3, 5, r, Rating.GOOD), model.nextDifficulty(3, Rating.GOOD)));
         }
 
         @Test

@@ -41,7 +41,9 @@ class RevlogReplayDifferentialTest {
                 String where = config.name() + " review " + i + " at " + want.at();
                 assertThat(got.stability()).as(where + ": stability").isEqualTo(want.stability());
                 assertThat(got.difficulty()).as(where + ": difficulty").isEqualTo(want.difficulty());
-                assertThat(got.log().retrievability()).as(where + ": retrievability").isEqualTo(want.retrievability());
+                assertThat(got.log().retrievability())
+                        .as(where + ": retrievability")
+                        .isEqualTo(want.retrievability());
                 assertThat(got.log().due()).as(where + ": due").isEqualTo(want.due());
             }
         }

@@ -66,14 +66,16 @@ class SchedulerTest {
 
         @Test
         void hasNoRetrievabilityYet() {
-            assertThat(scheduler.retrievability(card, T0.plus(Duration.ofDays(3)))).isZero();
+            assertThat(scheduler.retrievability(card, T0.plus(Duration.ofDays(3))))
+                    .isZero();
         }
     }
 
     @Nested
     @DisplayName("a card on its last learning step")
     class LearningCard {
-        private final Card card = scheduler.review(Card.newCard(T0), Rating.GOOD, T0).card();
+        private final Card card =
+                scheduler.review(Card.newCard(T0), Rating.GOOD, T0).card();
         private final Instant tenMinutesLater = plus(T0, Duration.ofMinutes(10));
 
         @Test
@@ -114,13 +116,14 @@ class SchedulerTest {
     @Nested
     @DisplayName("a review card")
     class ReviewCard {
-        private final Card card = Card.reviewed(State.REVIEW, 0, new MemoryState(10, 5), T0,
-                T0.minus(Duration.ofDays(10)));
+        private final Card card =
+                Card.reviewed(State.REVIEW, 0, new MemoryState(10, 5), T0, T0.minus(Duration.ofDays(10)));
 
         @Test
         void isRecalledWithTheDesiredRetentionWhenDueAfterOneStability() {
             assertThat(scheduler.retrievability(card, T0)).isEqualTo(0.9);
-            assertThat(scheduler.review(card, Rating.GOOD, T0).log().retrievability()).isEqualTo(0.9);
+            assertThat(scheduler.review(card, Rating.GOOD, T0).log().retrievability())
+                    .isEqualTo(0.9);
         }
 
         @Test
@@ -184,9 +187,12 @@ class SchedulerTest {
     @Nested
     @DisplayName("a relearning card")
     class RelearningCard {
-        private final Card card = scheduler.review(
-                Card.reviewed(State.REVIEW, 0, new MemoryState(10, 5), T0, T0.minus(Duration.ofDays(10))),
-                Rating.AGAIN, T0).card();
+        private final Card card = scheduler
+                .review(
+                        Card.reviewed(State.REVIEW, 0, new MemoryState(10, 5), T0, T0.minus(Duration.ofDays(10))),
+                        Rating.AGAIN,
+                        T0)
+                .card();
         private final Instant later = plus(T0, Duration.ofMinutes(10));
 
         @Test
@@ -209,15 +215,21 @@ class SchedulerTest {
 
         @Test
         void countsADayAcrossUtcMidnightEvenAfterTenMinutes() {
-            Card card = scheduler.review(Card.newCard(lateEvening), Rating.EASY, lateEvening).card();
-            ReviewLog log = scheduler.review(card, Rating.GOOD, lateEvening.plus(Duration.ofMinutes(10))).log();
+            Card card = scheduler
+                    .review(Card.newCard(lateEvening), Rating.EASY, lateEvening)
+                    .card();
+            ReviewLog log = scheduler
+                    .review(card, Rating.GOOD, lateEvening.plus(Duration.ofMinutes(10)))
+                    .log();
             assertThat(log.elapsedDays()).isEqualTo(1);
         }
 
         @Test
         void countsNoDayWithinTheSameUtcDayEvenAfterTwentyHours() {
             Instant morning = Instant.parse("2024-03-01T00:05:00Z");
-            Card card = scheduler.review(Card.newCard(morning), Rating.EASY, morning).card();
+            Card card = scheduler
+                    .review(Card.newCard(morning), Rating.EASY, morning)
+                    .card();
             ReviewOutcome later = scheduler.review(card, Rating.GOOD, morning.plus(Duration.ofHours(20)));
             assertThat(later.log().elapsedDays()).isZero();
             assertThat(memory(later).stability()).isEqualTo(scheduler.model().sameDayStability(8.2956, Rating.GOOD));
@@ -249,7 +261,11 @@ class SchedulerTest {
         @Test
         void givesTheSameOutcomeForTheSameInputAndLeavesTheCardUnchanged() {
             Card card = scheduler.review(Card.newCard(T0), Rating.HARD, T0).card();
-            Card copy = Card.reviewed(card.state(), card.step(), card.memory().orElseThrow(), card.due(),
+            Card copy = Card.reviewed(
+                    card.state(),
+                    card.step(),
+                    card.memory().orElseThrow(),
+                    card.due(),
                     card.lastReview().orElseThrow());
             Instant at = plus(T0, Duration.ofDays(2));
             assertThat(scheduler.review(card, Rating.GOOD, at)).isEqualTo(scheduler.review(card, Rating.GOOD, at));

@@ -29,7 +29,8 @@ class TsFsrsDifferentialTest {
     void vectorsComeFromTsFsrs5RunningFsrs6WithoutFuzz() {
         assertThat(VECTORS.tsFsrsVersion()).isEqualTo("5.4.2");
         assertThat(VECTORS.fsrsVersion()).contains("FSRS-6");
-        assertThat(VECTORS.configs()).allSatisfy(config -> assertThat(config.enableFuzz()).isFalse());
+        assertThat(VECTORS.configs())
+                .allSatisfy(config -> assertThat(config.enableFuzz()).isFalse());
     }
 
     @Test
@@ -54,18 +55,24 @@ class TsFsrsDifferentialTest {
     @Test
     void capsTheSameDayWeightsForSeveralRelearningStepsAsTsFsrsDoes() {
         for (TsFsrsVectors.Config config : VECTORS.configs()) {
-            List<Double> used = new Scheduler(config.settings()).model().parameters().weights();
+            List<Double> used =
+                    new Scheduler(config.settings()).model().parameters().weights();
             for (int i = 0; i < Parameters.COUNT; i++) {
-                assertThat(used.get(i)).as("%s: w%d", config.name(), i).isEqualTo(config.parameters().get(i));
+                assertThat(used.get(i))
+                        .as("%s: w%d", config.name(), i)
+                        .isEqualTo(config.parameters().get(i));
             }
         }
     }
 
     @TestFactory
     Stream<DynamicContainer> replaysEveryHistoryLikeTsFsrs() {
-        return VECTORS.configs().stream().map(config -> DynamicContainer.dynamicContainer(config.name(),
-                config.histories().stream().map(history -> DynamicTest.dynamicTest(history.name(),
-                        () -> replay(config, history)))));
+        return VECTORS.configs().stream()
+                .map(config -> DynamicContainer.dynamicContainer(
+                        config.name(),
+                        config.histories().stream()
+                                .map(history ->
+                                        DynamicTest.dynamicTest(history.name(), () -> replay(config, history)))));
     }
 
     private static void replay(TsFsrsVectors.Config config, TsFsrsVectors.History history) {
@@ -73,29 +80,32 @@ class TsFsrsDifferentialTest {
         Card card = Card.newCard(history.created());
         for (int i = 0; i < history.reviews().size(); i++) {
             TsFsrsVectors.Review expected = history.reviews().get(i);
-            String where = "%s/%s review %d (%s at %s)".formatted(
-                    config.name(), history.name(), i + 1, expected.rating(), expected.at());
+            String where = "%s/%s review %d (%s at %s)"
+                    .formatted(config.name(), history.name(), i + 1, expected.rating(), expected.at());
             assertThat(card.state().code()).as(where + ": state before").isEqualTo(expected.stateBefore());
             assertThat(card.step()).as(where + ": step before").isEqualTo(expected.stepBefore());
             assertThat(scheduler.retrievability(card, expected.at()))
-                    .as(where + ": retrievability").isCloseTo(expected.retrievability(), within(TOLERANCE));
+                    .as(where + ": retrievability")
+                    .isCloseTo(expected.retrievability(), within(TOLERANCE));
 
             Preview preview = scheduler.preview(card, expected.at());
             for (Rating rating : Rating.values()) {
-                assertThat(preview.due(rating)).as(where + ": due if rated " + rating)
+                assertThat(preview.due(rating))
+                        .as(where + ": due if rated " + rating)
                         .isEqualTo(expected.previewDue().get(rating.grade() - 1));
             }
 
             ReviewOutcome outcome = scheduler.review(card, expected.rating(), expected.at());
             ReviewLog log = outcome.log();
             assertThat(log.elapsedDays()).as(where + ": elapsed days").isEqualTo(expected.elapsedDays());
-            assertThat(log.retrievability()).as(where + ": logged retrievability")
+            assertThat(log.retrievability())
+                    .as(where + ": logged retrievability")
                     .isCloseTo(expected.retrievability(), within(TOLERANCE));
             Card next = outcome.card();
             MemoryState memory = next.memory().orElseThrow();
-            assertThat(memory.stability()).as(where + ": stability")
-                    .isCloseTo(expected.stability(), within(TOLERANCE));
-            assertThat(memory.difficulty()).as(where + ": difficulty")
+            assertThat(memory.stability()).as(where + ": stability").isCloseTo(expected.stability(), within(TOLERANCE));
+            assertThat(memory.difficulty())
+                    .as(where + ": difficulty")
                     .isCloseTo(expected.difficulty(), within(TOLERANCE));
             assertThat(next.state().code()).as(where + ": state after").isEqualTo(expected.stateAfter());
             assertThat(next.step()).as(where + ": step after").isEqualTo(expected.stepAfter());

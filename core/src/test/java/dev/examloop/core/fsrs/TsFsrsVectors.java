@@ -55,7 +55,8 @@ record TsFsrsVectors(String tsFsrsVersion, String fsrsVersion, List<Config> conf
             if (in == null) {
                 throw new IllegalStateException("fsrs/vectors.json is missing from the test resources");
             }
-            LoadSettings settings = LoadSettings.builder().setCodePointLimit(32 * 1024 * 1024).build();
+            LoadSettings settings =
+                    LoadSettings.builder().setCodePointLimit(32 * 1024 * 1024).build();
             return from(map(new Load(settings).loadFromInputStream(in)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,7 +64,9 @@ record TsFsrsVectors(String tsFsrsVersion, String fsrsVersion, List<Config> conf
     }
 
     private static TsFsrsVectors from(Map<String, Object> root) {
-        return new TsFsrsVectors((String) root.get("tsFsrsVersion"), (String) root.get("fsrsVersion"),
+        return new TsFsrsVectors(
+                (String) root.get("tsFsrsVersion"),
+                (String) root.get("fsrsVersion"),
                 list(root.get("configs")).stream().map(c -> config(map(c))).toList());
     }
 
@@ -82,7 +85,9 @@ record TsFsrsVectors(String tsFsrsVersion, String fsrsVersion, List<Config> conf
     }
 
     private static History history(Map<String, Object> h) {
-        return new History((String) h.get("name"), Instant.parse((String) h.get("created")),
+        return new History(
+                (String) h.get("name"),
+                Instant.parse((String) h.get("created")),
                 list(h.get("reviews")).stream().map(r -> review(map(r))).toList());
     }
 
@@ -103,7 +108,9 @@ record TsFsrsVectors(String tsFsrsVersion, String fsrsVersion, List<Config> conf
                 number(after.get("difficulty")),
                 Instant.parse((String) after.get("due")),
                 (long) number(after.get("scheduledDays")),
-                list(r.get("previewDue")).stream().map(d -> Instant.parse((String) d)).toList());
+                list(r.get("previewDue")).stream()
+                        .map(d -> Instant.parse((String) d))
+                        .toList());
     }
 
     /** A ts-fsrs step such as "10m", "1h" or "1d". */

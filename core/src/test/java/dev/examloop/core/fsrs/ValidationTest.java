@@ -67,10 +67,11 @@ class ValidationTest {
         for (double retention : new double[] {0, 1, 1.5, -0.2, Double.NaN}) {
             assertThatThrownBy(() -> SchedulerSettings.DEFAULT.withDesiredRetention(retention))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("desired retention must lie strictly between 0 and 1 (0.9 means 90 %), was "
-                            + retention);
+                    .hasMessage(
+                            "desired retention must lie strictly between 0 and 1 (0.9 means 90 %), was " + retention);
         }
-        assertThat(SchedulerSettings.DEFAULT.withDesiredRetention(0.85).desiredRetention()).isEqualTo(0.85);
+        assertThat(SchedulerSettings.DEFAULT.withDesiredRetention(0.85).desiredRetention())
+                .isEqualTo(0.85);
     }
 
     @Test

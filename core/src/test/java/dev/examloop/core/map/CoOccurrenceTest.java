@@ -19,29 +19,42 @@ class CoOccurrenceTest {
             Set.of("model-monitor"));
 
     static final Map<String, String> NODES = Map.of(
-            "kinesis-data-streams", "kinesis", "kinesis-data-firehose", "kinesis", "s3-data-lake", "s3",
-            "glue-etl", "glue", "parquet", "parquet", "model-monitor", "model-monitor");
+            "kinesis-data-streams",
+            "kinesis",
+            "kinesis-data-firehose",
+            "kinesis",
+            "s3-data-lake",
+            "s3",
+            "glue-etl",
+            "glue",
+            "parquet",
+            "parquet",
+            "model-monitor",
+            "model-monitor");
 
     @Test
     void countsEachDocumentOnceForAPairOfNodesEvenWhenSeveralOfItsTagsStandForOneNode() {
         List<Relation> relations = CoOccurrence.relations(DOCUMENTS, NODES::get, 1);
-        assertThat(relations).containsExactly(
-                new Relation("kinesis", "s3", CoOccurrence.RELATION, 3, true),
-                new Relation("glue", "s3", CoOccurrence.RELATION, 2, true),
-                new Relation("parquet", "s3", CoOccurrence.RELATION, 2, true),
-                new Relation("glue", "parquet", CoOccurrence.RELATION, 1, true),
-                new Relation("kinesis", "parquet", CoOccurrence.RELATION, 1, true));
+        assertThat(relations)
+                .containsExactly(
+                        new Relation("kinesis", "s3", CoOccurrence.RELATION, 3, true),
+                        new Relation("glue", "s3", CoOccurrence.RELATION, 2, true),
+                        new Relation("parquet", "s3", CoOccurrence.RELATION, 2, true),
+                        new Relation("glue", "parquet", CoOccurrence.RELATION, 1, true),
+                        new Relation("kinesis", "parquet", CoOccurrence.RELATION, 1, true));
     }
 
     @Test
     void dropsPairsBelowTheThreshold() {
-        assertThat(CoOccurrence.relations(DOCUMENTS, NODES::get, 2)).extracting(r -> r.source() + "-" + r.target())
+        assertThat(CoOccurrence.relations(DOCUMENTS, NODES::get, 2))
+                .extracting(r -> r.source() + "-" + r.target())
                 .containsExactly("kinesis-s3", "glue-s3", "parquet-s3");
     }
 
     @Test
     void leavesOutTagsThatStandForNoNode() {
-        assertThat(CoOccurrence.relations(DOCUMENTS, tag -> tag.startsWith("kinesis") ? "kinesis" : null, 1)).isEmpty();
+        assertThat(CoOccurrence.relations(DOCUMENTS, tag -> tag.startsWith("kinesis") ? "kinesis" : null, 1))
+                .isEmpty();
     }
 
     @Test

@@ -11,22 +11,29 @@ class CoverageRuleTest {
 
     @Test
     void acceptsTwoQuestionsForEveryTaskStatement() {
-        Pack pack = Bank.pack(single("a", "1.1", stem(1)), single("b", "1.1", stem(2)), single("c", "1.2", stem(3)),
-                single("d", "1.2", stem(4)), single("e", "2.1", stem(5)), single("f", "2.1", stem(6)));
+        Pack pack = Bank.pack(
+                single("a", "1.1", stem(1)),
+                single("b", "1.1", stem(2)),
+                single("c", "1.2", stem(3)),
+                single("d", "1.2", stem(4)),
+                single("e", "2.1", stem(5)),
+                single("f", "2.1", stem(6)));
         assertThat(Bank.check(rule, pack, Strictness.STRICT)).isEmpty();
     }
 
     @Test
     void namesEachTaskStatementWithFewerThanTwoQuestions() {
         Pack pack = Bank.pack(single("a", "1.1", stem(1)), single("b", "1.1", stem(2)), single("c", "1.2", stem(3)));
-        assertThat(Bank.check(rule, pack, Strictness.NORMAL)).containsExactly(
-                "p: tasks[1.2]: warning: task statement 1.2 (B) has 1 question, at least 2 are needed",
-                "p: tasks[2.1]: warning: task statement 2.1 (C) has 0 questions, at least 2 are needed");
+        assertThat(Bank.check(rule, pack, Strictness.NORMAL))
+                .containsExactly(
+                        "p: tasks[1.2]: warning: task statement 1.2 (B) has 1 question, at least 2 are needed",
+                        "p: tasks[2.1]: warning: task statement 2.1 (C) has 0 questions, at least 2 are needed");
     }
 
     @Test
     void isAnErrorUnderStrict() {
         assertThat(rule.check(Bank.pack(single("a", "1.1", stem(1))), SourceMap.empty("p"), Strictness.STRICT))
-                .hasSize(3).allMatch(Problem::isError);
+                .hasSize(3)
+                .allMatch(Problem::isError);
     }
 }

@@ -27,9 +27,10 @@ class DistributionRuleTest {
 
     @Test
     void warnsAboutADomainFurtherOffThanTwoQuestions() {
-        assertThat(Bank.check(rule, bank(9, 1), Strictness.NORMAL)).containsExactly(
-                "p: domains[1]: warning: domain 1 has 9 of the 10 questions (90.0%); its weight of 60% asks for 6.0 ± 2.0, so it has too many",
-                "p: domains[2]: warning: domain 2 has 1 of the 10 questions (10.0%); its weight of 40% asks for 4.0 ± 2.0, so it has too few");
+        assertThat(Bank.check(rule, bank(9, 1), Strictness.NORMAL))
+                .containsExactly(
+                        "p: domains[1]: warning: domain 1 has 9 of the 10 questions (90.0%); its weight of 60% asks for 6.0 ± 2.0, so it has too many",
+                        "p: domains[2]: warning: domain 2 has 1 of the 10 questions (10.0%); its weight of 40% asks for 4.0 ± 2.0, so it has too few");
     }
 
     @Test
@@ -42,6 +43,7 @@ class DistributionRuleTest {
     @Test
     void isAnErrorUnderStrict() {
         assertThat(rule.check(bank(9, 1), SourceMap.empty("p"), Strictness.STRICT))
-                .allMatch(Problem::isError).hasSize(2);
+                .allMatch(Problem::isError)
+                .hasSize(2);
     }
 }

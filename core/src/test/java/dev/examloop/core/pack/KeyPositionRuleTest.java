@@ -17,7 +17,8 @@ class KeyPositionRuleTest {
         int[] others = {0, 2, 3};
         for (int i = 0; i < 20; i++) {
             int keyAt = i < atSecond ? 1 : others[i % 3];
-            questions.add(single("q" + i, "1.1", stem(i), keyAt, "Option one", "Option two", "Option 3rd", "Option 4th"));
+            questions.add(
+                    single("q" + i, "1.1", stem(i), keyAt, "Option one", "Option two", "Option 3rd", "Option 4th"));
         }
         return Bank.pack(questions.toArray(Question[]::new));
     }
@@ -29,8 +30,9 @@ class KeyPositionRuleTest {
 
     @Test
     void warnsEvenUnderStrictWhenOnePositionHoldsMoreThanFortyPercentOfTheKeys() {
-        assertThat(Bank.check(rule, bank(9), Strictness.STRICT)).containsExactly(
-                "p: warning: the 2nd option is the key of 9 of 20 single-answer questions (45%), more than 40%; move "
-                        + "some keys to other positions");
+        assertThat(Bank.check(rule, bank(9), Strictness.STRICT))
+                .containsExactly(
+                        "p: warning: the 2nd option is the key of 9 of 20 single-answer questions (45%), more than 40%; move "
+                                + "some keys to other positions");
     }
 }

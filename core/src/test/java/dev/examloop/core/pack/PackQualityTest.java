@@ -64,41 +64,52 @@ class PackQualityTest {
         @Test
         void loadsAPackWithWarningsAndMarksThemAsWarnings() {
             String blueprint = TestPacksText.blueprint() + "referenceDomains: [aws.amazon.com]\n";
-            LintResult result = read(Strictness.NORMAL, blueprint, QUESTIONS.replace("https://docs.aws.amazon.com/sqs/",
-                    "https://example.com/sqs"));
+            LintResult result = read(
+                    Strictness.NORMAL,
+                    blueprint,
+                    QUESTIONS.replace("https://docs.aws.amazon.com/sqs/", "https://example.com/sqs"));
             assertThat(result.pack()).isPresent();
             assertThat(result.ok()).isTrue();
-            assertThat(result.warnings()).extracting(Problem::toString).containsExactly(
-                    "p/questions/q.yaml:22: questions[1].references[0]: warning: 'https://example.com/sqs' is on "
-                            + "example.com, which is not official documentation for this pack (referenceDomains: aws.amazon.com)");
+            assertThat(result.warnings())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                            "p/questions/q.yaml:22: questions[1].references[0]: warning: 'https://example.com/sqs' is on "
+                                    + "example.com, which is not official documentation for this pack (referenceDomains: aws.amazon.com)");
         }
 
         @Test
         void refusesUnderStrictWhatItOnlyWarnsAboutOtherwise() {
             String blueprint = TestPacksText.blueprint() + "referenceDomains: [aws.amazon.com]\n";
-            LintResult result = read(Strictness.STRICT, blueprint, QUESTIONS.replace("https://docs.aws.amazon.com/sqs/",
-                    "https://example.com/sqs"), REVIEWED);
+            LintResult result = read(
+                    Strictness.STRICT,
+                    blueprint,
+                    QUESTIONS.replace("https://docs.aws.amazon.com/sqs/", "https://example.com/sqs"),
+                    REVIEWED);
             assertThat(result.pack()).isEmpty();
             assertThat(result.errors()).extracting(Problem::field).containsExactly("questions[1].references[0]");
         }
 
         @Test
         void givesASummaryOfTheBank() {
-            BankSummary summary = read(Strictness.STRICT, TestPacksText.blueprint(), QUESTIONS, REVIEWED).summary()
+            BankSummary summary = read(Strictness.STRICT, TestPacksText.blueprint(), QUESTIONS, REVIEWED)
+                    .summary()
                     .orElseThrow();
             assertThat(summary.questions()).isEqualTo(2);
             assertThat(summary.questionsPerTask()).containsEntry("1.1", 2);
             assertThat(summary.tasksCovered()).isEqualTo(1);
             assertThat(summary.keyPositions()).containsExactly(1, 1, 0);
             assertThat(summary.reviewed()).isEqualTo(2);
-            assertThat(summary.mostSimilar()).hasValueSatisfying(s -> assertThat(s.first()).isEqualTo("q-1"));
+            assertThat(summary.mostSimilar())
+                    .hasValueSatisfying(s -> assertThat(s.first()).isEqualTo("q-1"));
         }
 
         @Test
         void namesTheFileAndLineOfBothNearDuplicates() {
-            String copy = QUESTIONS.replace("Which service queues messages between producers and consumers?",
+            String copy = QUESTIONS.replace(
+                    "Which service queues messages between producers and consumers?",
                     "Which service stores objects durably?");
-            assertThat(read(Strictness.NORMAL, TestPacksText.blueprint(), copy).errors()).extracting(Problem::toString)
+            assertThat(read(Strictness.NORMAL, TestPacksText.blueprint(), copy).errors())
+                    .extracting(Problem::toString)
                     .containsExactly("p/questions/q.yaml:18: questions[1].stem: 'q-2' has the same stem as 'q-1' "
                             + "(p/questions/q.yaml:7)");
         }
@@ -118,8 +129,14 @@ class PackQualityTest {
                         changes: "Distractor c reworded: it was also right for small objects."
                         limitsChecked: true
                     """);
-            assertThat(result.pack().orElseThrow().reviews()).containsExactly(new ReviewRecord("q-1", "ana", "bo",
-                    LocalDate.of(2026, 11, 29), "Distractor c reworded: it was also right for small objects.", true));
+            assertThat(result.pack().orElseThrow().reviews())
+                    .containsExactly(new ReviewRecord(
+                            "q-1",
+                            "ana",
+                            "bo",
+                            LocalDate.of(2026, 11, 29),
+                            "Distractor c reworded: it was also right for small objects.",
+                            true));
         }
 
         @Test
@@ -141,42 +158,56 @@ class PackQualityTest {
                       - writtenBy: ana
                     """);
             assertThat(result.pack()).isEmpty();
-            assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                    "p/review/q.yaml:4: reviews[0].reviewer: is not a field here (allowed: changes, limitsChecked, "
-                            + "question, reviewedBy, reviewedOn, writtenBy)",
-                    "p/review/q.yaml:5: reviews[0].reviewedOn: '29.11.2026' is not a date of the form YYYY-MM-DD",
-                    "p/review/q.yaml:6: reviews[0].limitsChecked: 'yes' is neither true nor false",
-                    "p/review/q.yaml:7: reviews[1].question: is required");
+            assertThat(result.problems())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                            "p/review/q.yaml:4: reviews[0].reviewer: is not a field here (allowed: changes, limitsChecked, "
+                                    + "question, reviewedBy, reviewedOn, writtenBy)",
+                            "p/review/q.yaml:5: reviews[0].reviewedOn: '29.11.2026' is not a date of the form YYYY-MM-DD",
+                            "p/review/q.yaml:6: reviews[0].limitsChecked: 'yes' is neither true nor false",
+                            "p/review/q.yaml:7: reviews[1].question: is required");
         }
 
         @Test
         void mustNameAQuestionOfThePackEvenWhenNotStrict() {
             LintResult result = read("reviews:\n  - {question: q-9, writtenBy: ana}\n");
-            assertThat(result.errors()).extracting(Problem::toString).containsExactly(
-                    "p/review/q.yaml:2: reviews[0].question: names question 'q-9', which the pack does not have");
+            assertThat(result.errors())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                            "p/review/q.yaml:2: reviews[0].question: names question 'q-9', which the pack does not have");
         }
 
         @Test
         void belongBesideTheFileOfTheirQuestion() {
-            LintResult result = read("reviews:\n  - {question: q-1, writtenBy: ana}\n",
+            LintResult result = read(
+                    "reviews:\n  - {question: q-1, writtenBy: ana}\n",
                     "reviews:\n  - {question: q-2, writtenBy: ana, reviewedBy: bo, reviewedOn: 2026-11-29, changes: none}\n");
-            assertThat(result.warnings()).extracting(Problem::toString).containsExactly(
-                    "p/review/other1.yaml:2: reviews[0].question: warning: 'q-2' is in p/questions/q.yaml, so its "
-                            + "review belongs in review/q.yaml",
-                    "p/review/q.yaml:2: reviews[0]: warning: 'q-1' awaits review: the reviewer adds reviewedBy, "
-                            + "reviewedOn and changes");
+            assertThat(result.warnings())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                            "p/review/other1.yaml:2: reviews[0].question: warning: 'q-2' is in p/questions/q.yaml, so its "
+                                    + "review belongs in review/q.yaml",
+                            "p/review/q.yaml:2: reviews[0]: warning: 'q-1' awaits review: the reviewer adds reviewedBy, "
+                                    + "reviewedOn and changes");
         }
     }
 
     @Test
     void readsTheOfficialDocumentationDomainsOfTheBlueprint() {
-        String blueprint = TestPacksText.blueprint() + "referenceDomains: [docs.aws.amazon.com, https://aws.amazon.com]\n";
+        String blueprint =
+                TestPacksText.blueprint() + "referenceDomains: [docs.aws.amazon.com, https://aws.amazon.com]\n";
         LintResult result = read(Strictness.NORMAL, blueprint, QUESTIONS);
-        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "p/pack.yaml:12: referenceDomains[1]: 'https://aws.amazon.com' is not a host name such as "
-                        + "docs.aws.amazon.com (lower case, no scheme or path)");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "p/pack.yaml:12: referenceDomains[1]: 'https://aws.amazon.com' is not a host name such as "
+                                + "docs.aws.amazon.com (lower case, no scheme or path)");
         String good = TestPacksText.blueprint() + "referenceDomains: [docs.aws.amazon.com]\n";
-        assertThat(read(Strictness.NORMAL, good, QUESTIONS).pack().orElseThrow().blueprint().referenceDomains())
+        assertThat(read(Strictness.NORMAL, good, QUESTIONS)
+                        .pack()
+                        .orElseThrow()
+                        .blueprint()
+                        .referenceDomains())
                 .containsExactly("docs.aws.amazon.com");
     }
 }

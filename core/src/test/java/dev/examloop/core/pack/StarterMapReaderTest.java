@@ -27,10 +27,13 @@ class StarterMapReaderTest {
             """;
 
     private static LintResult read(String mapYaml) {
-        return new PackReader().read("p", List.of(
-                new PackFile("p/pack.yaml", "pack.yaml", TestPacksText.blueprint()),
-                new PackFile("p/questions/q.yaml", "questions/q.yaml", QUESTIONS),
-                new PackFile("p/map.yaml", "map.yaml", mapYaml)));
+        return new PackReader()
+                .read(
+                        "p",
+                        List.of(
+                                new PackFile("p/pack.yaml", "pack.yaml", TestPacksText.blueprint()),
+                                new PackFile("p/questions/q.yaml", "questions/q.yaml", QUESTIONS),
+                                new PackFile("p/map.yaml", "map.yaml", mapYaml)));
     }
 
     @Test
@@ -45,11 +48,15 @@ class StarterMapReaderTest {
                 """);
         assertThat(result.problems()).noneMatch(dev.examloop.core.pack.Problem::isError);
         var map = result.pack().orElseThrow().starterMap();
-        assertThat(map.nodes()).containsExactly(
-                new MapNode("kinesis", "Amazon Kinesis", "service", "ingestion", List.of("kinesis-data-streams")),
-                new MapNode("s3", "Amazon S3", "service", "storage", List.of()));
+        assertThat(map.nodes())
+                .containsExactly(
+                        new MapNode(
+                                "kinesis", "Amazon Kinesis", "service", "ingestion", List.of("kinesis-data-streams")),
+                        new MapNode("s3", "Amazon S3", "service", "storage", List.of()));
         assertThat(map.relations()).containsExactly(Relation.explicit("kinesis", "s3", "feeds data to"));
-        assertThat(map.nodeOfTag()).containsEntry("kinesis-data-streams", "kinesis").containsEntry("s3", "s3");
+        assertThat(map.nodeOfTag())
+                .containsEntry("kinesis-data-streams", "kinesis")
+                .containsEntry("s3", "s3");
     }
 
     @Test
@@ -63,18 +70,23 @@ class StarterMapReaderTest {
                   - {from: kinesis, to: s4, relation: feeds}
                 """);
         assertThat(result.pack()).isEmpty();
-        assertThat(result.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
-                "p/map.yaml:4: nodes[1].id: 'kinesis' is the id of an earlier node",
-                "p/map.yaml:4: nodes[1].kind: is 'gadget', it must be 'service' or 'concept'",
-                "p/map.yaml:4: nodes[1].tags[0]: 'streaming' already stands for another node; a tag stands for one node",
-                "p/map.yaml:6: relations[0].to: 's4' is not the id of a node of this map");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactlyInAnyOrder(
+                        "p/map.yaml:4: nodes[1].id: 'kinesis' is the id of an earlier node",
+                        "p/map.yaml:4: nodes[1].kind: is 'gadget', it must be 'service' or 'concept'",
+                        "p/map.yaml:4: nodes[1].tags[0]: 'streaming' already stands for another node; a tag stands for one node",
+                        "p/map.yaml:6: relations[0].to: 's4' is not the id of a node of this map");
     }
 
     @Test
     void leavesTheMapEmptyWhenThePackHasNone() {
-        LintResult result = new PackReader().read("p", List.of(
-                new PackFile("p/pack.yaml", "pack.yaml", TestPacksText.blueprint()),
-                new PackFile("p/questions/q.yaml", "questions/q.yaml", QUESTIONS)));
+        LintResult result = new PackReader()
+                .read(
+                        "p",
+                        List.of(
+                                new PackFile("p/pack.yaml", "pack.yaml", TestPacksText.blueprint()),
+                                new PackFile("p/questions/q.yaml", "questions/q.yaml", QUESTIONS)));
         assertThat(result.pack().orElseThrow().starterMap().isEmpty()).isTrue();
     }
 }

@@ -38,10 +38,13 @@ class StarterResourceReaderTest {
             """;
 
     static LintResult read(String resources) {
-        return new PackReader().read("inline", List.of(
-                new PackFile("inline/pack.yaml", "pack.yaml", BLUEPRINT),
-                new PackFile("inline/questions/q.yaml", "questions/q.yaml", QUESTIONS),
-                new PackFile("inline/resources.yaml", "resources.yaml", resources)));
+        return new PackReader()
+                .read(
+                        "inline",
+                        List.of(
+                                new PackFile("inline/pack.yaml", "pack.yaml", BLUEPRINT),
+                                new PackFile("inline/questions/q.yaml", "questions/q.yaml", QUESTIONS),
+                                new PackFile("inline/resources.yaml", "resources.yaml", resources)));
     }
 
     @Test
@@ -59,7 +62,9 @@ class StarterResourceReaderTest {
         assertThat(result.problems()).noneMatch(Problem::isError);
         StarterResource resource = result.pack().orElseThrow().resources().getFirst();
         assertThat(resource.type()).isEqualTo("course");
-        assertThat(resource.sections()).extracting(StarterResource.Section::minutes).containsExactly(20, 45);
+        assertThat(resource.sections())
+                .extracting(StarterResource.Section::minutes)
+                .containsExactly(20, 45);
     }
 
     @Test
@@ -73,11 +78,13 @@ class StarterResourceReaderTest {
                     sections: []
                 """);
         assertThat(result.pack()).isEmpty();
-        assertThat(result.problems()).extracting(Problem::toString).contains(
-                "inline/resources.yaml:2: resources[0].type: must be one of course, video-series, documentation-guide, "
-                        + "whitepaper, faq, practice-tests, lab, not 'podcast'",
-                "inline/resources.yaml:5: resources[0].domains[0]: names domain '7', which the blueprint does not have",
-                "inline/resources.yaml:6: resources[0].sections: needs at least one section (title and minutes)");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "inline/resources.yaml:2: resources[0].type: must be one of course, video-series, documentation-guide, "
+                                + "whitepaper, faq, practice-tests, lab, not 'podcast'",
+                        "inline/resources.yaml:5: resources[0].domains[0]: names domain '7', which the blueprint does not have",
+                        "inline/resources.yaml:6: resources[0].sections: needs at least one section (title and minutes)");
         assertThat(result.problems()).anyMatch(p -> p.field().equals("resources[0].url"));
     }
 
@@ -87,8 +94,9 @@ class StarterResourceReaderTest {
             Pack pack = TestPacksOnDisk.bundled(code);
             assertThat(pack.resources()).as(code).hasSizeGreaterThanOrEqualTo(5);
             assertThat(pack.resources()).anyMatch(r -> r.title().startsWith("Exam guide"));
-            assertThat(pack.resources()).allMatch(r -> r.url().startsWith("https://docs.aws.amazon.com/")
-                    || r.url().startsWith("https://aws.amazon.com/"));
+            assertThat(pack.resources())
+                    .allMatch(r -> r.url().startsWith("https://docs.aws.amazon.com/")
+                            || r.url().startsWith("https://aws.amazon.com/"));
         }
     }
 }

@@ -32,16 +32,19 @@ class DomainNeedTest {
     @Test
     void factorIsClampedBetweenAQuarterAndThree() {
         assertThat(DomainNeed.factor(new DomainEvidence(200, 200, 100, 0, 0))).isEqualTo(0.25);
-        assertThat(DomainNeed.factor(new DomainEvidence(0, 200, 0, 5, 0))).isCloseTo(2 * (201.0 / 202) * 1.5, within(1e-12));
+        assertThat(DomainNeed.factor(new DomainEvidence(0, 200, 0, 5, 0)))
+                .isCloseTo(2 * (201.0 / 202) * 1.5, within(1e-12));
     }
 
     @Test
     void sharesFollowWeightTimesFactor() {
-        List<Double> shares = DomainNeed.shares(PlanGeneratorTest.MLS, PlanGeneratorTest.withEvidence(Map.of(
-                "1", new DomainEvidence(11, 13, 85, 0, 0),
-                "2", new DomainEvidence(13, 16, 81, 0, 0),
-                "3", new DomainEvidence(12, 23, 52, 2, 0),
-                "4", new DomainEvidence(11, 13, 85, 0, 0))));
+        List<Double> shares = DomainNeed.shares(
+                PlanGeneratorTest.MLS,
+                PlanGeneratorTest.withEvidence(Map.of(
+                        "1", new DomainEvidence(11, 13, 85, 0, 0),
+                        "2", new DomainEvidence(13, 16, 81, 0, 0),
+                        "3", new DomainEvidence(12, 23, 52, 2, 0),
+                        "4", new DomainEvidence(11, 13, 85, 0, 0))));
         // k = 2(1 - m)(1 + 0.1 red): D1 2·(3/15) = 0.4, D2 2·(4/18) = 0.444, D3 2·(12/25)·1.2 = 1.152, D4 0.4
         double[] need = {20 * 0.4, 24 * (8.0 / 18), 36 * 1.152, 20 * 0.4};
         double sum = need[0] + need[1] + need[2] + need[3];

@@ -42,10 +42,13 @@ class PlanChangesTest {
 
     @Test
     void namesStudyOfAnotherDomainAsARebalance() {
-        PlanSnapshot before = snapshot(DAY, share("Storage", 0.5, 0, null, 0, 600), share("Compute", 0.5, 0, null, 0, 600));
-        PlanSnapshot after = snapshot(DAY, share("Storage", 0.5, 0, null, 90, 555), share("Compute", 0.5, 0, null, 0, 645));
-        assertThat(PlanChanges.between(before, after)).containsExactly("Storage -45 min: studied 90 min",
-                "Compute +45 min: rebalanced after 90 min of Storage study");
+        PlanSnapshot before =
+                snapshot(DAY, share("Storage", 0.5, 0, null, 0, 600), share("Compute", 0.5, 0, null, 0, 600));
+        PlanSnapshot after =
+                snapshot(DAY, share("Storage", 0.5, 0, null, 90, 555), share("Compute", 0.5, 0, null, 0, 645));
+        assertThat(PlanChanges.between(before, after))
+                .containsExactly(
+                        "Storage -45 min: studied 90 min", "Compute +45 min: rebalanced after 90 min of Storage study");
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.examloop.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.examloop.core.plan.LearnerState.DoneBlock;
 import dev.examloop.core.plan.LearnerState.DomainEvidence;
+import dev.examloop.core.plan.LearnerState.DoneBlock;
 import dev.examloop.core.plan.LearnerState.SectionSuggestion;
 import dev.examloop.core.plan.StudyGoal.DomainWeight;
 import java.time.DayOfWeek;
@@ -25,6 +25,7 @@ class PlanGeneratorTest {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     /** A Monday. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
     static final List<DomainWeight> MLS = List.of(
             new DomainWeight("1", "Data Engineering", 20),
             new DomainWeight("2", "Exploratory Data Analysis", 24),
@@ -32,8 +33,14 @@ class PlanGeneratorTest {
             new DomainWeight("4", "ML Implementation and Operations", 20));
 
     static StudyGoal goal(int daysOut, Map<DayOfWeek, Integer> hours, Set<LocalDate> daysOff, Duration window) {
-        return new StudyGoal(ZonedDateTime.of(TODAY.plusDays(daysOut), LocalTime.of(9, 0), ZONE), hours, daysOff,
-                window, 180, 65, MLS);
+        return new StudyGoal(
+                ZonedDateTime.of(TODAY.plusDays(daysOut), LocalTime.of(9, 0), ZONE),
+                hours,
+                daysOff,
+                window,
+                180,
+                65,
+                MLS);
     }
 
     /** Four hours on weekdays, six at the weekend. */
@@ -63,24 +70,27 @@ class PlanGeneratorTest {
 
         @Test
         void neverPlansMoreThanTheHoursOfTheDay() {
-            assertThat(plan.days()).allSatisfy(day ->
-                    assertThat(day.plannedMinutes()).isLessThanOrEqualTo(day.availableMinutes()));
+            assertThat(plan.days())
+                    .allSatisfy(day -> assertThat(day.plannedMinutes()).isLessThanOrEqualTo(day.availableMinutes()));
         }
 
         @Test
         void fillsEveryStudyDayToWithinAQuarterOfAnHour() {
-            assertThat(plan.days()).filteredOn(d -> d.type() == DayType.STUDY).allSatisfy(day ->
-                    assertThat(day.plannedMinutes()).isGreaterThan(day.availableMinutes() - 15));
+            assertThat(plan.days())
+                    .filteredOn(d -> d.type() == DayType.STUDY)
+                    .allSatisfy(day -> assertThat(day.plannedMinutes()).isGreaterThan(day.availableMinutes() - 15));
         }
 
         @Test
         void placesAMockWithItsPostMortemEveryDayThatHasRoomAndEveryOtherDayOtherwise() {
             List<LocalDate> mockDays = plan.days().stream()
                     .filter(d -> d.blocks().stream().anyMatch(b -> b.kind() == BlockKind.MOCK_EXAM))
-                    .map(PlanDay::date).toList();
-            // Mon 240: mock; Tue 240: too soon; Wed: mock; Thu: no; Fri: mock; Sat 360: mock; Sun 360: mock; Mon 240: no.
-            assertThat(mockDays).containsExactly(TODAY, TODAY.plusDays(2), TODAY.plusDays(4), TODAY.plusDays(5),
-                    TODAY.plusDays(6));
+                    .map(PlanDay::date)
+                    .toList();
+            // Mon 240: mock; Tue 240: too soon; Wed: mock; Thu: no; Fri: mock; Sat 360: mock; Sun 360: mock; Mon 240:
+            // no.
+            assertThat(mockDays)
+                    .containsExactly(TODAY, TODAY.plusDays(2), TODAY.plusDays(4), TODAY.plusDays(5), TODAY.plusDays(6));
             assertThat(plan.days()).filteredOn(d -> mockDays.contains(d.date())).allSatisfy(day -> {
                 assertThat(day.blocks().getFirst().kind()).isEqualTo(BlockKind.MOCK_EXAM);
                 assertThat(day.blocks().getFirst().minutes()).isEqualTo(180);
@@ -91,10 +101,14 @@ class PlanGeneratorTest {
 
         @Test
         void givesTheFinalFortyEightHoursToReviewsOnly() {
-            assertThat(plan.days()).filteredOn(d -> d.type() == DayType.FINAL_WINDOW)
-                    .extracting(PlanDay::date).containsExactly(TODAY.plusDays(8), TODAY.plusDays(9));
-            assertThat(plan.days()).filteredOn(d -> !d.date().isBefore(TODAY.plusDays(8)))
-                    .flatMap(PlanDay::blocks).extracting(PlannedBlock::kind)
+            assertThat(plan.days())
+                    .filteredOn(d -> d.type() == DayType.FINAL_WINDOW)
+                    .extracting(PlanDay::date)
+                    .containsExactly(TODAY.plusDays(8), TODAY.plusDays(9));
+            assertThat(plan.days())
+                    .filteredOn(d -> !d.date().isBefore(TODAY.plusDays(8)))
+                    .flatMap(PlanDay::blocks)
+                    .extracting(PlannedBlock::kind)
                     .containsOnly(BlockKind.BOARD_REVIEW, BlockKind.LIGHT_PRACTICE, BlockKind.EXAM);
         }
 
@@ -107,24 +121,30 @@ class PlanGeneratorTest {
 
         @Test
         void splitsDomainStudyByBlueprintWeightWhenNothingIsMeasuredYet() {
-            int total = plan.shares().stream().mapToInt(DomainShare::plannedMinutes).sum();
+            int total =
+                    plan.shares().stream().mapToInt(DomainShare::plannedMinutes).sum();
             assertThat(total).isPositive();
             for (DomainShare share : plan.shares()) {
                 assertThat(share.share()).isCloseTo(share.weight() / 100.0, within(1e-9));
-                assertThat(share.plannedMinutes()).isCloseTo((int) Math.round(total * share.weight() / 100.0),
-                        org.assertj.core.data.Offset.offset(15));
+                assertThat(share.plannedMinutes())
+                        .isCloseTo(
+                                (int) Math.round(total * share.weight() / 100.0),
+                                org.assertj.core.data.Offset.offset(15));
             }
         }
 
         @Test
         void keepsDomainBlocksBetweenAQuarterAndAnHourAndAHalf() {
-            assertThat(plan.days()).flatMap(PlanDay::blocks).filteredOn(b -> b.kind().domainStudy())
+            assertThat(plan.days())
+                    .flatMap(PlanDay::blocks)
+                    .filteredOn(b -> b.kind().domainStudy())
                     .allSatisfy(b -> assertThat(b.minutes()).isBetween(15, 90).matches(m -> m % 15 == 0));
         }
 
         @Test
         void isTheSamePlanForTheSameInputs() {
-            assertThat(PlanGenerator.generate(goal, LearnerState.fresh(), TODAY)).isEqualTo(plan);
+            assertThat(PlanGenerator.generate(goal, LearnerState.fresh(), TODAY))
+                    .isEqualTo(plan);
         }
     }
 
@@ -136,8 +156,8 @@ class PlanGeneratorTest {
             Map<DayOfWeek, Integer> hours = new EnumMap<>(StudyGoal.everyDay(300));
             hours.put(DayOfWeek.SUNDAY, 0);
             LocalDate wednesday = TODAY.plusDays(2);
-            StudyPlan plan = PlanGenerator.generate(goal(20, hours, Set.of(wednesday), StudyGoal.DEFAULT_FINAL_WINDOW),
-                    LearnerState.fresh(), TODAY);
+            StudyPlan plan = PlanGenerator.generate(
+                    goal(20, hours, Set.of(wednesday), StudyGoal.DEFAULT_FINAL_WINDOW), LearnerState.fresh(), TODAY);
 
             for (LocalDate date : List.of(wednesday, TODAY.plusDays(6), TODAY.plusDays(13))) {
                 PlanDay day = plan.day(date).orElseThrow();
@@ -151,7 +171,8 @@ class PlanGeneratorTest {
         void movesTheMockOfADayOffToTheNextDayThatHasRoom() {
             StudyPlan plan = PlanGenerator.generate(
                     goal(10, StudyGoal.everyDay(360), Set.of(TODAY), StudyGoal.DEFAULT_FINAL_WINDOW),
-                    LearnerState.fresh(), TODAY);
+                    LearnerState.fresh(),
+                    TODAY);
             assertThat(plan.nextMock()).contains(TODAY.plusDays(1));
         }
     }
@@ -161,27 +182,37 @@ class PlanGeneratorTest {
     class FinalWindow {
         @Test
         void followsTheConfiguredLength() {
-            StudyPlan plan = PlanGenerator.generate(goal(10, StudyGoal.everyDay(300), Set.of(), Duration.ofHours(72)),
-                    LearnerState.fresh(), TODAY);
-            assertThat(plan.days()).filteredOn(d -> d.type() == DayType.FINAL_WINDOW).hasSize(3);
+            StudyPlan plan = PlanGenerator.generate(
+                    goal(10, StudyGoal.everyDay(300), Set.of(), Duration.ofHours(72)), LearnerState.fresh(), TODAY);
+            assertThat(plan.days())
+                    .filteredOn(d -> d.type() == DayType.FINAL_WINDOW)
+                    .hasSize(3);
         }
 
         @Test
         void reviewsTheBoardAndPracticesLightlyWithTheDaysHours() {
-            StudyPlan plan = PlanGenerator.generate(goal(10, StudyGoal.everyDay(300), Set.of(),
-                    StudyGoal.DEFAULT_FINAL_WINDOW), LearnerState.fresh(), TODAY);
+            StudyPlan plan = PlanGenerator.generate(
+                    goal(10, StudyGoal.everyDay(300), Set.of(), StudyGoal.DEFAULT_FINAL_WINDOW),
+                    LearnerState.fresh(),
+                    TODAY);
             PlanDay day = plan.day(TODAY.plusDays(9)).orElseThrow();
-            assertThat(day.blocks()).extracting(PlannedBlock::kind, PlannedBlock::minutes)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(BlockKind.BOARD_REVIEW, 270),
+            assertThat(day.blocks())
+                    .extracting(PlannedBlock::kind, PlannedBlock::minutes)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(BlockKind.BOARD_REVIEW, 270),
                             org.assertj.core.groups.Tuple.tuple(BlockKind.LIGHT_PRACTICE, 30));
         }
 
         @Test
         void coversTheWholePlanWhenTheExamIsTwoDaysAway() {
-            StudyPlan plan = PlanGenerator.generate(goal(2, StudyGoal.everyDay(300), Set.of(),
-                    StudyGoal.DEFAULT_FINAL_WINDOW), LearnerState.fresh(), TODAY);
+            StudyPlan plan = PlanGenerator.generate(
+                    goal(2, StudyGoal.everyDay(300), Set.of(), StudyGoal.DEFAULT_FINAL_WINDOW),
+                    LearnerState.fresh(),
+                    TODAY);
             assertThat(plan.mocks()).isZero();
-            assertThat(plan.days()).flatMap(PlanDay::blocks).noneMatch(b -> b.kind().domainStudy());
+            assertThat(plan.days())
+                    .flatMap(PlanDay::blocks)
+                    .noneMatch(b -> b.kind().domainStudy());
         }
     }
 
@@ -201,16 +232,21 @@ class PlanGeneratorTest {
         void givesTheWeakDomainMoreTimeThanItsWeight() {
             DomainShare modeling = after.shares().get(2);
             assertThat(modeling.share()).isGreaterThan(0.36);
-            assertThat(modeling.plannedMinutes()).isGreaterThan(before.shares().get(2).plannedMinutes());
-            assertThat(after.shares().get(0).plannedMinutes()).isLessThan(before.shares().get(0).plannedMinutes());
+            assertThat(modeling.plannedMinutes())
+                    .isGreaterThan(before.shares().get(2).plannedMinutes());
+            assertThat(after.shares().get(0).plannedMinutes())
+                    .isLessThan(before.shares().get(0).plannedMinutes());
         }
 
         @Test
         void saysWhatChangedAndWhy() {
             List<String> changes = PlanChanges.between(PlanSnapshot.of(before), PlanSnapshot.of(after));
-            int delta = after.shares().get(2).plannedMinutes() - before.shares().get(2).plannedMinutes();
+            int delta = after.shares().get(2).plannedMinutes()
+                    - before.shares().get(2).plannedMinutes();
             assertThat(changes).contains("Modeling +" + delta + " min: scored 52 % in the last mock");
-            assertThat(changes).anyMatch(line -> line.startsWith("Data Engineering -") && line.endsWith("scored 85 % in the last mock"));
+            assertThat(changes)
+                    .anyMatch(line ->
+                            line.startsWith("Data Engineering -") && line.endsWith("scored 85 % in the last mock"));
         }
 
         @Test
@@ -228,11 +264,19 @@ class PlanGeneratorTest {
 
         @Test
         void doesNotPlanASecondMockOnceOneIsDoneToday() {
-            LearnerState state = new LearnerState(Map.of(), Map.of(), 45, null, 1,
-                    List.of(new DoneBlock(TODAY + ":mock-exam:1", BlockKind.MOCK_EXAM, null, 180)), List.of());
+            LearnerState state = new LearnerState(
+                    Map.of(),
+                    Map.of(),
+                    45,
+                    null,
+                    1,
+                    List.of(new DoneBlock(TODAY + ":mock-exam:1", BlockKind.MOCK_EXAM, null, 180)),
+                    List.of());
             PlanDay today = PlanGenerator.generate(goal, state, TODAY).days().getFirst();
             assertThat(today.availableMinutes()).isEqualTo(120);
-            assertThat(today.blocks()).extracting(PlannedBlock::kind).doesNotContain(BlockKind.MOCK_EXAM)
+            assertThat(today.blocks())
+                    .extracting(PlannedBlock::kind)
+                    .doesNotContain(BlockKind.MOCK_EXAM)
                     .startsWith(BlockKind.POST_MORTEM);
             assertThat(today.blocks()).extracting(PlannedBlock::key).doesNotContain(TODAY + ":mock-exam:1");
         }
@@ -240,27 +284,50 @@ class PlanGeneratorTest {
         @Test
         void neverGivesANewBlockTheKeyOfOneAlreadyStarted() {
             String started = TODAY + ":documentation:3:1";
-            LearnerState state = new LearnerState(Map.of(), Map.of(), 45, null, 0,
-                    List.of(new DoneBlock(started, BlockKind.DOCUMENTATION, "3", 60)), List.of());
-            assertThat(PlanGenerator.generate(goal, state, TODAY).days().getFirst().blocks())
-                    .extracting(PlannedBlock::key).doesNotContain(started);
+            LearnerState state = new LearnerState(
+                    Map.of(),
+                    Map.of(),
+                    45,
+                    null,
+                    0,
+                    List.of(new DoneBlock(started, BlockKind.DOCUMENTATION, "3", 60)),
+                    List.of());
+            assertThat(PlanGenerator.generate(goal, state, TODAY)
+                            .days()
+                            .getFirst()
+                            .blocks())
+                    .extracting(PlannedBlock::key)
+                    .doesNotContain(started);
         }
 
         @Test
         void sizesSpacedReviewFromTheDueForecast() {
-            LearnerState state = new LearnerState(Map.of(), Map.of(TODAY.plusDays(1), 40), 45, null, 0, List.of(), List.of());
-            PlannedBlock review = PlanGenerator.generate(goal, state, TODAY).day(TODAY.plusDays(1)).orElseThrow()
-                    .blocks().stream().filter(b -> b.kind() == BlockKind.SPACED_REVIEW).findFirst().orElseThrow();
+            LearnerState state =
+                    new LearnerState(Map.of(), Map.of(TODAY.plusDays(1), 40), 45, null, 0, List.of(), List.of());
+            PlannedBlock review =
+                    PlanGenerator.generate(goal, state, TODAY).day(TODAY.plusDays(1)).orElseThrow().blocks().stream()
+                            .filter(b -> b.kind() == BlockKind.SPACED_REVIEW)
+                            .findFirst()
+                            .orElseThrow();
             assertThat(review.minutes()).isEqualTo(30);
             assertThat(review.detail()).startsWith("40 cards due");
         }
 
         @Test
         void pointsDomainBlocksToSectionsMarkedRevisitFirst() {
-            LearnerState state = new LearnerState(Map.of(), Map.of(), 45, null, 0, List.of(), List.of(
-                    new SectionSuggestion("s1", "Exam readiness course", "Modeling module", 45, "3", true, true)));
+            LearnerState state = new LearnerState(
+                    Map.of(),
+                    Map.of(),
+                    45,
+                    null,
+                    0,
+                    List.of(),
+                    List.of(new SectionSuggestion(
+                            "s1", "Exam readiness course", "Modeling module", 45, "3", true, true)));
             List<PlannedBlock> modeling = PlanGenerator.generate(goal, state, TODAY).days().stream()
-                    .flatMap(d -> d.blocks().stream()).filter(b -> "3".equals(b.domainId())).toList();
+                    .flatMap(d -> d.blocks().stream())
+                    .filter(b -> "3".equals(b.domainId()))
+                    .toList();
             assertThat(modeling.getFirst().title()).isEqualTo("Revisit: Exam readiness course — Modeling module");
             assertThat(modeling.getFirst().kind()).isEqualTo(BlockKind.COURSE_REVIEW);
             assertThat(modeling.getFirst().sectionId()).isEqualTo("s1");
@@ -272,7 +339,8 @@ class PlanGeneratorTest {
             LearnerState studied = withEvidence(Map.of("3", new DomainEvidence(0, 0, null, 0, 600)));
             StudyPlan plan = PlanGenerator.generate(goal, studied, TODAY);
             StudyPlan fresh = PlanGenerator.generate(goal, LearnerState.fresh(), TODAY);
-            assertThat(plan.shares().get(2).plannedMinutes()).isLessThan(fresh.shares().get(2).plannedMinutes());
+            assertThat(plan.shares().get(2).plannedMinutes())
+                    .isLessThan(fresh.shares().get(2).plannedMinutes());
         }
 
         @Test
@@ -281,36 +349,59 @@ class PlanGeneratorTest {
             StudyPlan today = PlanGenerator.generate(goal, LearnerState.fresh(), TODAY);
             int plannedYesterday = yesterday.days().getFirst().minutesFor("3");
             assertThat(plannedYesterday).as("Modeling time planned yesterday").isGreaterThanOrEqualTo(15);
-            assertThat(PlanChanges.between(PlanSnapshot.of(yesterday), PlanSnapshot.of(today))).anyMatch(l ->
-                    l.matches("Modeling [+-]\\d+ min: " + plannedYesterday + " min planned on " + TODAY.minusDays(1)
-                            + " left undone"));
+            assertThat(PlanChanges.between(PlanSnapshot.of(yesterday), PlanSnapshot.of(today)))
+                    .anyMatch(l -> l.matches("Modeling [+-]\\d+ min: " + plannedYesterday + " min planned on "
+                            + TODAY.minusDays(1) + " left undone"));
         }
 
         @Test
         void carriesCardsDueOnADayOffToTheNextStudyDay() {
-            StudyGoal withDayOff = goal(20, StudyGoal.everyDay(300), Set.of(TODAY.plusDays(1)), StudyGoal.DEFAULT_FINAL_WINDOW);
-            LearnerState state = new LearnerState(Map.of(), Map.of(TODAY.plusDays(1), 200), 45, null, 0, List.of(), List.of());
-            PlannedBlock review = PlanGenerator.generate(withDayOff, state, TODAY).day(TODAY.plusDays(2)).orElseThrow()
-                    .blocks().stream().filter(b -> b.kind() == BlockKind.SPACED_REVIEW).findFirst().orElseThrow();
+            StudyGoal withDayOff =
+                    goal(20, StudyGoal.everyDay(300), Set.of(TODAY.plusDays(1)), StudyGoal.DEFAULT_FINAL_WINDOW);
+            LearnerState state =
+                    new LearnerState(Map.of(), Map.of(TODAY.plusDays(1), 200), 45, null, 0, List.of(), List.of());
+            PlannedBlock review =
+                    PlanGenerator.generate(withDayOff, state, TODAY)
+                            .day(TODAY.plusDays(2))
+                            .orElseThrow()
+                            .blocks()
+                            .stream()
+                            .filter(b -> b.kind() == BlockKind.SPACED_REVIEW)
+                            .findFirst()
+                            .orElseThrow();
             assertThat(review.detail()).startsWith("200 cards due");
             assertThat(review.minutes()).isEqualTo(90);
         }
 
         @Test
         void carriesWhatADaysReviewCannotCoverToTheNextDay() {
-            LearnerState state = new LearnerState(Map.of(), Map.of(TODAY.plusDays(1), 200), 45, null, 0, List.of(), List.of());
+            LearnerState state =
+                    new LearnerState(Map.of(), Map.of(TODAY.plusDays(1), 200), 45, null, 0, List.of(), List.of());
             StudyPlan plan = PlanGenerator.generate(goal, state, TODAY);
             // 90 min at 45 s covers 120 cards; the other 80 come back the next day.
-            assertThat(plan.day(TODAY.plusDays(2)).orElseThrow().blocks()).filteredOn(b -> b.kind() == BlockKind.SPACED_REVIEW)
-                    .extracting(PlannedBlock::detail).singleElement().asString().startsWith("80 cards due");
+            assertThat(plan.day(TODAY.plusDays(2)).orElseThrow().blocks())
+                    .filteredOn(b -> b.kind() == BlockKind.SPACED_REVIEW)
+                    .extracting(PlannedBlock::detail)
+                    .singleElement()
+                    .asString()
+                    .startsWith("80 cards due");
         }
 
         @Test
         void neverMakesASectionBlockLongerThanTheSection() {
-            LearnerState state = new LearnerState(Map.of(), Map.of(), 45, null, 0, List.of(), List.of(
-                    new SectionSuggestion("s1", "Exam guide", "Domain 3", 20, "3", false, false)));
-            PlannedBlock block = PlanGenerator.generate(goal, state, TODAY).days().stream().flatMap(d -> d.blocks().stream())
-                    .filter(b -> "s1".equals(b.sectionId())).findFirst().orElseThrow();
+            LearnerState state = new LearnerState(
+                    Map.of(),
+                    Map.of(),
+                    45,
+                    null,
+                    0,
+                    List.of(),
+                    List.of(new SectionSuggestion("s1", "Exam guide", "Domain 3", 20, "3", false, false)));
+            PlannedBlock block = PlanGenerator.generate(goal, state, TODAY).days().stream()
+                    .flatMap(d -> d.blocks().stream())
+                    .filter(b -> "s1".equals(b.sectionId()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(block.minutes()).isEqualTo(30);
             assertThat(block.title()).isEqualTo("Read: Exam guide — Domain 3");
         }
@@ -318,8 +409,10 @@ class PlanGeneratorTest {
 
     @Test
     void plansNothingOnceTheExamIsPast() {
-        StudyPlan plan = PlanGenerator.generate(goal(-1, StudyGoal.everyDay(300), Set.of(), StudyGoal.DEFAULT_FINAL_WINDOW),
-                LearnerState.fresh(), TODAY);
+        StudyPlan plan = PlanGenerator.generate(
+                goal(-1, StudyGoal.everyDay(300), Set.of(), StudyGoal.DEFAULT_FINAL_WINDOW),
+                LearnerState.fresh(),
+                TODAY);
         assertThat(plan.days()).isEmpty();
         assertThat(plan.nextMock()).isEmpty();
     }

@@ -78,8 +78,8 @@ public class OptimizerBench {
     static List<RevlogRow> simulate(int target) {
         Scheduler scheduler = Scheduler.withDefaults();
         Scheduler truth = new Scheduler(SchedulerSettings.DEFAULT.withParameters(Parameters.of(
-                0.5, 2.0, 4.5, 15.0, 5.5, 1.2, 2.2, 0.02, 1.6, 0.25, 1.1,
-                1.2, 0.1, 0.35, 1.3, 0.45, 2.4, 0.4, 0.3, 0.15, 0.35)));
+                0.5, 2.0, 4.5, 15.0, 5.5, 1.2, 2.2, 0.02, 1.6, 0.25, 1.1, 1.2, 0.1, 0.35, 1.3, 0.45, 2.4, 0.4, 0.3,
+                0.15, 0.35)));
         SplittableRandom random = new SplittableRandom(42);
         Instant start = Instant.parse("2025-01-06T08:00:00Z");
         List<RevlogRow> rows = new ArrayList<>();
@@ -93,12 +93,15 @@ public class OptimizerBench {
             Instant evening = morning.plus(Duration.ofHours(14));
             for (int id = 0; id < cards.size() && rows.size() < target; id++) {
                 Card[] pair = cards.get(id);
-                Instant time = pair[0].due().isAfter(morning) ? pair[0].due() : morning.plusSeconds(random.nextInt(36_000));
+                Instant time =
+                        pair[0].due().isAfter(morning) ? pair[0].due() : morning.plusSeconds(random.nextInt(36_000));
                 while (!time.isAfter(evening) && rows.size() < target) {
                     double r = truth.retrievability(pair[1], time);
                     Rating rating = pair[1].memory().isEmpty()
                             ? Rating.ofGrade(1 + random.nextInt(4))
-                            : random.nextDouble() < r ? (random.nextInt(10) == 0 ? Rating.HARD : Rating.GOOD) : Rating.AGAIN;
+                            : random.nextDouble() < r
+                                    ? (random.nextInt(10) == 0 ? Rating.HARD : Rating.GOOD)
+                                    : Rating.AGAIN;
                     ReviewOutcome scheduled = scheduler.review(pair[0], rating, time);
                     rows.add(RevlogRow.of(1_000_000L + id, time, rating, pair[0].state(), Duration.ofSeconds(5)));
                     pair[1] = truth.review(pair[1], rating, time).card();

@@ -114,16 +114,24 @@ public class SchedulerBench {
             case LEARNING, RELEARNING -> {
                 int step = state == State.LEARNING ? rnd.nextInt(2) : 0;
                 Instant last = NOW.minus(Duration.ofMinutes(1 + rnd.nextInt(30)));
-                yield Card.reviewed(state, step, new MemoryState(0.1 + rnd.nextDouble() * 5, difficulty),
-                        last.plus(Duration.ofMinutes(step == 0 ? 1 : 10)), last);
+                yield Card.reviewed(
+                        state,
+                        step,
+                        new MemoryState(0.1 + rnd.nextDouble() * 5, difficulty),
+                        last.plus(Duration.ofMinutes(step == 0 ? 1 : 10)),
+                        last);
             }
             case REVIEW -> {
                 double stability = Math.exp(Math.log(0.5) + rnd.nextDouble() * (Math.log(365) - Math.log(0.5)));
                 long interval = Math.max(1, Math.round(stability));
                 long elapsedMinutes = (long) (interval * 24 * 60 * (0.5 + rnd.nextDouble()));
                 Instant last = NOW.minus(Duration.ofMinutes(elapsedMinutes));
-                yield Card.reviewed(State.REVIEW, 0, new MemoryState(stability, difficulty),
-                        last.plus(Duration.ofDays(interval)), last);
+                yield Card.reviewed(
+                        State.REVIEW,
+                        0,
+                        new MemoryState(stability, difficulty),
+                        last.plus(Duration.ofDays(interval)),
+                        last);
             }
         };
     }

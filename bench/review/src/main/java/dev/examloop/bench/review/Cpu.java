@@ -23,7 +23,8 @@ final class Cpu {
     Snapshot snapshot() {
         long busy = -1;
         try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            String[] f =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             long total = 0;
             for (int i = 1; i < Math.min(f.length, 9); i++) {
                 total += Long.parseLong(f[i]);

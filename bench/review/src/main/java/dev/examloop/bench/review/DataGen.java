@@ -23,8 +23,24 @@ final class DataGen {
     static final int INTRODUCED_TODAY = 12;
     private static final String[] RATING_NAMES = {"", "again", "hard", "good", "easy"};
     private static final String[] WORKFLOWS = {"to-study", "reviewing", "mastered"};
-    private static final String[] WORDS = {"subnet", "route", "policy", "bucket", "replica", "queue", "cache",
-        "gateway", "snapshot", "encryption", "failover", "latency", "quota", "lifecycle", "endpoint", "role"};
+    private static final String[] WORDS = {
+        "subnet",
+        "route",
+        "policy",
+        "bucket",
+        "replica",
+        "queue",
+        "cache",
+        "gateway",
+        "snapshot",
+        "encryption",
+        "failover",
+        "latency",
+        "quota",
+        "lifecycle",
+        "endpoint",
+        "role"
+    };
 
     /** Where rows go: a batch of prepared INSERTs (SQLite) or a COPY stream (PostgreSQL). */
     interface Sink extends AutoCloseable {
@@ -60,10 +76,33 @@ final class DataGen {
         int newCards = 0;
         int dueToday = 0;
         int red = 0;
-        try (Sink cards = sinks.open("card", "id", "account_id", "number", "kind", "topic", "pack_code",
-                "question_id", "title", "domain_id", "domain_title", "tags", "links", "note", "confidence", "workflow",
-                "fsrs_state", "fsrs_step", "stability", "difficulty", "due_at", "last_review_at", "zone", "zone_reason",
-                "created_at", "updated_at")) {
+        try (Sink cards = sinks.open(
+                "card",
+                "id",
+                "account_id",
+                "number",
+                "kind",
+                "topic",
+                "pack_code",
+                "question_id",
+                "title",
+                "domain_id",
+                "domain_title",
+                "tags",
+                "links",
+                "note",
+                "confidence",
+                "workflow",
+                "fsrs_state",
+                "fsrs_step",
+                "stability",
+                "difficulty",
+                "due_at",
+                "last_review_at",
+                "zone",
+                "zone_reason",
+                "created_at",
+                "updated_at")) {
             for (int i = 0; i < cardCount; i++) {
                 ids[i] = uuid(rnd);
                 int number = i + 1;
@@ -73,10 +112,14 @@ final class DataGen {
                 String pack = question || rnd.nextBoolean() ? "aws-saa" : null;
                 String questionId = question ? "q" + number : null;
                 int domain = 1 + rnd.nextInt(5);
-                String title = (question ? "Question q" + number + " (aws-saa)" : "Topic " + number + ": "
-                        + WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)]);
+                String title = (question
+                        ? "Question q" + number + " (aws-saa)"
+                        : "Topic " + number + ": " + WORDS[rnd.nextInt(WORDS.length)] + " "
+                                + WORDS[rnd.nextInt(WORDS.length)]);
                 String tags = "[\"" + WORDS[rnd.nextInt(WORDS.length)] + "\",\"d" + domain + "\"]";
-                String links = rnd.nextInt(4) == 0 ? "[\"https://docs.example.org/" + WORDS[rnd.nextInt(WORDS.length)] + "\"]" : "[]";
+                String links = rnd.nextInt(4) == 0
+                        ? "[\"https://docs.example.org/" + WORDS[rnd.nextInt(WORDS.length)] + "\"]"
+                        : "[]";
                 String note = rnd.nextInt(10) < 3 ? null : sentence(rnd, 12 + rnd.nextInt(30));
                 int confidence = 1 + rnd.nextInt(5);
                 long createdAt = now - (long) (rnd.nextDouble() * 180 * DAY);
@@ -127,9 +170,32 @@ final class DataGen {
                     reason = "Right 3 times in a row, confident, stable for 21 days";
                 }
                 long updatedAt = lastReview == null ? createdAt : lastReview;
-                cards.row(ids[i], account, (long) number, kind, topic, pack, questionId, title, "d" + domain,
-                        "Domain " + domain, tags, links, note, confidence, WORKFLOWS[rnd.nextInt(3)], st, step, stability,
-                        difficulty, dueAt, lastReview, zone, reason, createdAt, updatedAt);
+                cards.row(
+                        ids[i],
+                        account,
+                        (long) number,
+                        kind,
+                        topic,
+                        pack,
+                        questionId,
+                        title,
+                        "d" + domain,
+                        "Domain " + domain,
+                        tags,
+                        links,
+                        note,
+                        confidence,
+                        WORKFLOWS[rnd.nextInt(3)],
+                        st,
+                        step,
+                        stability,
+                        difficulty,
+                        dueAt,
+                        lastReview,
+                        zone,
+                        reason,
+                        createdAt,
+                        updatedAt);
                 created[i] = createdAt;
                 last[i] = lastReview == null ? -1 : lastReview;
                 state[i] = st;
@@ -164,8 +230,18 @@ final class DataGen {
         }
 
         int introducedToday = 0;
-        try (Sink log = sinks.open("review_log", "id", "account_id", "card_id", "reviewed_at", "rating", "state",
-                "duration_ms", "stability", "difficulty", "due_at")) {
+        try (Sink log = sinks.open(
+                "review_log",
+                "id",
+                "account_id",
+                "card_id",
+                "reviewed_at",
+                "rating",
+                "state",
+                "duration_ms",
+                "stability",
+                "difficulty",
+                "due_at")) {
             for (int i = 0; i < cardCount; i++) {
                 if (state[i] == 0) {
                     continue;
@@ -182,21 +258,37 @@ final class DataGen {
                             st = 2;
                         }
                     }
-                    log.row(r.ids[j], account, ids[i], r.at[j], r.rating[j], st, r.duration[j], r.stability[j],
-                            r.difficulty[j], r.due[j]);
+                    log.row(
+                            r.ids[j],
+                            account,
+                            ids[i],
+                            r.at[j],
+                            r.rating[j],
+                            st,
+                            r.duration[j],
+                            r.stability[j],
+                            r.difficulty[j],
+                            r.due[j]);
                 }
             }
         }
         int outcomes = 0;
-        try (Sink out = sinks.open("card_outcome", "id", "card_id", "account_id", "at", "correct", "source", "detail")) {
+        try (Sink out =
+                sinks.open("card_outcome", "id", "card_id", "account_id", "at", "correct", "source", "detail")) {
             SplittableRandom mistakes = new SplittableRandom(seed * 31 + 7);
             for (int i = 0; i < cardCount; i++) {
                 // The mistakes that made the card (post-mortems of attempts or logged mocks), then its reviews.
                 int made = 1 + mistakes.nextInt(3);
                 for (int k = 0; k < made; k++) {
                     boolean attempt = mistakes.nextInt(10) < 7;
-                    out.row(uuid(mistakes), ids[i], account, created[i] + k * 3 * DAY / 2 / Math.max(1, made), false,
-                            attempt ? "attempt" : "external", attempt ? "aws-saa attempt, question " + (1 + mistakes.nextInt(65)) : null);
+                    out.row(
+                            uuid(mistakes),
+                            ids[i],
+                            account,
+                            created[i] + k * 3 * DAY / 2 / Math.max(1, made),
+                            false,
+                            attempt ? "attempt" : "external",
+                            attempt ? "aws-saa attempt, question " + (1 + mistakes.nextInt(65)) : null);
                     outcomes++;
                 }
                 if (state[i] == 0) {
@@ -204,7 +296,14 @@ final class DataGen {
                 }
                 Reviews r = reviews(seed, i, perCard[i], created[i], last[i]);
                 for (int j = 0; j < r.at.length; j++) {
-                    out.row(r.outcomeIds[j], ids[i], account, r.at[j], r.rating[j] != 1, "review", RATING_NAMES[r.rating[j]]);
+                    out.row(
+                            r.outcomeIds[j],
+                            ids[i],
+                            account,
+                            r.at[j],
+                            r.rating[j] != 1,
+                            "review",
+                            RATING_NAMES[r.rating[j]]);
                     outcomes++;
                 }
             }
@@ -213,8 +312,16 @@ final class DataGen {
     }
 
     /** The reviews of card {@code i}, the same every time they are asked for (review_log, then card_outcome). */
-    private record Reviews(String[] ids, String[] outcomeIds, long[] at, int[] rating, int[] state, Long[] duration,
-            double[] stability, double[] difficulty, long[] due) {}
+    private record Reviews(
+            String[] ids,
+            String[] outcomeIds,
+            long[] at,
+            int[] rating,
+            int[] state,
+            Long[] duration,
+            double[] stability,
+            double[] difficulty,
+            long[] due) {}
 
     private Reviews reviews(long seed, int card, int n, long created, long last) {
         SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + card);

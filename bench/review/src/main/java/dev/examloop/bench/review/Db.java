@@ -92,8 +92,11 @@ abstract class Db implements AutoCloseable {
 
         @Override
         void migrate(Path migrations) {
-            Flyway.configure().dataSource(url(), null, null).locations("filesystem:" + migrations.toAbsolutePath())
-                    .load().migrate();
+            Flyway.configure()
+                    .dataSource(url(), null, null)
+                    .locations("filesystem:" + migrations.toAbsolutePath())
+                    .load()
+                    .migrate();
         }
 
         @Override
@@ -228,13 +231,19 @@ abstract class Db implements AutoCloseable {
 
         @Override
         void migrate(Path migrations) {
-            try (Connection c = DriverManager.getConnection(baseUrl, user, ""); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(baseUrl, user, "");
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA " + schema);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            Flyway.configure().dataSource(url(), user, "").schemas(schema).defaultSchema(schema)
-                    .locations("filesystem:" + migrations.toAbsolutePath()).load().migrate();
+            Flyway.configure()
+                    .dataSource(url(), user, "")
+                    .schemas(schema)
+                    .defaultSchema(schema)
+                    .locations("filesystem:" + migrations.toAbsolutePath())
+                    .load()
+                    .migrate();
         }
 
         @Override
@@ -253,7 +262,8 @@ abstract class Db implements AutoCloseable {
         @Override
         DataGen.Sinks sinks(Connection c) {
             return (table, columns) -> {
-                CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
+                CopyIn copy = c.unwrap(PGConnection.class)
+                        .getCopyAPI()
                         .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)");
                 return new DataGen.Sink() {
                     final StringBuilder buf = new StringBuilder(1 << 20);
@@ -266,7 +276,9 @@ abstract class Db implements AutoCloseable {
                             }
                             Object v = values[i];
                             if (v instanceof String str) {
-                                buf.append('"').append(str.replace("\"", "\"\"")).append('"');
+                                buf.append('"')
+                                        .append(str.replace("\"", "\"\""))
+                                        .append('"');
                             } else if (v != null) {
                                 buf.append(v);
                             }
@@ -310,7 +322,8 @@ abstract class Db implements AutoCloseable {
         @Override
         List<String> explain(Connection c, String sql, boolean analyze, Object... params) throws SQLException {
             List<String> lines = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement((analyze ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ") + sql)) {
+            try (PreparedStatement ps =
+                    c.prepareStatement((analyze ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ") + sql)) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setObject(i + 1, params[i]);
                 }
@@ -326,9 +339,10 @@ abstract class Db implements AutoCloseable {
         @Override
         long sizeBytes(Connection c) throws SQLException {
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
-                            + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '" + schema
-                            + "' AND c.relkind = 'r'")) {
+                    ResultSet rs =
+                            s.executeQuery("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                                    + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '" + schema
+                                    + "' AND c.relkind = 'r'")) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -346,7 +360,8 @@ abstract class Db implements AutoCloseable {
 
         @Override
         public void close() throws SQLException {
-            try (Connection c = DriverManager.getConnection(baseUrl, user, ""); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(baseUrl, user, "");
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }

@@ -63,8 +63,14 @@ public final class QueueBench {
      * (what it may take plus the new cards already taken from the red list) instead of {@code take + seen.size()},
      * and whether the SQLite connection gets a 64 MB page cache instead of the default 2 MB.
      */
-    record Variant(String name, boolean dropDueIndex, boolean exactFresh, boolean bigCache, boolean diagnostic,
-            boolean sqliteOnly, String note) {
+    record Variant(
+            String name,
+            boolean dropDueIndex,
+            boolean exactFresh,
+            boolean bigCache,
+            boolean diagnostic,
+            boolean sqliteOnly,
+            String note) {
         /** Settings from a cache and both counts in one statement: 5 round trips instead of 7. */
         boolean fewerTrips() {
             return name.equals("fewer-trips");
@@ -76,17 +82,53 @@ public final class QueueBench {
             + "AND due_at <= ?), (SELECT COUNT(*) FROM card WHERE account_id = ? AND zone = ?)";
 
     static final List<Variant> VARIANTS = List.of(
-            new Variant("app", false, false, false, false, false,
+            new Variant(
+                    "app",
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
                     "Cards.queue() and CardStore as in the working tree, schema of the migrations"),
-            new Variant("app-no-v4", true, false, false, true, false,
+            new Variant(
+                    "app-no-v4",
+                    true,
+                    false,
+                    false,
+                    true,
+                    false,
                     "app without V4's index card_due_reviewed (what V4 buys)"),
-            new Variant("fresh-exact", false, true, false, true, false,
+            new Variant(
+                    "fresh-exact",
+                    false,
+                    true,
+                    false,
+                    true,
+                    false,
                     "app, fresh() LIMIT take + new cards of the red page instead of take + seen.size()"),
-            new Variant("cache-64mb", false, false, true, true, true,
+            new Variant(
+                    "cache-64mb",
+                    false,
+                    false,
+                    true,
+                    true,
+                    true,
                     "app, SQLite cache_size 64 MB (-65536) instead of the default 2 MB"),
-            new Variant("fewer-trips", false, false, false, true, false,
+            new Variant(
+                    "fewer-trips",
+                    false,
+                    false,
+                    false,
+                    true,
+                    false,
                     "app, settings cached and countDue + countRed in one statement: 5 round trips, not 7"),
-            new Variant("app-again", false, false, false, true, false,
+            new Variant(
+                    "app-again",
+                    false,
+                    false,
+                    false,
+                    true,
+                    false,
                     "app once more, last: the control for the order of the variants (warmer JIT and caches)"));
 
     /** Warm-up stops at --warmup iterations or after this many seconds, whichever comes first. */
@@ -120,19 +162,27 @@ public final class QueueBench {
             System.exit(2);
         }
         System.out.println("SQL check: every statement and step timed is verbatim in CardStore.java and Cards.queue()");
-        System.out.println("migrations: " + String.join(", ", Files.list(migrations).map(p -> p.getFileName().toString())
-                .sorted().toList()));
+        System.out.println("migrations: "
+                + String.join(
+                        ", ",
+                        Files.list(migrations)
+                                .map(p -> p.getFileName().toString())
+                                .sorted()
+                                .toList()));
 
         // A fixed clock: today at 18:00 UTC (the application's clock is UTC), so that "today" holds 18 hours of
         // reviews whatever the time of the run.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long startOfDay = today.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        long endOfDay = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        long endOfDay =
+                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
         long now = startOfDay + 18 * DataGen.HOUR;
 
         Db db = which.equals("postgres")
-                ? new Db.Postgres(opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
-                        opt.getOrDefault("pg-user", "postgres"), "queue_bench_" + ProcessHandle.current().pid())
+                ? new Db.Postgres(
+                        opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
+                        opt.getOrDefault("pg-user", "postgres"),
+                        "queue_bench_" + ProcessHandle.current().pid())
                 : new Db.Sqlite(Files.createTempFile("queue-bench-", ".db"));
         Thread cleanup = new Thread(() -> {
             try {
@@ -146,7 +196,8 @@ public final class QueueBench {
             }
         });
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (PrintStream explain = new PrintStream(Files.newOutputStream(out.resolve("explain-" + db.name() + ".txt")))) {
+        try (PrintStream explain =
+                new PrintStream(Files.newOutputStream(out.resolve("explain-" + db.name() + ".txt")))) {
             long t0 = System.nanoTime();
             db.migrate(migrations);
             double migrateS = (System.nanoTime() - t0) / 1e9;
@@ -171,22 +222,40 @@ public final class QueueBench {
                     // V5 keeps the count of wrong outcomes on the card (CardStore.addOutcome adds one to it);
                     // the loader inserts outcomes directly, so it sets the counts as V5's own UPDATE does.
                     try (Statement s = load.createStatement()) {
-                        s.executeUpdate("UPDATE card SET mistakes = (SELECT COUNT(*) FROM card_outcome o "
-                                + "WHERE o.account_id = card.account_id AND o.card_id = card.id AND o.correct = FALSE)");
+                        s.executeUpdate(
+                                "UPDATE card SET mistakes = (SELECT COUNT(*) FROM card_outcome o "
+                                        + "WHERE o.account_id = card.account_id AND o.card_id = card.id AND o.correct = FALSE)");
                     }
                 }
                 double loadS = (System.nanoTime() - t0) / 1e9;
                 t0 = System.nanoTime();
                 db.afterLoad(load);
                 double afterS = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "%s: migrated in %.1f s, loaded in %.1f s (+%.1f s %s), %.0f MB%n", db.name(),
-                        migrateS, loadS, afterS, db instanceof Db.Sqlite ? "WAL checkpoint" : "VACUUM ANALYZE, CHECKPOINT",
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: migrated in %.1f s, loaded in %.1f s (+%.1f s %s), %.0f MB%n",
+                        db.name(),
+                        migrateS,
+                        loadS,
+                        afterS,
+                        db instanceof Db.Sqlite ? "WAL checkpoint" : "VACUUM ANALYZE, CHECKPOINT",
                         db.sizeBytes(load) / 1e6);
             }
-            System.out.printf(Locale.ROOT, "data for '%s': %d cards (%d new, %d reviewed cards due by end of day, %d red), "
+            System.out.printf(
+                    Locale.ROOT,
+                    "data for '%s': %d cards (%d new, %d reviewed cards due by end of day, %d red), "
                             + "%d review_log rows (%d first reviews today), %d card_outcome rows; %d other accounts with "
-                            + "%d cards and %d reviews each%n", ACCOUNT, counts.cards(), counts.newCards(), counts.dueToday(),
-                    counts.red(), counts.reviewLog(), counts.introducedToday(), counts.outcomes(), noise, cards / 10,
+                            + "%d cards and %d reviews each%n",
+                    ACCOUNT,
+                    counts.cards(),
+                    counts.newCards(),
+                    counts.dueToday(),
+                    counts.red(),
+                    counts.reviewLog(),
+                    counts.introducedToday(),
+                    counts.outcomes(),
+                    noise,
+                    cards / 10,
                     reviews / 20);
             System.out.println("clock: now = " + Instant.ofEpochMilli(now) + ", startOfDay = " + startOfDay
                     + ", endOfDay = " + endOfDay);
@@ -195,15 +264,16 @@ public final class QueueBench {
             try (Connection c = db.connect()) {
                 long backendPid = 0;
                 if (db instanceof Db.Postgres) {
-                    try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                    try (Statement s = c.createStatement();
+                            var rs = s.executeQuery("SELECT pg_backend_pid()")) {
                         rs.next();
                         backendPid = rs.getLong(1);
                     }
                 }
                 Cpu cpu = new Cpu(backendPid);
                 if (!db.hasIndex(c, DUE_INDEX_NAME)) {
-                    System.out.println(db.name() + ": the migrations do not create " + DUE_INDEX_NAME
-                            + "; app-no-v4 is skipped");
+                    System.out.println(
+                            db.name() + ": the migrations do not create " + DUE_INDEX_NAME + "; app-no-v4 is skipped");
                 }
                 for (Variant v : VARIANTS) {
                     if (v.sqliteOnly() && !(db instanceof Db.Sqlite)) {
@@ -227,8 +297,15 @@ public final class QueueBench {
                         }
                         double before = cpu.awaitQuiet(quietCores, quietWait);
                         Cpu.Snapshot a = cpu.snapshot();
-                        String result = run(db, vc, v, warmup, v.diagnostic() ? diagIterations : iterations, budget,
-                                startOfDay, endOfDay);
+                        String result = run(
+                                db,
+                                vc,
+                                v,
+                                warmup,
+                                v.diagnostic() ? diagIterations : iterations,
+                                budget,
+                                startOfDay,
+                                endOfDay);
                         double others = Cpu.othersCores(a, cpu.snapshot());
                         System.out.printf(Locale.ROOT, "%s\t%.2f\t%.2f\t%s%n", result, before, others, v.note());
                     }
@@ -249,7 +326,8 @@ public final class QueueBench {
     }
 
     private static boolean hasMistakesColumn(Db db) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.executeQuery("SELECT mistakes FROM card WHERE 1 = 0").close();
             return true;
         } catch (SQLException e) {
@@ -304,7 +382,8 @@ public final class QueueBench {
         Queue q = new Queue();
         long[] t = new long[PHASES.length + 1];
         t[0] = System.nanoTime();
-        int newCardsPerDay = v.fewerTrips() ? 20 // the settings row, as a per-account cache would hold it
+        int newCardsPerDay = v.fewerTrips()
+                ? 20 // the settings row, as a per-account cache would hold it
                 : QueueSql.newCardsPerDay(c, QueueSql.SETTINGS.sql(QueueSql.COLUMNS), ACCOUNT);
         t[1] = System.nanoTime();
         Set<String> seen = new HashSet<>();
@@ -357,8 +436,16 @@ public final class QueueBench {
     }
 
     /** Warms up, measures; returns the start of the RESULT line (run.sh reads it). */
-    private static String run(Db db, Connection c, Variant v, int warmup, int iterations, double budgetSeconds,
-            long startOfDay, long endOfDay) throws SQLException {
+    private static String run(
+            Db db,
+            Connection c,
+            Variant v,
+            int warmup,
+            int iterations,
+            double budgetSeconds,
+            long startOfDay,
+            long endOfDay)
+            throws SQLException {
         long budget = (long) (budgetSeconds * 1e9);
         long start = System.nanoTime();
         int warmed = 0;
@@ -388,16 +475,37 @@ public final class QueueBench {
         for (int p = 0; p < PHASES.length; p++) {
             long[] ph = Arrays.copyOf(phases[p], n);
             Arrays.sort(ph);
-            perPhase.append(String.format(Locale.ROOT, "%s%s=%.2f/%.2f", p == 0 ? "" : " ", PHASES[p], ms(pct(ph, 50)),
-                    ms(pct(ph, 99))));
+            perPhase.append(String.format(
+                    Locale.ROOT, "%s%s=%.2f/%.2f", p == 0 ? "" : " ", PHASES[p], ms(pct(ph, 50)), ms(pct(ph, 99))));
         }
-        System.out.printf(Locale.ROOT, "%s %-13s warmup %d, measured %d in %.1f s%s | queue: %d red, %d due, %d new "
-                        + "(introduced today %d, fresh LIMIT %d), counts: %d due, %d red%n", db.name(), v.name(), warmed,
-                n, seconds, n < iterations ? " (STOPPED BY TIME BUDGET)" : "", shape.red, shape.due, shape.fresh,
-                shape.introduced, shape.freshLimit, shape.countDue, shape.countRed);
-        return String.format(Locale.ROOT, "RESULT\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s", db.name(), v.name(), n,
-                ms(pct(measured, 50)), ms(pct(measured, 99)), ms(measured[n - 1]),
-                ms(Arrays.stream(measured).average().orElse(0)), perPhase);
+        System.out.printf(
+                Locale.ROOT,
+                "%s %-13s warmup %d, measured %d in %.1f s%s | queue: %d red, %d due, %d new "
+                        + "(introduced today %d, fresh LIMIT %d), counts: %d due, %d red%n",
+                db.name(),
+                v.name(),
+                warmed,
+                n,
+                seconds,
+                n < iterations ? " (STOPPED BY TIME BUDGET)" : "",
+                shape.red,
+                shape.due,
+                shape.fresh,
+                shape.introduced,
+                shape.freshLimit,
+                shape.countDue,
+                shape.countRed);
+        return String.format(
+                Locale.ROOT,
+                "RESULT\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s",
+                db.name(),
+                v.name(),
+                n,
+                ms(pct(measured, 50)),
+                ms(pct(measured, 99)),
+                ms(measured[n - 1]),
+                ms(Arrays.stream(measured).average().orElse(0)),
+                perPhase);
     }
 
     static long pct(long[] sorted, double p) {

@@ -40,24 +40,38 @@ final class QueueSql {
         }
     }
 
-    static final Query SETTINGS = new Query("settings", false, List.of(
-            "SELECT desired_retention, new_cards_per_day, schedule_missed_questions FROM review_settings ",
-            "WHERE account_id = ?"));
-    static final Query RED = new Query("red", true, List.of(
-            " FROM card c WHERE c.account_id = ? AND c.zone = ? ",
-            "ORDER BY c.due_at, c.number LIMIT ?"));
-    static final Query DUE = new Query("due", true, List.of(
-            " FROM card c WHERE c.account_id = ? AND c.fsrs_state <> 0 AND c.due_at <= ? ",
-            "ORDER BY c.due_at, c.number LIMIT ?"));
-    static final Query INTRODUCED = new Query("introducedSince", false, List.of(
-            "SELECT COUNT(*) FROM review_log WHERE account_id = ? AND state = 0 AND reviewed_at >= ?"));
-    static final Query FRESH = new Query("fresh", true, List.of(
-            " FROM card c WHERE c.account_id = ? AND c.fsrs_state = 0 ",
-            "ORDER BY c.created_at, c.number LIMIT ?"));
-    static final Query COUNT_DUE = new Query("countDue", false, List.of(
-            "SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at <= ?"));
-    static final Query COUNT_RED = new Query("countRed", false, List.of(
-            "SELECT COUNT(*) FROM card WHERE account_id = ? AND zone = ?"));
+    static final Query SETTINGS = new Query(
+            "settings",
+            false,
+            List.of(
+                    "SELECT desired_retention, new_cards_per_day, schedule_missed_questions FROM review_settings ",
+                    "WHERE account_id = ?"));
+    static final Query RED = new Query(
+            "red",
+            true,
+            List.of(" FROM card c WHERE c.account_id = ? AND c.zone = ? ", "ORDER BY c.due_at, c.number LIMIT ?"));
+    static final Query DUE = new Query(
+            "due",
+            true,
+            List.of(
+                    " FROM card c WHERE c.account_id = ? AND c.fsrs_state <> 0 AND c.due_at <= ? ",
+                    "ORDER BY c.due_at, c.number LIMIT ?"));
+    static final Query INTRODUCED = new Query(
+            "introducedSince",
+            false,
+            List.of("SELECT COUNT(*) FROM review_log WHERE account_id = ? AND state = 0 AND reviewed_at >= ?"));
+    static final Query FRESH = new Query(
+            "fresh",
+            true,
+            List.of(
+                    " FROM card c WHERE c.account_id = ? AND c.fsrs_state = 0 ",
+                    "ORDER BY c.created_at, c.number LIMIT ?"));
+    static final Query COUNT_DUE = new Query(
+            "countDue",
+            false,
+            List.of("SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at <= ?"));
+    static final Query COUNT_RED =
+            new Query("countRed", false, List.of("SELECT COUNT(*) FROM card WHERE account_id = ? AND zone = ?"));
 
     /** In the order Cards.queue() runs them. */
     static final List<Query> ALL = List.of(SETTINGS, RED, DUE, INTRODUCED, FRESH, COUNT_DUE, COUNT_RED);

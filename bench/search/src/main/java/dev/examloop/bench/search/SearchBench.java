@@ -40,16 +40,19 @@ import java.util.Random;
 public final class SearchBench {
     /** The exam's terms, in the order of their frequency in the synthetic text. */
     static final String[] TERMS = ("sagemaker training endpoint batch transform model monitor kinesis stream shard "
-            + "firehose glue crawler catalog athena s3 bucket partition parquet feature store pipeline lambda iam role "
-            + "policy kms encryption vpc subnet cloudwatch metric alarm drift baseline bias clarify xgboost linear "
-            + "learner hyperparameter tuning spot instance checkpoint distributed gpu inference latency autoscaling "
-            + "variant canary shadow rollback registry approval notebook processing job container image ecr docker "
-            + "dataset label ground truth augmentation imbalance smote recall precision threshold confusion matrix "
-            + "regularization overfitting dropout embedding tokenizer bedrock prompt foundation lakehouse redshift "
-            + "emr spark flink kafka schema evolution quality deequ anomaly forecast deepar").split(" ");
+                    + "firehose glue crawler catalog athena s3 bucket partition parquet feature store pipeline lambda iam role "
+                    + "policy kms encryption vpc subnet cloudwatch metric alarm drift baseline bias clarify xgboost linear "
+                    + "learner hyperparameter tuning spot instance checkpoint distributed gpu inference latency autoscaling "
+                    + "variant canary shadow rollback registry approval notebook processing job container image ecr docker "
+                    + "dataset label ground truth augmentation imbalance smote recall precision threshold confusion matrix "
+                    + "regularization overfitting dropout embedding tokenizer bedrock prompt foundation lakehouse redshift "
+                    + "emr spark flink kafka schema evolution quality deequ anomaly forecast deepar")
+            .split(" ");
+
     static final String[] FILLER = ("the a of to and in for with on by which when that from at is are be can "
-            + "should would use uses using run runs data records files daily hourly weekly cost lowest least "
-            + "operational overhead requirement solution team company engineer needs wants").split(" ");
+                    + "should would use uses using run runs data records files daily hourly weekly cost lowest least "
+                    + "operational overhead requirement solution team company engineer needs wants")
+            .split(" ");
     static final int TAGS = 2000;
     static final int CLUSTER = 5;
 
@@ -71,7 +74,8 @@ public final class SearchBench {
     static void load(String url, String user, int docs) throws Exception {
         Random random = new Random(20261129);
         long start = System.nanoTime();
-        try (Connection c = user.isEmpty() ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
+        try (Connection c =
+                user.isEmpty() ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
             boolean sqlite = url.startsWith("jdbc:sqlite:");
             if (sqlite) {
                 try (Statement s = c.createStatement()) {
@@ -81,10 +85,11 @@ public final class SearchBench {
             }
             c.setAutoCommit(false);
             String[] kinds = {"note", "card", "postmortem", "resource"};
-            try (PreparedStatement doc = c.prepareStatement("INSERT INTO search_document (account_id, kind, ref_id, title, "
-                    + "body, tags_text, domain_id, tags, links, url, updated_at, scope) VALUES ('local', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement tag = c.prepareStatement("INSERT INTO search_tag (account_id, kind, ref_id, tag) "
-                            + "VALUES ('local', ?, ?, ?)")) {
+            try (PreparedStatement doc = c.prepareStatement(
+                            "INSERT INTO search_document (account_id, kind, ref_id, title, "
+                                    + "body, tags_text, domain_id, tags, links, url, updated_at, scope) VALUES ('local', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement tag = c.prepareStatement(
+                            "INSERT INTO search_tag (account_id, kind, ref_id, tag) " + "VALUES ('local', ?, ?, ?)")) {
                 for (int i = 0; i < docs; i++) {
                     String kind = kinds[i % kinds.length];
                     String ref = "bench-" + i;
@@ -98,14 +103,24 @@ public final class SearchBench {
                     doc.setString(4, sentence(random, 60 + random.nextInt(90)));
                     doc.setString(5, String.join(" ", tags));
                     doc.setString(7, "[\"" + tags.get(0) + "\",\"" + tags.get(1) + "\"]");
-                    doc.setString(8, "[\"https://docs.aws.amazon.com/sagemaker/latest/dg/" + TERMS[random.nextInt(TERMS.length)] + ".html\"]");
+                    doc.setString(
+                            8,
+                            "[\"https://docs.aws.amazon.com/sagemaker/latest/dg/" + TERMS[random.nextInt(TERMS.length)]
+                                    + ".html\"]");
                     doc.setString(9, "/" + kind + "s/" + ref);
                     doc.setLong(10, 1_764_000_000_000L + i);
                     String domain = String.valueOf(1 + random.nextInt(4));
                     doc.setString(6, domain);
                     // The filter tokens, as the application's SearchScope writes them.
-                    doc.setString(11, String.join(" ", token('a', "local"), token('k', kind), token('d', domain),
-                            token('t', tags.get(0)), token('t', tags.get(1))));
+                    doc.setString(
+                            11,
+                            String.join(
+                                    " ",
+                                    token('a', "local"),
+                                    token('k', kind),
+                                    token('d', domain),
+                                    token('t', tags.get(0)),
+                                    token('t', tags.get(1))));
                     doc.addBatch();
                     for (String t : tags) {
                         tag.setString(1, kind);
@@ -138,7 +153,8 @@ public final class SearchBench {
     }
 
     static String token(char prefix, String value) {
-        return prefix + java.util.HexFormat.of().formatHex(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "0";
+        return prefix + java.util.HexFormat.of().formatHex(value.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "0";
     }
 
     /**
@@ -147,6 +163,7 @@ public final class SearchBench {
      * in real text: "sagemaker" is on a good share of the documents, "deequ" on few.
      */
     static final String[] VOCABULARY = vocabulary();
+
     static final double[] CUMULATIVE = cumulative(VOCABULARY.length);
 
     static String[] vocabulary() {
@@ -206,8 +223,13 @@ public final class SearchBench {
         MIX.put("rare words", List.of("q=deepar+forecast", "q=deequ", "q=schema+evolution", "q=lakehouse"));
         MIX.put("phrase", List.of("q=%22batch+transform%22", "q=%22model+monitor%22", "q=%22spot+instance%22"));
         MIX.put("prefix", List.of("q=sagem*", "q=hyperpar*", "q=kines*+shard", "q=autosc*"));
-        MIX.put("filtered", List.of("q=training&kind=note", "q=endpoint&tag=t42", "q=glue+crawler&domain=2",
-                "q=drift&kind=resource"));
+        MIX.put(
+                "filtered",
+                List.of(
+                        "q=training&kind=note",
+                        "q=endpoint&tag=t42",
+                        "q=glue+crawler&domain=2",
+                        "q=drift&kind=resource"));
         MIX.put("stemmed", List.of("q=monitoring+streams", "q=transforms", "q=encrypted+buckets"));
     }
 
@@ -235,20 +257,28 @@ public final class SearchBench {
                 sample = new ObjectMapper().readTree(body);
             }
         }
-        System.out.println("sample: q=batch transform -> total " + sample.get("total") + ", first hit " + sample.get("hits").get(0).get("title"));
+        System.out.println("sample: q=batch transform -> total " + sample.get("total") + ", first hit "
+                + sample.get("hits").get(0).get("title"));
         // Each query on its own (not a RESULT line: results.tsv keeps the kinds), to see which one is slow.
         byQuery.forEach((q, list) -> {
-            double[] sorted = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "query\t%s\tn=%d\tp50=%.1f\tp99=%.1f\tmax=%.1f ms%n", q, sorted.length,
-                    pct(sorted, 50), pct(sorted, 99), sorted[sorted.length - 1]);
+            double[] sorted =
+                    list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(
+                    Locale.ROOT,
+                    "query\t%s\tn=%d\tp50=%.1f\tp99=%.1f\tmax=%.1f ms%n",
+                    q,
+                    sorted.length,
+                    pct(sorted, 50),
+                    pct(sorted, 99),
+                    sorted[sorted.length - 1]);
         });
         times.forEach((kind, list) -> print(kind, list));
         print("all", all);
     }
 
     static String get(HttpClient client, String url) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -257,8 +287,15 @@ public final class SearchBench {
 
     static void print(String what, List<Double> ms) {
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "RESULT\t%s\tn=%d\tp50=%.1f\tp95=%.1f\tp99=%.1f\tmax=%.1f ms%n", what, sorted.length,
-                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT\t%s\tn=%d\tp50=%.1f\tp95=%.1f\tp99=%.1f\tmax=%.1f ms%n",
+                what,
+                sorted.length,
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
+                sorted[sorted.length - 1]);
     }
 
     static double pct(double[] sorted, double p) {
@@ -273,19 +310,32 @@ public final class SearchBench {
      * as a repeat visit (one context, after one visit: scripts from the browser's cache, compiled by V8 before).
      */
     static void map(String base, int runs) throws Exception {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("EXAMLOOP_CHROMIUM", "/usr/bin/chromium")))
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-            mapRuns(base, runs, "first visit", () -> browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)), true);
+        try (Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(
+                                    Path.of(System.getenv().getOrDefault("EXAMLOOP_CHROMIUM", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+            mapRuns(
+                    base,
+                    runs,
+                    "first visit",
+                    () -> browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)),
+                    true);
             BrowserContext shared = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
             mapRuns(base, runs, "repeat visit", () -> shared, false);
             shared.close();
         }
     }
 
-    private static void mapRuns(String base, int runs, String visit, java.util.function.Supplier<BrowserContext> contexts,
+    private static void mapRuns(
+            String base,
+            int runs,
+            String visit,
+            java.util.function.Supplier<BrowserContext> contexts,
             boolean closeContext) {
         double[] draw = new double[runs];
         double[] server = new double[runs];
@@ -295,7 +345,9 @@ public final class SearchBench {
             BrowserContext context = contexts.get();
             Page page = context.newPage();
             page.navigate(base + "/map?threshold=2");
-            page.waitForFunction("() => document.getElementById('map').dataset.ready === 'true'", null,
+            page.waitForFunction(
+                    "() => document.getElementById('map').dataset.ready === 'true'",
+                    null,
                     new Page.WaitForFunctionOptions().setTimeout(120_000));
             @SuppressWarnings("unchecked")
             Map<String, Object> t = (Map<String, Object>) page.evaluate("() => {"
@@ -306,8 +358,13 @@ public final class SearchBench {
                     + " return {drawn, data, init, apiEnd: api.responseEnd, apiTime: api.responseStart - api.requestStart,"
                     + " nodes: window.examloopMapData.nodes.length, edges: window.examloopMapData.edges.length,"
                     + " cyNodes: window.examloopMap.nodes().length, cyEdges: window.examloopMap.edges().length}; }");
-            System.out.printf(Locale.ROOT, "%s run %d: page received→map parsed %.0f ms, parsed→cytoscape ready %.0f ms, ready→first frame %.0f ms%n",
-                    visit, run, num(t.get("data")) - num(t.get("apiEnd")), num(t.get("init")) - num(t.get("data")),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s run %d: page received→map parsed %.0f ms, parsed→cytoscape ready %.0f ms, ready→first frame %.0f ms%n",
+                    visit,
+                    run,
+                    num(t.get("data")) - num(t.get("apiEnd")),
+                    num(t.get("init")) - num(t.get("data")),
                     num(t.get("drawn")) - num(t.get("init")));
             if (run >= 0) {
                 draw[run] = num(t.get("drawn")) - num(t.get("apiEnd"));
@@ -323,29 +380,55 @@ public final class SearchBench {
         Arrays.sort(draw);
         Arrays.sort(server);
         Arrays.sort(total);
-        System.out.printf(Locale.ROOT, "map: %d nodes, %d edges (Cytoscape: %d nodes, %d edges; the rest on the underlay)%n",
-                (int) num(last.get("nodes")), (int) num(last.get("edges")), (int) num(last.get("cyNodes")),
+        System.out.printf(
+                Locale.ROOT,
+                "map: %d nodes, %d edges (Cytoscape: %d nodes, %d edges; the rest on the underlay)%n",
+                (int) num(last.get("nodes")),
+                (int) num(last.get("edges")),
+                (int) num(last.get("cyNodes")),
                 (int) num(last.get("cyEdges")));
-        System.out.printf(Locale.ROOT, "RESULT\tmap draw, %s (page received to first frame)\tn=%d\tmedian=%.0f\tmax=%.0f ms%n",
-                visit, runs, pct(draw, 50), draw[runs - 1]);
-        System.out.printf(Locale.ROOT, "RESULT\tmap server, %s (request to first byte of /map)\tn=%d\tmedian=%.0f\tmax=%.0f ms%n",
-                visit, runs, pct(server, 50), server[runs - 1]);
-        System.out.printf(Locale.ROOT, "RESULT\tmap page, %s (navigation to first frame)\tn=%d\tmedian=%.0f\tmax=%.0f ms%n",
-                visit, runs, pct(total, 50), total[runs - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT\tmap draw, %s (page received to first frame)\tn=%d\tmedian=%.0f\tmax=%.0f ms%n",
+                visit,
+                runs,
+                pct(draw, 50),
+                draw[runs - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT\tmap server, %s (request to first byte of /map)\tn=%d\tmedian=%.0f\tmax=%.0f ms%n",
+                visit,
+                runs,
+                pct(server, 50),
+                server[runs - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT\tmap page, %s (navigation to first frame)\tn=%d\tmedian=%.0f\tmax=%.0f ms%n",
+                visit,
+                runs,
+                pct(total, 50),
+                total[runs - 1]);
     }
 
     /** Development aid: runs a script (an async function) on the map page after its data is fetched, prints its result. */
     static void tryScript(String base, String script) {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("EXAMLOOP_CHROMIUM", "/usr/bin/chromium")))
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+        try (Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(
+                                    Path.of(System.getenv().getOrDefault("EXAMLOOP_CHROMIUM", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of("--no-sandbox", "--disable-gpu")));
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             page.navigate(base + "/map?threshold=2");
-            page.waitForFunction("() => document.getElementById('map').dataset.ready === 'true'", null,
+            page.waitForFunction(
+                    "() => document.getElementById('map').dataset.ready === 'true'",
+                    null,
                     new Page.WaitForFunctionOptions().setTimeout(120_000));
-            page.evaluate("async () => { window.examloopMap.destroy(); window.MAP = await (await fetch('/api/map?threshold=2')).json(); }");
+            page.evaluate(
+                    "async () => { window.examloopMap.destroy(); window.MAP = await (await fetch('/api/map?threshold=2')).json(); }");
             System.out.println(page.evaluate(script));
             browser.close();
         }

@@ -9,5 +9,4 @@ package dev.examloop.core.fsrs.optimizer;
  * @param defaults how the default weights predict the later items
  * @param fitted how the fitted weights predict the later items
  */
-public record CrossValidation(FitResult fit, int trainItems, int testItems, Evaluation defaults,
-        Evaluation fitted) {}
+public record CrossValidation(FitResult fit, int trainItems, int testItems, Evaluation defaults, Evaluation fitted) {}

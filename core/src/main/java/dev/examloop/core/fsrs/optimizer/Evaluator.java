@@ -59,8 +59,8 @@ public final class Evaluator {
             weight[i] = weighting == Weighting.RECENCY ? 0.25 + 0.75 * x * x * x : 1;
             bin[i] = Metrics.bin(history.deltaDays[end], longTerm[end], lapses[end - 1]);
         }
-        return new Evaluation(Metrics.logLoss(p, y, weight), Metrics.rmseBins(p, y, weight, bin),
-                Metrics.auc(p, y), items);
+        return new Evaluation(
+                Metrics.logLoss(p, y, weight), Metrics.rmseBins(p, y, weight, bin), Metrics.auc(p, y), items);
     }
 
     /** The retrievability predicted before every review of every card (NaN before a card's first). */

@@ -307,15 +307,23 @@ final class ForgettingKernel {
     }
 
     private double lapseStability(double s, double d, double r) {
-        return w[11] * Math.exp(-w[12] * Math.log(d)) * (Math.exp(w[13] * Math.log(s + 1)) - 1)
+        return w[11]
+                * Math.exp(-w[12] * Math.log(d))
+                * (Math.exp(w[13] * Math.log(s + 1)) - 1)
                 * Math.exp(w[14] * (1 - r));
     }
 
     private double recallStability(double s, double d, double r, int g) {
         double hard = g == 2 ? w[15] : 1;
         double easy = g == 4 ? w[16] : 1;
-        return s * (1 + expW8 * (11 - d) * Math.exp(-w[9] * Math.log(s)) * (Math.exp(w[10] * (1 - r)) - 1)
-                * hard * easy);
+        return s
+                * (1
+                        + expW8
+                                * (11 - d)
+                                * Math.exp(-w[9] * Math.log(s))
+                                * (Math.exp(w[10] * (1 - r)) - 1)
+                                * hard
+                                * easy);
     }
 
     private double initialDifficulty(int g) {

@@ -21,6 +21,7 @@ final class InitialStability {
     static final double MAX = 100;
     /** Exponents that relate S0 of neighbouring grades, from the FSRS benchmark (fsrs-rs pre_training). */
     private static final double W1 = 0.41;
+
     private static final double W2 = 0.54;
 
     /** The fitted stabilities and how many first reviews each first rating had. */

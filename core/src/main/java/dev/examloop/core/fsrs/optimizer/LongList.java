@@ -44,8 +44,11 @@ final class LongList {
         for (int i = 0; i < size; i++) {
             boxed[i] = i;
         }
-        Arrays.sort(boxed, (a, b) -> a.equals(b) ? 0 : values[a] != values[b]
-                ? Long.compare(values[a], values[b]) : Integer.compare(a, b));
+        Arrays.sort(
+                boxed,
+                (a, b) -> a.equals(b)
+                        ? 0
+                        : values[a] != values[b] ? Long.compare(values[a], values[b]) : Integer.compare(a, b));
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 }

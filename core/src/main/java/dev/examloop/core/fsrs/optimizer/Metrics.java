@@ -102,8 +102,8 @@ public final class Metrics {
         long delayBin = Math.round(2.48 * Math.pow(3.62, Math.floor(Math.log(delayDays) / Math.log(3.62))) * 100);
         double length = longTermReviews + 1.0;
         long lengthBin = Math.round(1.99 * Math.pow(1.89, Math.floor(Math.log(length) / Math.log(1.89))));
-        long lapseBin = lapses == 0 ? 0
-                : Math.round(1.65 * Math.pow(1.73, Math.floor(Math.log(lapses) / Math.log(1.73))));
+        long lapseBin =
+                lapses == 0 ? 0 : Math.round(1.65 * Math.pow(1.73, Math.floor(Math.log(lapses) / Math.log(1.73))));
         return delayBin << 32 | lengthBin << 16 | lapseBin;
     }
 

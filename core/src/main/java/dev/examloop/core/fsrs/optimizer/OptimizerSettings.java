@@ -16,8 +16,16 @@ package dev.examloop.core.fsrs.optimizer;
  *     result is the same for any count (1 or 2); 1 by default, because a batch of 512 predictions is too little
  *     work to share (the JMH benchmark of one epoch was slower on two threads, docs/performance.md)
  */
-public record OptimizerSettings(int epochs, int batchSize, double learningRate, int maxHistory, double gamma,
-        long seed, int relearningSteps, boolean shortTerm, int threads) {
+public record OptimizerSettings(
+        int epochs,
+        int batchSize,
+        double learningRate,
+        int maxHistory,
+        double gamma,
+        long seed,
+        int relearningSteps,
+        boolean shortTerm,
+        int threads) {
     public static final OptimizerSettings DEFAULT = new OptimizerSettings(5, 512, 0.04, 256, 1.0, 2023, 1, true, 1);
 
     public OptimizerSettings {
@@ -27,23 +35,23 @@ public record OptimizerSettings(int epochs, int batchSize, double learningRate, 
                     + threads + ", " + maxHistory + ", " + relearningSteps);
         }
         if (!(learningRate > 0) || !(gamma >= 0)) {
-            throw new IllegalArgumentException("the learning rate must be positive and gamma 0 or more, were "
-                    + learningRate + " and " + gamma);
+            throw new IllegalArgumentException(
+                    "the learning rate must be positive and gamma 0 or more, were " + learningRate + " and " + gamma);
         }
     }
 
     public OptimizerSettings withSeed(long newSeed) {
-        return new OptimizerSettings(epochs, batchSize, learningRate, maxHistory, gamma, newSeed, relearningSteps,
-                shortTerm, threads);
+        return new OptimizerSettings(
+                epochs, batchSize, learningRate, maxHistory, gamma, newSeed, relearningSteps, shortTerm, threads);
     }
 
     public OptimizerSettings withThreads(int count) {
-        return new OptimizerSettings(epochs, batchSize, learningRate, maxHistory, gamma, seed, relearningSteps,
-                shortTerm, count);
+        return new OptimizerSettings(
+                epochs, batchSize, learningRate, maxHistory, gamma, seed, relearningSteps, shortTerm, count);
     }
 
     public OptimizerSettings withEpochs(int count) {
-        return new OptimizerSettings(count, batchSize, learningRate, maxHistory, gamma, seed, relearningSteps,
-                shortTerm, threads);
+        return new OptimizerSettings(
+                count, batchSize, learningRate, maxHistory, gamma, seed, relearningSteps, shortTerm, threads);
     }
 }

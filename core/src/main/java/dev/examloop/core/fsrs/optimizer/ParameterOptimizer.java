@@ -33,8 +33,10 @@ import java.util.concurrent.Future;
 public final class ParameterOptimizer {
     /** The spread of each weight across learners, for the penalty (fsrs-rs {@code PARAMS_STDDEV}). */
     private static final double[] SPREAD = {
-        6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25,
-        1.03, 0.31, 0.32, 0.14, 0.27};
+        6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25, 1.03, 0.31,
+        0.32, 0.14, 0.27
+    };
+
     private static final int PARTS = 2;
     private static final int LEAST_TO_FIT_STABILITY = 8;
     private static final int LEAST_TO_TRAIN = 64;
@@ -60,18 +62,19 @@ public final class ParameterOptimizer {
         if (trainingItems == data.initialisation().length || trainingItems < LEAST_TO_TRAIN) {
             return new FitResult(Parameters.of(start), FitResult.Outcome.INITIAL_STABILITY_ONLY, trainingItems, 0);
         }
-        TrainingBatches batches = TrainingBatches.of(data, settings.batchSize(), settings.maxHistory(), settings.seed());
+        TrainingBatches batches =
+                TrainingBatches.of(data, settings.batchSize(), settings.maxHistory(), settings.seed());
         Training training = new Training(batches, start, settings, progress);
         double[] best = training.run();
         Map<Integer, Double> stability = new TreeMap<>();
         for (int g = 1; g <= 4; g++) {
             stability.put(g, best[g - 1]);
         }
-        double[] s0 = InitialStability.smoothAndFill(stability, initial.get().ratingCount()).orElseThrow();
+        double[] s0 = InitialStability.smoothAndFill(stability, initial.get().ratingCount())
+                .orElseThrow();
         System.arraycopy(s0, 0, best, 0, 4);
         ParameterBounds.clip(best, settings.relearningSteps());
-        return new FitResult(Parameters.of(best), FitResult.Outcome.TRAINED, batches.predictions(),
-                training.bestEpoch);
+        return new FitResult(Parameters.of(best), FitResult.Outcome.TRAINED, batches.predictions(), training.bestEpoch);
     }
 
     /**
@@ -79,8 +82,8 @@ public final class ParameterOptimizer {
      * fitted weights on the later {@code testShare} of them (every item weighted equally, as fsrs-rs does on a
      * time-series split).
      */
-    public static CrossValidation crossValidate(ReviewHistory history, double testShare, OptimizerSettings settings,
-            FitProgress progress) {
+    public static CrossValidation crossValidate(
+            ReviewHistory history, double testShare, OptimizerSettings settings, FitProgress progress) {
         if (!(testShare > 0 && testShare < 1)) {
             throw new IllegalArgumentException("the share of the history held out for testing must lie strictly "
                     + "between 0 and 1 (0.2 holds out the last 20 %), was " + testShare);
@@ -89,7 +92,10 @@ public final class ParameterOptimizer {
         ReviewHistory earlier = history.firstItems(trainCount);
         ReviewHistory later = history.itemsFrom(trainCount);
         FitResult fit = fit(earlier, settings, progress);
-        return new CrossValidation(fit, trainCount, later.items(),
+        return new CrossValidation(
+                fit,
+                trainCount,
+                later.items(),
                 Evaluator.evaluate(later, Parameters.DEFAULT, Evaluator.Weighting.EQUAL),
                 Evaluator.evaluate(later, fit.parameters(), Evaluator.Weighting.EQUAL));
     }
@@ -149,11 +155,13 @@ public final class ParameterOptimizer {
         }
 
         double[] run() {
-            ExecutorService helper = settings.threads() > 1 ? Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "fsrs-optimizer");
-                thread.setDaemon(true);
-                return thread;
-            }) : null;
+            ExecutorService helper = settings.threads() > 1
+                    ? Executors.newSingleThreadExecutor(r -> {
+                        Thread thread = new Thread(r, "fsrs-optimizer");
+                        thread.setDaemon(true);
+                        return thread;
+                    })
+                    : null;
             try {
                 return descend(helper);
             } finally {
@@ -223,8 +231,8 @@ public final class ParameterOptimizer {
             double first;
             double second;
             if (helper != null && to - from > 1) {
-                Future<Double> other = helper.submit(() -> kernels[1].loss(batches.sequences(), middle, to,
-                        grad == null ? null : partGrad[1]));
+                Future<Double> other = helper.submit(
+                        () -> kernels[1].loss(batches.sequences(), middle, to, grad == null ? null : partGrad[1]));
                 first = kernels[0].loss(batches.sequences(), from, middle, grad == null ? null : partGrad[0]);
                 second = join(other);
             } else {

@@ -39,8 +39,14 @@ public final class ReviewHistory {
     final int[] itemLength;
     private final int reviewsRead;
 
-    private ReviewHistory(long[] cardIds, int[] cardStart, byte[] rating, int[] deltaDays, int[] itemCard,
-            int[] itemLength, int reviewsRead) {
+    private ReviewHistory(
+            long[] cardIds,
+            int[] cardStart,
+            byte[] rating,
+            int[] deltaDays,
+            int[] itemCard,
+            int[] itemLength,
+            int reviewsRead) {
         this.cardIds = cardIds;
         this.cardStart = cardStart;
         this.rating = rating;
@@ -148,15 +154,26 @@ public final class ReviewHistory {
 
     /** The first {@code count} items (in time order) as a history of their own, for fitting on the earlier part. */
     ReviewHistory firstItems(int count) {
-        return new ReviewHistory(cardIds, cardStart, rating, deltaDays, Arrays.copyOf(itemCard, count),
-                Arrays.copyOf(itemLength, count), reviewsRead);
+        return new ReviewHistory(
+                cardIds,
+                cardStart,
+                rating,
+                deltaDays,
+                Arrays.copyOf(itemCard, count),
+                Arrays.copyOf(itemLength, count),
+                reviewsRead);
     }
 
     /** The items from {@code from} on, for evaluating on the later part. */
     ReviewHistory itemsFrom(int from) {
-        return new ReviewHistory(cardIds, cardStart, rating, deltaDays,
+        return new ReviewHistory(
+                cardIds,
+                cardStart,
+                rating,
+                deltaDays,
                 Arrays.copyOfRange(itemCard, from, itemCard.length),
-                Arrays.copyOfRange(itemLength, from, itemLength.length), reviewsRead);
+                Arrays.copyOfRange(itemLength, from, itemLength.length),
+                reviewsRead);
     }
 
     /** Collects cards, their reviews and their items. */
@@ -238,8 +255,14 @@ public final class ReviewHistory {
                 lengths[i] = itemLength.get(order[i]);
             }
             long[] cardIds = ids.stream().mapToLong(Long::longValue).toArray();
-            return new ReviewHistory(cardIds, starts.toArray(), Arrays.copyOf(rating, reviews),
-                    Arrays.copyOf(delta, reviews), cards, lengths, reviewsRead);
+            return new ReviewHistory(
+                    cardIds,
+                    starts.toArray(),
+                    Arrays.copyOf(rating, reviews),
+                    Arrays.copyOf(delta, reviews),
+                    cards,
+                    lengths,
+                    reviewsRead);
         }
     }
 }

@@ -94,8 +94,8 @@ record TrainingBatches(Sequences sequences, int[] batchStart, int[] batchPredict
             batchItems.add(current);
         }
         batches.add(used);
-        return new TrainingBatches(new Sequences(start, rating, delta, weight), batches.toArray(),
-                batchItems.toArray(), kept);
+        return new TrainingBatches(
+                new Sequences(start, rating, delta, weight), batches.toArray(), batchItems.toArray(), kept);
     }
 
     int count() {

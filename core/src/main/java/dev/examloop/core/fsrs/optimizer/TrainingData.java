@@ -43,11 +43,12 @@ record TrainingData(ReviewHistory history, int[] initialisation, int[] training,
             int card = history.itemCard[i];
             if (history.longTermReviews(card, history.itemLength[i]) == 1) {
                 groups.computeIfAbsent(firstRating[card], r -> new HashMap<>())
-                        .computeIfAbsent(history.itemDelta(i), d -> new ArrayList<>()).add(i);
+                        .computeIfAbsent(history.itemDelta(i), d -> new ArrayList<>())
+                        .add(i);
             }
         }
-        List<Set<Integer>> removed = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>());
+        List<Set<Integer>> removed =
+                List.of(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         IntList kept = new IntList();
         groups.forEach((rating, byDelay) -> filterOutliers(rating, byDelay, removed.get(rating), kept));
 
@@ -65,8 +66,8 @@ record TrainingData(ReviewHistory history, int[] initialisation, int[] training,
     }
 
     /** Removes the outlier groups of one first rating, keeping the rest in {@code kept}. */
-    private static void filterOutliers(int rating, Map<Integer, List<Integer>> byDelay, Set<Integer> removed,
-            IntList kept) {
+    private static void filterOutliers(
+            int rating, Map<Integer, List<Integer>> byDelay, Set<Integer> removed, IntList kept) {
         List<Map.Entry<Integer, List<Integer>>> smallestFirst = new ArrayList<>(byDelay.entrySet());
         smallestFirst.sort((a, b) -> a.getValue().size() != b.getValue().size()
                 ? Integer.compare(a.getValue().size(), b.getValue().size())

@@ -53,8 +53,14 @@ final class FastRevlogParser {
             int r = columnOf[RevlogColumn.REVIEW_RATING.ordinal()];
             int s = columnOf[RevlogColumn.REVIEW_STATE.ordinal()];
             int d = columnOf[RevlogColumn.REVIEW_DURATION.ordinal()];
-            if (empty[c] || empty[t] || empty[r] || field[t] < 0 || field[r] < 1 || field[r] > 4
-                    || (s >= 0 && !empty[s] && (field[s] < 0 || field[s] > 3)) || (d >= 0 && !empty[d] && field[d] < 0)) {
+            if (empty[c]
+                    || empty[t]
+                    || empty[r]
+                    || field[t] < 0
+                    || field[r] < 1
+                    || field[r] > 4
+                    || (s >= 0 && !empty[s] && (field[s] < 0 || field[s] > 3))
+                    || (d >= 0 && !empty[d] && field[d] < 0)) {
                 return null;
             }
             if (n == cardId.length) {
@@ -70,8 +76,8 @@ final class FastRevlogParser {
             n++;
             position = next(lineEnd);
         }
-        RevlogColumns columns = new RevlogColumns(Arrays.copyOf(cardId, n), Arrays.copyOf(time, n),
-                Arrays.copyOf(rating, n), Arrays.copyOf(state, n));
+        RevlogColumns columns = new RevlogColumns(
+                Arrays.copyOf(cardId, n), Arrays.copyOf(time, n), Arrays.copyOf(rating, n), Arrays.copyOf(state, n));
         return inTimeOrderPerCard(columns) ? columns : null;
     }
 
@@ -79,7 +85,8 @@ final class FastRevlogParser {
     private int[] header() {
         int lineEnd = lineEnd();
         String[] names = new String(bytes, position, lineEnd - position, java.nio.charset.StandardCharsets.UTF_8)
-                .strip().split(",", -1);
+                .strip()
+                .split(",", -1);
         int[] columnOf = new int[RevlogColumn.values().length + 1];
         Arrays.fill(columnOf, -1);
         for (int i = 0; i < names.length; i++) {

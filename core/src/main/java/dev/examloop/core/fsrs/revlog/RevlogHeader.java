@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /** The header of one review-log file: where each column is, and how to read a row by it. */
 final class RevlogHeader {
-    private static final String EXPECTED = "card_id, review_time and review_rating (and, if known, review_state "
-            + "and review_duration)";
+    private static final String EXPECTED =
+            "card_id, review_time and review_rating (and, if known, review_state " + "and review_duration)";
 
     private final String file;
     private final Map<RevlogColumn, Integer> positions;
@@ -41,23 +41,34 @@ final class RevlogHeader {
             }
             for (RevlogColumn column : RevlogColumn.values()) {
                 if (column.header().equals(name) && positions.putIfAbsent(column, i) != null) {
-                    problems.add(new RevlogProblem(file, line, name,
+                    problems.add(new RevlogProblem(
+                            file,
+                            line,
+                            name,
                             "named twice in the header (columns " + (positions.get(column) + 1) + " and " + (i + 1)
                                     + "); keep one"));
                 }
             }
         }
-        List<RevlogColumn> required = Arrays.stream(RevlogColumn.values()).filter(RevlogColumn::required).toList();
-        List<RevlogColumn> missing = required.stream().filter(column -> !positions.containsKey(column)).toList();
+        List<RevlogColumn> required = Arrays.stream(RevlogColumn.values())
+                .filter(RevlogColumn::required)
+                .toList();
+        List<RevlogColumn> missing = required.stream()
+                .filter(column -> !positions.containsKey(column))
+                .toList();
         if (missing.size() == required.size()) {
-            problems.add(new RevlogProblem(file, line, "", "'" + String.join(",", names) + "' is not the header "
-                    + "of a review log; the first line must name the columns " + EXPECTED + ", such as "
-                    + RevlogColumn.HEADER));
+            problems.add(new RevlogProblem(
+                    file,
+                    line,
+                    "",
+                    "'" + String.join(",", names) + "' is not the header "
+                            + "of a review log; the first line must name the columns " + EXPECTED + ", such as "
+                            + RevlogColumn.HEADER));
             return Optional.empty();
         }
         for (RevlogColumn column : missing) {
-            problems.add(new RevlogProblem(file, line, column.header(),
-                    "missing from the header, which must name " + EXPECTED));
+            problems.add(new RevlogProblem(
+                    file, line, column.header(), "missing from the header, which must name " + EXPECTED));
         }
         return Optional.of(new RevlogHeader(file, positions, names.size()));
     }
@@ -66,25 +77,34 @@ final class RevlogHeader {
     Optional<RevlogRow> row(CsvRecord record, List<RevlogProblem> problems) {
         int line = (int) record.getStartingLineNumber();
         if (record.getFieldCount() != width) {
-            problems.add(new RevlogProblem(file, line, "", record.getFieldCount()
-                    + (record.getFieldCount() == 1 ? " field" : " fields") + " where the header has " + width
-                    + "; every row needs a value, or an empty place, for each column"));
+            problems.add(new RevlogProblem(
+                    file,
+                    line,
+                    "",
+                    record.getFieldCount()
+                            + (record.getFieldCount() == 1 ? " field" : " fields") + " where the header has " + width
+                            + "; every row needs a value, or an empty place, for each column"));
             return Optional.empty();
         }
         int before = problems.size();
         Fields fields = new Fields(record, line, problems);
         Long cardId = fields.number(RevlogColumn.CARD_ID, "a card id (a whole number)", Long.MIN_VALUE);
-        Long time = fields.number(RevlogColumn.REVIEW_TIME,
-                "a time in milliseconds since 1970-01-01T00:00Z (a whole number, 0 or more)", 0);
+        Long time = fields.number(
+                RevlogColumn.REVIEW_TIME,
+                "a time in milliseconds since 1970-01-01T00:00Z (a whole number, 0 or more)",
+                0);
         Long grade = fields.number(RevlogColumn.REVIEW_RATING, "a rating (1 Again, 2 Hard, 3 Good, 4 Easy)", 1, 4);
-        Long state = fields.number(RevlogColumn.REVIEW_STATE,
-                "a card state (0 New, 1 Learning, 2 Review, 3 Relearning)", 0, 3);
-        Long duration = fields.number(RevlogColumn.REVIEW_DURATION,
-                "a duration in milliseconds (a whole number, 0 or more)", 0);
+        Long state = fields.number(
+                RevlogColumn.REVIEW_STATE, "a card state (0 New, 1 Learning, 2 Review, 3 Relearning)", 0, 3);
+        Long duration = fields.number(
+                RevlogColumn.REVIEW_DURATION, "a duration in milliseconds (a whole number, 0 or more)", 0);
         if (problems.size() > before || cardId == null || time == null || grade == null) {
             return Optional.empty(); // a required column is missing from the header, already reported there
         }
-        return Optional.of(new RevlogRow(cardId, Instant.ofEpochMilli(time), Rating.ofGrade(grade.intValue()),
+        return Optional.of(new RevlogRow(
+                cardId,
+                Instant.ofEpochMilli(time),
+                Rating.ofGrade(grade.intValue()),
                 Optional.ofNullable(state).map(code -> State.ofCode(code.intValue())),
                 Optional.ofNullable(duration).map(Duration::ofMillis)));
     }
@@ -117,8 +137,8 @@ final class RevlogHeader {
             String value = record.getField(position).strip();
             if (value.isEmpty()) {
                 if (column.required()) {
-                    problems.add(new RevlogProblem(file, line, column.header(),
-                            "is empty; every review needs " + expected));
+                    problems.add(
+                            new RevlogProblem(file, line, column.header(), "is empty; every review needs " + expected));
                 }
                 return null;
             }
@@ -130,8 +150,7 @@ final class RevlogHeader {
             } catch (NumberFormatException e) {
                 // reported below, with the same message as a number out of range
             }
-            problems.add(new RevlogProblem(file, line, column.header(),
-                    "'" + value + "' is not " + expected));
+            problems.add(new RevlogProblem(file, line, column.header(), "'" + value + "' is not " + expected));
             return null;
         }
     }

@@ -62,8 +62,10 @@ public final class RevlogReader {
             return new ColumnsOrProblems(fast, List.of(), fast.get().size());
         }
         RevlogReadResult read = read(file);
-        return new ColumnsOrProblems(read.ok() ? Optional.of(RevlogColumns.of(read.rows())) : Optional.empty(),
-                read.problems(), read.rows().size());
+        return new ColumnsOrProblems(
+                read.ok() ? Optional.of(RevlogColumns.of(read.rows())) : Optional.empty(),
+                read.problems(),
+                read.rows().size());
     }
 
     /**
@@ -113,8 +115,8 @@ public final class RevlogReader {
         try (csv) {
             Iterator<CsvRecord> records = csv.iterator();
             if (!records.hasNext()) {
-                problems.add(new RevlogProblem(file, 0, "",
-                        "the file is empty; a review log starts with the header " + RevlogColumn.HEADER));
+                problems.add(new RevlogProblem(
+                        file, 0, "", "the file is empty; a review log starts with the header " + RevlogColumn.HEADER));
                 return new RevlogReadResult(rows, problems);
             }
             CsvRecord headerRecord = records.next();
@@ -134,7 +136,10 @@ public final class RevlogReader {
                 });
             }
         } catch (CsvParseException e) {
-            problems.add(new RevlogProblem(file, lineOf(e, lastLine + 1), "",
+            problems.add(new RevlogProblem(
+                    file,
+                    lineOf(e, lastLine + 1),
+                    "",
                     "not readable as CSV, so nothing from here on was read: " + e.getMessage()));
         } catch (IOException e) {
             // Closing a reader over a String or an already-read stream; nothing is lost.
@@ -146,11 +151,14 @@ public final class RevlogReader {
     /** The latest review seen so far of one card, and its line. */
     private record Previous(Instant time, int line) {}
 
-    private static void checkTimeOrder(String file, RevlogRow row, int line, Map<Long, Previous> previousByCard,
-            List<RevlogProblem> problems) {
+    private static void checkTimeOrder(
+            String file, RevlogRow row, int line, Map<Long, Previous> previousByCard, List<RevlogProblem> problems) {
         Previous previous = previousByCard.get(row.cardId());
         if (previous != null && row.reviewTime().isBefore(previous.time())) {
-            problems.add(new RevlogProblem(file, line, RevlogColumn.REVIEW_TIME.header(),
+            problems.add(new RevlogProblem(
+                    file,
+                    line,
+                    RevlogColumn.REVIEW_TIME.header(),
                     row.reviewTime().toEpochMilli() + " (" + row.reviewTime() + ") comes before the review of card "
                             + row.cardId() + " on line " + previous.line() + " (" + previous.time()
                             + "); a card's reviews must be in time order"));

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param duration how long the review took ({@code review_duration}), to the millisecond; empty when the file
  *     did not say
  */
-public record RevlogRow(long cardId, Instant reviewTime, Rating rating, Optional<State> state,
-        Optional<Duration> duration) {
+public record RevlogRow(
+        long cardId, Instant reviewTime, Rating rating, Optional<State> state, Optional<Duration> duration) {
     /** By card id, then by review time: the order Examloop writes a log in and replays it in. */
     public static final Comparator<RevlogRow> BY_CARD_THEN_TIME =
             Comparator.comparingLong(RevlogRow::cardId).thenComparing(RevlogRow::reviewTime);
@@ -33,7 +33,8 @@ public record RevlogRow(long cardId, Instant reviewTime, Rating rating, Optional
             throw new IllegalArgumentException(
                     "a review log keeps whole milliseconds; truncate the review time first, was " + reviewTime);
         }
-        if (duration.isPresent() && (duration.get().isNegative() || duration.get().getNano() % 1_000_000 != 0)) {
+        if (duration.isPresent()
+                && (duration.get().isNegative() || duration.get().getNano() % 1_000_000 != 0)) {
             throw new IllegalArgumentException(
                     "a review duration is whole milliseconds, 0 or more, was " + duration.get());
         }

@@ -23,12 +23,17 @@ public final class RevlogWriter {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
         try {
             csv.writeRecord(RevlogColumn.HEADER.split(","));
-            rows.stream().sorted(RevlogRow.BY_CARD_THEN_TIME).forEach(row -> csv.writeRecord(
-                    Long.toString(row.cardId()),
-                    Long.toString(row.reviewTime().toEpochMilli()),
-                    Integer.toString(row.rating().grade()),
-                    row.state().map(State::code).map(String::valueOf).orElse(""),
-                    row.duration().map(Duration::toMillis).map(String::valueOf).orElse("")));
+            rows.stream()
+                    .sorted(RevlogRow.BY_CARD_THEN_TIME)
+                    .forEach(row -> csv.writeRecord(
+                            Long.toString(row.cardId()),
+                            Long.toString(row.reviewTime().toEpochMilli()),
+                            Integer.toString(row.rating().grade()),
+                            row.state().map(State::code).map(String::valueOf).orElse(""),
+                            row.duration()
+                                    .map(Duration::toMillis)
+                                    .map(String::valueOf)
+                                    .orElse("")));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

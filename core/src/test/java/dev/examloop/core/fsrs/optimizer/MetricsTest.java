@@ -47,7 +47,8 @@ class MetricsTest {
     @Test
     void aucCountsTheOrderedPairsAndHalfOfTheTies() {
         // positives 0.8, 0.4; negatives 0.6, 0.4: pairs (0.8>0.6) 1, (0.8>0.4) 1, (0.4<0.6) 0, (0.4=0.4) ½ → 2.5/4
-        assertThat(Metrics.auc(new double[] {0.8, 0.4, 0.6, 0.4}, new double[] {1, 1, 0, 0})).isEqualTo(0.625);
+        assertThat(Metrics.auc(new double[] {0.8, 0.4, 0.6, 0.4}, new double[] {1, 1, 0, 0}))
+                .isEqualTo(0.625);
     }
 
     @Test

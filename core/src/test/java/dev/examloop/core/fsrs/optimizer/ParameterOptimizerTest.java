@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ParameterOptimizerTest {
     /** A learner unlike the defaults: slower first memories, faster decay, harsher lapses. */
     static final double[] TRUTH = {
-        0.5, 2.0, 4.5, 15.0, 5.5, 1.2, 2.2, 0.02, 1.6, 0.25, 1.1,
-        1.2, 0.1, 0.35, 1.3, 0.45, 2.4, 0.4, 0.3, 0.15, 0.35};
+        0.5, 2.0, 4.5, 15.0, 5.5, 1.2, 2.2, 0.02, 1.6, 0.25, 1.1, 1.2, 0.1, 0.35, 1.3, 0.45, 2.4, 0.4, 0.3, 0.15, 0.35
+    };
 
     static ReviewHistory history;
     static ReviewHistory fresh;
@@ -56,8 +56,10 @@ class ParameterOptimizerTest {
 
         @Test
         void reachesTheLogLossOfTheTrueWeightsWithinHalfAPercentOnUnseenReviews() {
-            double truth = Evaluator.evaluate(fresh, Parameters.of(TRUTH), Evaluator.Weighting.EQUAL).logLoss();
-            double fitted = Evaluator.evaluate(fresh, fit.parameters(), Evaluator.Weighting.EQUAL).logLoss();
+            double truth = Evaluator.evaluate(fresh, Parameters.of(TRUTH), Evaluator.Weighting.EQUAL)
+                    .logLoss();
+            double fitted = Evaluator.evaluate(fresh, fit.parameters(), Evaluator.Weighting.EQUAL)
+                    .logLoss();
             assertThat(fitted).isLessThan(truth * 1.005);
         }
 
@@ -106,8 +108,8 @@ class ParameterOptimizerTest {
         @Test
         void keepsTheDefaultsWithFewerThanEightItems() {
             List<RevlogRow> rows = new SimulatedLearner(TRUTH, 3).reviews(6, 1);
-            FitResult small = ParameterOptimizer.fit(ReviewHistory.of(rows, DayBoundary.UTC_MIDNIGHT),
-                    OptimizerSettings.DEFAULT, FitProgress.NONE);
+            FitResult small = ParameterOptimizer.fit(
+                    ReviewHistory.of(rows, DayBoundary.UTC_MIDNIGHT), OptimizerSettings.DEFAULT, FitProgress.NONE);
             assertThat(small.outcome()).isEqualTo(FitResult.Outcome.NOT_ENOUGH_DATA);
             assertThat(small.parameters()).isEqualTo(Parameters.DEFAULT);
         }
@@ -119,14 +121,21 @@ class ParameterOptimizerTest {
             java.time.Instant start = java.time.Instant.parse("2025-03-01T09:00:00Z");
             for (int card = 0; card < 300; card++) {
                 java.time.Instant first = start.plusSeconds(card * 60L);
-                rows.add(RevlogRow.of(card, first, dev.examloop.core.fsrs.Rating.GOOD,
-                        dev.examloop.core.fsrs.State.NEW, java.time.Duration.ofSeconds(3)));
-                rows.add(RevlogRow.of(card, first.plus(java.time.Duration.ofDays(1 + card % 3)),
+                rows.add(RevlogRow.of(
+                        card,
+                        first,
+                        dev.examloop.core.fsrs.Rating.GOOD,
+                        dev.examloop.core.fsrs.State.NEW,
+                        java.time.Duration.ofSeconds(3)));
+                rows.add(RevlogRow.of(
+                        card,
+                        first.plus(java.time.Duration.ofDays(1 + card % 3)),
                         card % 5 == 0 ? dev.examloop.core.fsrs.Rating.AGAIN : dev.examloop.core.fsrs.Rating.GOOD,
-                        dev.examloop.core.fsrs.State.REVIEW, java.time.Duration.ofSeconds(3)));
+                        dev.examloop.core.fsrs.State.REVIEW,
+                        java.time.Duration.ofSeconds(3)));
             }
-            FitResult small = ParameterOptimizer.fit(ReviewHistory.of(rows, DayBoundary.UTC_MIDNIGHT),
-                    OptimizerSettings.DEFAULT, FitProgress.NONE);
+            FitResult small = ParameterOptimizer.fit(
+                    ReviewHistory.of(rows, DayBoundary.UTC_MIDNIGHT), OptimizerSettings.DEFAULT, FitProgress.NONE);
             assertThat(small.outcome()).isEqualTo(FitResult.Outcome.INITIAL_STABILITY_ONLY);
             assertThat(small.parameters().weights().subList(4, 21))
                     .isEqualTo(Parameters.DEFAULT.weights().subList(4, 21));
@@ -136,11 +145,12 @@ class ParameterOptimizerTest {
 
     @Test
     void crossValidatesOnTheLaterPartOfTheHistory() {
-        CrossValidation validation = ParameterOptimizer.crossValidate(history, 0.2, OptimizerSettings.DEFAULT,
-                FitProgress.NONE);
+        CrossValidation validation =
+                ParameterOptimizer.crossValidate(history, 0.2, OptimizerSettings.DEFAULT, FitProgress.NONE);
         assertThat(validation.testItems()).isEqualTo(history.items() - validation.trainItems());
         assertThat(validation.testItems()).isCloseTo((int) (history.items() * 0.2), within(1));
-        assertThat(validation.fitted().logLoss()).isLessThan(validation.defaults().logLoss());
+        assertThat(validation.fitted().logLoss())
+                .isLessThan(validation.defaults().logLoss());
     }
 
     /** The retrievability {@code w} predicts for every item of {@code history}. */

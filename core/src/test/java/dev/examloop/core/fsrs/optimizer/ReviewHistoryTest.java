@@ -49,8 +49,7 @@ class ReviewHistoryTest {
     @Test
     void leavesOutACardWhoseLogHasStatesButNoLearningReview() {
         List<RevlogRow> rows = List.of(
-                row(1, "2025-01-03T10:00:00Z", 3, State.REVIEW),
-                row(1, "2025-01-09T10:00:00Z", 3, State.REVIEW));
+                row(1, "2025-01-03T10:00:00Z", 3, State.REVIEW), row(1, "2025-01-09T10:00:00Z", 3, State.REVIEW));
         assertThat(ReviewHistory.of(rows, DayBoundary.UTC_MIDNIGHT).cards()).isZero();
     }
 

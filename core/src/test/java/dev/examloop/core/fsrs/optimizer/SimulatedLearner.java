@@ -74,8 +74,13 @@ final class SimulatedLearner {
             } else {
                 int g = rating.grade();
                 double bonus = g == 2 ? w[15] : g == 4 ? w[16] : 1;
-                s = clampS(s * (1 + Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - r)) - 1)
-                        * bonus));
+                s = clampS(s
+                        * (1
+                                + Math.exp(w[8])
+                                        * (11 - d)
+                                        * Math.pow(s, -w[9])
+                                        * (Math.exp(w[10] * (1 - r)) - 1)
+                                        * bonus));
                 d = nextDifficulty(d, g);
             }
         }
@@ -84,8 +89,9 @@ final class SimulatedLearner {
     /** Again, Hard, Good with the given probabilities, Easy otherwise. */
     private Rating pick(double again, double hard, double good) {
         double u = random.nextDouble();
-        return u < again ? Rating.AGAIN : u < again + hard ? Rating.HARD : u < again + hard + good ? Rating.GOOD
-                : Rating.EASY;
+        return u < again
+                ? Rating.AGAIN
+                : u < again + hard ? Rating.HARD : u < again + hard + good ? Rating.GOOD : Rating.EASY;
     }
 
     private double factor() {

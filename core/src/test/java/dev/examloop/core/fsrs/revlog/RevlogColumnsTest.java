@@ -25,7 +25,8 @@ class RevlogColumnsTest {
     void readsAPlainFileStraightFromItsBytes() throws IOException {
         String text = "card_id,review_time,review_rating,review_state,review_duration\r\n"
                 + "7,1000,3,0,500\r\n8, 2000 ,1,,\r\n\r\n7,3000,4,2,0\r\n";
-        assertThat(FastRevlogParser.parse(text.getBytes(StandardCharsets.UTF_8))).isPresent();
+        assertThat(FastRevlogParser.parse(text.getBytes(StandardCharsets.UTF_8)))
+                .isPresent();
         RevlogColumns columns = read(text).columns().orElseThrow();
         assertThat(columns.cardId()).containsExactly(7, 8, 7);
         assertThat(columns.reviewTime()).containsExactly(1000, 2000, 3000);
@@ -47,7 +48,8 @@ class RevlogColumnsTest {
     @Test
     void leavesQuotedFilesToTheFullReader() throws IOException {
         String text = "card_id,review_time,review_rating\n\"7\",1000,3\n";
-        assertThat(FastRevlogParser.parse(text.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(FastRevlogParser.parse(text.getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(read(text).columns().orElseThrow().cardId()).containsExactly(7);
     }
 
@@ -62,7 +64,8 @@ class RevlogColumnsTest {
     @Test
     void refusesACardWhoseReviewsAreOutOfTimeOrder() throws IOException {
         String text = "card_id,review_time,review_rating\n7,2000,3\n8,1000,3\n7,1000,3\n";
-        assertThat(FastRevlogParser.parse(text.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(FastRevlogParser.parse(text.getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(read(text).problems()).extracting(RevlogProblem::line).containsExactly(4);
     }
 }

@@ -28,25 +28,33 @@ class RevlogReplayTest {
         ReviewOutcome second = scheduler.review(first.card(), Rating.GOOD, T0.plus(Duration.ofMinutes(10)));
         ReviewOutcome third = scheduler.review(second.card(), Rating.HARD, T0.plus(Duration.ofDays(2)));
         ReviewOutcome other = scheduler.review(Card.newCard(T0), Rating.EASY, T0.plus(Duration.ofMinutes(5)));
-        assertThat(replayed).containsExactly(
-                new ReplayedReview(1, first.log()), new ReplayedReview(1, second.log()),
-                new ReplayedReview(1, third.log()), new ReplayedReview(2, other.log()));
+        assertThat(replayed)
+                .containsExactly(
+                        new ReplayedReview(1, first.log()), new ReplayedReview(1, second.log()),
+                        new ReplayedReview(1, third.log()), new ReplayedReview(2, other.log()));
     }
 
     @Test
     void hasNoRetrievabilityBeforeACardsFirstReviewAndTheForgettingCurvesAfter() {
-        List<ReplayedReview> replayed = RevlogReplay.replay(scheduler, List.of(
-                RevlogRow.of(1, T0, Rating.GOOD), RevlogRow.of(1, T0.plus(Duration.ofMinutes(10)), Rating.GOOD),
-                RevlogRow.of(1, T0.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(10)), Rating.GOOD)));
+        List<ReplayedReview> replayed = RevlogReplay.replay(
+                scheduler,
+                List.of(
+                        RevlogRow.of(1, T0, Rating.GOOD),
+                        RevlogRow.of(1, T0.plus(Duration.ofMinutes(10)), Rating.GOOD),
+                        RevlogRow.of(1, T0.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(10)), Rating.GOOD)));
         assertThat(replayed.get(0).retrievabilityBefore()).isEmpty();
         assertThat(replayed.get(1).retrievabilityBefore()).hasValue(1.0); // the same day
-        assertThat(replayed.get(2).retrievabilityBefore()).hasValue(scheduler.model().retrievability(2, 2.3065));
+        assertThat(replayed.get(2).retrievabilityBefore())
+                .hasValue(scheduler.model().retrievability(2, 2.3065));
     }
 
     @Test
     void givesTheIntervalInFractionalDays() {
-        List<ReplayedReview> replayed = RevlogReplay.replay(scheduler, List.of(
-                RevlogRow.of(1, T0, Rating.GOOD), RevlogRow.of(1, T0.plus(Duration.ofMinutes(10)), Rating.GOOD)));
+        List<ReplayedReview> replayed = RevlogReplay.replay(
+                scheduler,
+                List.of(
+                        RevlogRow.of(1, T0, Rating.GOOD),
+                        RevlogRow.of(1, T0.plus(Duration.ofMinutes(10)), Rating.GOOD)));
         assertThat(replayed.get(0).intervalDays()).isEqualTo(10.0 / (24 * 60)); // the 10-minute learning step
         assertThat(replayed.get(1).intervalDays()).isEqualTo(2.0); // S = 2.3065 rounds to 2 days
     }

@@ -48,7 +48,9 @@ class RevlogWriterTest {
     void givesBackTheSameRowsWhenItsOutputIsReadAgain() {
         RevlogReadResult read = RevlogReader.read("round-trip.csv", RevlogWriter.toCsv(ROWS));
         assertThat(read.problems()).isEmpty();
-        assertThat(read.rows()).containsExactlyElementsOf(ROWS.stream().sorted(RevlogRow.BY_CARD_THEN_TIME).toList());
+        assertThat(read.rows())
+                .containsExactlyElementsOf(
+                        ROWS.stream().sorted(RevlogRow.BY_CARD_THEN_TIME).toList());
     }
 
     @Test
