@@ -10,6 +10,7 @@
             "web",
             "accounts",
             "content",
+            "content::interchange",
             "search",
             "exam",
             "review",
