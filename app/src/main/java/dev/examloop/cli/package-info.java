@@ -10,7 +10,7 @@
             "web",
             "accounts",
             "content",
-            "content :: interchange",
+            "content::interchange",
             "search",
             "exam",
             "review",

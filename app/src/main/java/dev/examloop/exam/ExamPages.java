@@ -111,8 +111,8 @@ class ExamPages {
         boolean all = part == null || part.isBlank();
         List<String> selected =
                 question.checked() || !(all || "answer".equals(part)) ? null : selectedFrom(question, form);
-        Boolean flagged = all || "flag".equals(part) ? form.containsKey("flagged") : null;
-        Boolean guessed = all || "guess".equals(part) ? form.containsKey("guessed") : null;
+        Boolean flagged = (all || "flag".equals(part)) ? form.containsKey("flagged") : null;
+        Boolean guessed = (all || "guess".equals(part)) ? form.containsKey("guessed") : null;
         attempts.answer(id, n, new AnswerCommand(selected, flagged, guessed));
         if (htmx != null) {
             model.addAttribute("attempt", attempts.get(id));
