@@ -36,7 +36,11 @@ class DatabaseConfiguration {
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "10000");
         } else {
-            config.setMaximumPoolSize(16);
+            // A pool that shrinks when idle: a laptop, a team node or a test run holds few connections it does not
+            // use (the test suite keeps many application contexts alive at once against one PostgreSQL).
+            config.setMaximumPoolSize(Integer.getInteger("examloop.db-pool-size", 16));
+            config.setMinimumIdle(Integer.getInteger("examloop.db-pool-min-idle", 2));
+            config.setIdleTimeout(Long.getLong("examloop.db-pool-idle-timeout-ms", 60_000L));
         }
         return new HikariDataSource(config);
     }

@@ -45,6 +45,34 @@ public class Layout extends OncePerRequestFilter {
         return shell instanceof Shell s ? s : Shell.EMPTY;
     }
 
+    /**
+     * Whether {@code entry} is the navigation link of the page being rendered: the entry whose path is the longest
+     * that the request's path starts with, segment by segment ({@code /review/stats} is under {@code /review});
+     * {@code /} only for the start page itself.
+     */
+    public static boolean isCurrent(NavigationEntry entry) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (!(attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)) {
+            return false;
+        }
+        String path = servlet.getRequest().getRequestURI();
+        String best = null;
+        for (NavigationEntry candidate : current().navigation()) {
+            if (under(path, candidate.path())
+                    && (best == null || candidate.path().length() > best.length())) {
+                best = candidate.path();
+            }
+        }
+        return entry.path().equals(best);
+    }
+
+    private static boolean under(String path, String entryPath) {
+        if (entryPath.equals("/")) {
+            return path.equals("/");
+        }
+        return path.equals(entryPath) || path.startsWith(entryPath + "/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

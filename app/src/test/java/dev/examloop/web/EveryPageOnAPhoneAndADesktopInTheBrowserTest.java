@@ -102,6 +102,40 @@ class EveryPageOnAPhoneAndADesktopInTheBrowserTest extends InTheBrowser {
         assertThat(problems).as("pages checked: %s", paths).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void foldsTheNavigationBehindAMenuOnAPhoneAndMarksTheCurrentPage() {
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Page page = phone.newPage();
+        page.navigate(base() + "/board");
+        com.microsoft.playwright.Locator menu = page.locator(".menu-toggle");
+        com.microsoft.playwright.Locator board = page.locator("#main-nav a[href='/board']");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(menu)
+                .isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(board)
+                .isHidden();
+        menu.click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(board)
+                .isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(menu)
+                .hasAttribute("aria-expanded", "true");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(board)
+                .hasAttribute("aria-current", "page");
+        page.keyboard().press("Escape");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(board)
+                .isHidden();
+        phone.close();
+
+        BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 844));
+        Page wide = desktop.newPage();
+        wide.navigate(base() + "/history");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(wide.locator(".menu-toggle"))
+                .isHidden();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                        wide.locator("#main-nav a[aria-current=page]"))
+                .hasText("History");
+        desktop.close();
+    }
+
     private static java.util.Optional<String> find(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
