@@ -200,6 +200,13 @@
     });
   }
 
+  // A form that asks before it posts (deleting a note): the question is in its data-confirm attribute, so that
+  // no page carries an inline event handler (the Content-Security-Policy runs none).
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (form && form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) e.preventDefault();
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     board();
     reviewTiming();
