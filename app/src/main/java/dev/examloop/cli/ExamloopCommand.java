@@ -1,7 +1,9 @@
 package dev.examloop.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -19,6 +21,8 @@ public final class ExamloopCommand implements Runnable {
             new CommandModels.Subcommand("pack", args -> new PackCommand()),
             new CommandModels.Subcommand("fsrs", FsrsCommand::commandLine),
             new CommandModels.Subcommand("revlog", args -> new RevlogCommand()),
+            new CommandModels.Subcommand("import", args -> new ImportCommand()),
+            new CommandModels.Subcommand("export", args -> new ExportCommand()),
             new CommandModels.Subcommand("goal", args -> new GoalCommand()),
             new CommandModels.Subcommand("plan", args -> new PlanCommand()),
             new CommandModels.Subcommand("search", args -> new SearchCommand()));
@@ -52,7 +56,10 @@ public final class ExamloopCommand implements Runnable {
             System.setOut(System.err);
         }
         try {
-            return run(new PrintWriter(standardOutput, true), new PrintWriter(System.err, true), args);
+            return run(
+                    new PrintWriter(new OutputStreamWriter(standardOutput, StandardCharsets.UTF_8), true),
+                    new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                    args);
         } finally {
             if (!serve) {
                 System.out.flush();

@@ -181,13 +181,13 @@ class PlannerPages {
             @RequestParam(required = false) String tags,
             @RequestParam String sections) {
         List<ResourceForm.Section> list = new ArrayList<>();
-        for (String line : sections.split("\\R")) {
+        for (String line : sections.split("\\R", -1)) {
             if (line.isBlank()) {
                 continue;
             }
-            String[] parts = line.split("\\|");
+            String[] parts = line.split("\\|", -1);
             Integer minutes = null;
-            if (parts.length > 1) {
+            if (parts.length > 1 && !parts[1].isBlank()) {
                 try {
                     minutes = Integer.parseInt(parts[1].strip());
                 } catch (NumberFormatException e) {
