@@ -33,6 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
     String db;
 
     /** Held for the life of the process: the operating system lets it go when the process ends. */
+    @SuppressWarnings("UnusedVariable") // only held: a lock that is collected could be let go
     private static DataFolderLock folderLock;
 
     @Override

@@ -35,11 +35,11 @@ final class StartFailure {
     }
 
     private static String postgres(String url, SQLException sql, String message) {
-        Properties parts = org.postgresql.Driver.parseURL(url, null);
-        String host = parts == null ? "?" : parts.getProperty("PGHOST", "localhost");
-        String port = parts == null ? "?" : parts.getProperty("PGPORT", "5432");
-        String database = parts == null ? "?" : parts.getProperty("PGDBNAME", "?");
-        String user = parts == null ? null : parts.getProperty("user");
+        Properties parts = parse(url);
+        String host = parts.getProperty("host", "localhost");
+        String port = parts.getProperty("port", "5432");
+        String database = parts.getProperty("database", "?");
+        String user = parts.getProperty("user");
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         String check;
         if (state.equals("3D000")) {
@@ -53,6 +53,34 @@ final class StartFailure {
         }
         return "cannot connect to PostgreSQL at " + host + ":" + port + ", database " + database
                 + (user == null ? "" : ", user " + user) + ": " + ServeCommand.redacted(message) + "; " + check;
+    }
+
+    /** Host, port, database and user of {@code jdbc:postgresql://HOST[:PORT]/DATABASE[?user=…&…]}. */
+    static Properties parse(String url) {
+        Properties parts = new Properties();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "jdbc:postgresql://(\\[[^\\]]+\\]|[^:/?]*)(?::([0-9]+))?/([^?]*)(?:\\?(.*))?")
+                .matcher(url);
+        if (!m.matches()) {
+            return parts;
+        }
+        if (!m.group(1).isEmpty()) {
+            parts.setProperty("host", m.group(1));
+        }
+        if (m.group(2) != null) {
+            parts.setProperty("port", m.group(2));
+        }
+        parts.setProperty("database", java.net.URLDecoder.decode(m.group(3), java.nio.charset.StandardCharsets.UTF_8));
+        if (m.group(4) != null) {
+            for (String pair : m.group(4).split("&", -1)) {
+                if (pair.startsWith("user=")) {
+                    parts.setProperty(
+                            "user",
+                            java.net.URLDecoder.decode(pair.substring(5), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parts;
     }
 
     private static String firstLine(String message) {

@@ -105,11 +105,6 @@ public class ReviewLogs {
         return rows;
     }
 
-    /**
-     * Imports a review log: every row is checked first, and a file with any problem is refused whole. Reviews
-     * of card numbers the account does not have create cards ("Imported card N"); reviews already in the log
-     * (same card, same time) are skipped; every touched card is rescheduled by replaying its whole history.
-     */
     /** A review log with problems: the first {@value #MAX_PROBLEMS_LISTED} of them and how many there are. */
     static ClientProblem refusal(String fileName, List<String> problems) {
         List<String> listed = problems.subList(0, Math.min(MAX_PROBLEMS_LISTED, problems.size()));
@@ -121,6 +116,11 @@ public class ReviewLogs {
                 listed);
     }
 
+    /**
+     * Imports a review log: every row is checked first, and a file with any problem is refused whole. Reviews
+     * of card numbers the account does not have create cards ("Imported card N"); reviews already in the log
+     * (same card, same time) are skipped; every touched card is rescheduled by replaying its whole history.
+     */
     @Transactional
     public ImportSummary importCsv(String fileName, String text) {
         RevlogReadResult read = RevlogReader.read(fileName, text);

@@ -30,7 +30,8 @@ public final class DataFolderLock implements AutoCloseable {
 
     /** The folder is held by another process: its id, when it could be read. */
     public static final class Held extends Exception {
-        private final OptionalLong pid;
+        private static final long serialVersionUID = 1L;
+        private final transient OptionalLong pid;
 
         Held(OptionalLong pid) {
             super("the data folder is in use by another Examloop"

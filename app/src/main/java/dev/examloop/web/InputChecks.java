@@ -82,6 +82,8 @@ class InputChecks implements WebMvcConfigurer {
     }
 
     private static final class NoNulStrings extends StringDeserializer {
+        private static final long serialVersionUID = 1L;
+
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);

@@ -54,8 +54,8 @@ public record ImageDimensions(long width, long height) {
         String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
         switch (chunk) {
             case "VP8X" -> {
-                long width = 1 + (u(b, 24) | u(b, 25) << 8 | u(b, 26) << 16);
-                long height = 1 + (u(b, 27) | u(b, 28) << 8 | u(b, 29) << 16);
+                long width = 1L + (u(b, 24) | u(b, 25) << 8 | u(b, 26) << 16);
+                long height = 1L + (u(b, 27) | u(b, 28) << 8 | u(b, 29) << 16);
                 return Optional.of(new ImageDimensions(width, height));
             }
             case "VP8L" -> {
