@@ -47,7 +47,8 @@ class LoadBalancerTest {
 
     @Test
     void placesOnLightDaysTheSquareOfTheirShareOfTheMovableLoad() {
-        // Days 3 to 7 from a Monday: Thursday to Monday; a weekend day of share 0.5 gets a quarter of a weekday's cards.
+        // Days 3 to 7 from a Monday: Thursday to Monday; a weekend day of share 0.5 gets a quarter of a weekday's
+        // cards.
         int[] days = LoadBalancer.balance(sameDue(140, -15, 5), MONDAY, EasyDays.parse("sat,sun"));
         int[] load = new int[20];
         for (int day : days) {
