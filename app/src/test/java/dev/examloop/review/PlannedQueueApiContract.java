@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The daily queue of a learner with an exam is the core's plan for today, the same list `examloop schedule today`
@@ -31,6 +32,9 @@ import org.springframework.context.annotation.Import;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "examloop.deadline-sweep-ms=3600000")
 @Import(TestClockConfiguration.class)
+// Closed after the class: each PostgreSQL context keeps a pool of 16 connections open while it is cached, and the
+// suite's PostgreSQL contexts together come near the server's 100.
+@DirtiesContext
 abstract class PlannedQueueApiContract {
     /** Ten days from the test clock's 2026-11-29T09:00Z. */
     private static final String GOAL = "{\"pack\":\"SHORT-01\",\"examDate\":\"2026-12-09\",\"examTime\":\"09:00\","
