@@ -121,7 +121,9 @@ public class ScheduleOptimiser {
     @Transactional
     public ParameterSetView activate(String id) {
         String account = accounts.currentAccountId();
-        store.find(account, id).orElseThrow(() -> ClientProblem.notFound("parameter set " + id));
+        if (store.find(account, id).isEmpty()) {
+            throw ClientProblem.notFound("parameter set " + id);
+        }
         store.activate(account, id, clock.millis());
         logs.recomputeMemoryStates(account);
         return view(store.find(account, id).orElseThrow());

@@ -82,7 +82,6 @@ public class AttemptStore {
                 .list();
     }
 
-    /** In-progress attempts of every account whose deadline is before {@code cutoff}. */
     /** Whether the account has a full mock (exam mode) in progress. */
     public boolean examInProgress(String accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM attempt WHERE account_id = ? AND status = ? AND mode = 'exam'")
@@ -92,6 +91,7 @@ public class AttemptStore {
                 > 0;
     }
 
+    /** In-progress attempts of every account whose deadline is before {@code cutoff}. */
     public List<AttemptRow> expired(long cutoff) {
         return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE status = ? AND deadline_at IS NOT NULL "
                         + "AND deadline_at < ?")
