@@ -120,7 +120,7 @@ final class ExamAllocation {
 
     private record Offer(double ratio, int card, int version) {}
 
-    /** Gives out the slots; afterwards {@link #today()} and {@link #expectedRecall()} tell the result. */
+    /** Gives out the slots; afterwards {@link #today()} and {@link #expectedRecallSum()} tell the result. */
     ExamAllocation run() {
         PriorityQueue<Offer> offers = new PriorityQueue<>(
                 (a, b) -> a.ratio != b.ratio ? Double.compare(b.ratio, a.ratio) : Integer.compare(a.card, b.card));
