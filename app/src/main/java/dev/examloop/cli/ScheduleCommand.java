@@ -130,6 +130,8 @@ public final class ScheduleCommand implements Runnable {
 
         /** A bad option: what {@link #call} prints before exiting with 2. */
         private static final class BadOption extends Exception {
+            private static final long serialVersionUID = 1L;
+
             BadOption(String message) {
                 super(message, null, false, false);
             }
