@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ExamPages {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     private final Attempts attempts;
     private final PackCatalog catalog;
