@@ -1,5 +1,7 @@
 package dev.examloop.core.pack;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The text of one file of a pack.
  *
@@ -7,4 +9,5 @@ package dev.examloop.core.pack;
  * @param text the file's text, or {@code null} when it is not UTF-8 text
  * @param relativePath the path inside the pack folder, such as {@code questions/modeling.yaml}
  */
-public record PackFile(String name, String relativePath, String text) {}
+public record PackFile(
+        String name, String relativePath, @Nullable String text) {}
