@@ -9,6 +9,7 @@ import dev.examloop.exam.AttemptView;
 import dev.examloop.exam.Attempts;
 import dev.examloop.exam.Mode;
 import dev.examloop.exam.QuestionView;
+import dev.examloop.exam.RunningExam;
 import dev.examloop.exam.StartAttempt;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -68,8 +69,9 @@ class Pages {
     String exams(Model model) {
         List<CatalogEntry> broken =
                 catalog.entries().stream().filter(e -> !e.loaded()).toList();
-        List<AttemptSummary> inProgress =
-                attempts.history().stream().filter(a -> a.correct() == null).toList();
+        List<AttemptSummary> inProgress = attempts.history().stream()
+                .filter(a -> "in_progress".equals(a.status()))
+                .toList();
         var queue = cards.queue();
         model.addAttribute(
                 "model",
@@ -94,10 +96,19 @@ class Pages {
     }
 
     @GetMapping("/attempts/{id}")
-    String resume(@PathVariable String id) {
+    String resume(@PathVariable String id, @RequestParam(required = false) String locked) {
         AttemptView view = attempts.get(id);
         if (!view.inProgress()) {
             return "redirect:/attempts/" + id + "/result";
+        }
+        if (locked != null) {
+            // The exam lock sent the learner here from another page: the question page says why.
+            int current = view.items().stream()
+                    .filter(i -> !i.answered())
+                    .map(AttemptView.ItemStatus::n)
+                    .findFirst()
+                    .orElse(1);
+            return "redirect:/attempts/" + id + "/q/" + current + "?locked=1";
         }
         int first = view.items().stream()
                 .filter(i -> !i.answered())
@@ -108,13 +119,21 @@ class Pages {
     }
 
     @GetMapping("/attempts/{id}/q/{n}")
-    String question(@PathVariable String id, @PathVariable int n, Model model, HttpServletResponse response) {
+    String question(
+            @PathVariable String id,
+            @PathVariable int n,
+            @RequestParam(required = false) String locked,
+            Model model,
+            HttpServletResponse response) {
         noStore(response);
         if (!attempts.get(id).inProgress()) {
             return "redirect:/attempts/" + id + "/result";
         }
         QuestionView question = attempts.question(id, n);
-        model.addAttribute("page", new QuestionPage(attempts.get(id), question));
+        String withheld = locked == null
+                ? null
+                : attempts.runningExam().map(RunningExam::reason).orElse(null);
+        model.addAttribute("page", new QuestionPage(attempts.get(id), question, withheld));
         return "exam/question";
     }
 
@@ -195,10 +214,21 @@ class Pages {
         return "redirect:/attempts/" + id + "/result";
     }
 
+    /** Gives the attempt up: not scored, no result; the rest of the app opens again. */
+    @PostMapping("/attempts/{id}/abandon")
+    String abandon(@PathVariable String id) {
+        attempts.abandon(id);
+        return "redirect:/history";
+    }
+
     @GetMapping("/attempts/{id}/result")
     String result(@PathVariable String id, Model model) {
-        if (attempts.get(id).inProgress()) {
+        AttemptView view = attempts.get(id);
+        if (view.inProgress()) {
             return "redirect:/attempts/" + id + "/review";
+        }
+        if (view.abandoned()) {
+            return "redirect:/history";
         }
         model.addAttribute("result", attempts.result(id));
         return "exam/result";

@@ -3,8 +3,16 @@ package dev.examloop.web;
 import dev.examloop.exam.AttemptView;
 import dev.examloop.exam.QuestionView;
 
-/** What the question page shows: the attempt (navigator, countdown) and the question. */
-public record QuestionPage(AttemptView attempt, QuestionView question) {
+/**
+ * What the question page shows: the attempt (navigator, countdown) and the question.
+ *
+ * @param withheld why the page the learner asked for was withheld (the exam lock sent them here), or null
+ */
+public record QuestionPage(AttemptView attempt, QuestionView question, String withheld) {
+    public QuestionPage(AttemptView attempt, QuestionView question) {
+        this(attempt, question, null);
+    }
+
     public boolean isSelected(String optionId) {
         return question.selected().contains(optionId);
     }
@@ -22,6 +30,11 @@ public record QuestionPage(AttemptView attempt, QuestionView question) {
                 .map(p -> p.substring(optionId.length() + 1))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Whether this is a running full mock, which locks the rest of the application. */
+    public boolean examLock() {
+        return attempt.examLock();
     }
 
     public boolean locked() {
