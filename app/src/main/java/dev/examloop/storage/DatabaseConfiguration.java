@@ -37,6 +37,10 @@ class DatabaseConfiguration {
             config.addDataSourceProperty("busy_timeout", "10000");
         } else {
             config.setMaximumPoolSize(16);
+            // Up to 16 under load, but only 2 kept open while idle: a PostgreSQL serves several nodes (and a test
+            // run several application contexts), and its connections are counted (max_connections, 100 by default).
+            config.setMinimumIdle(2);
+            config.setIdleTimeout(60_000);
         }
         return new HikariDataSource(config);
     }
