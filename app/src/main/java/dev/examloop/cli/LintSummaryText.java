@@ -1,6 +1,7 @@
 package dev.examloop.cli;
 
 import dev.examloop.core.pack.BankSummary;
+import dev.examloop.core.pack.LengthRanks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,26 @@ final class LintSummaryText {
                 s.keyLongest(),
                 s.singleAnswer(),
                 percent(s.keyLongest(), s.singleAnswer())));
+        LengthRanks ranks = s.lengthRanks();
+        if (ranks.singleAnswer() > 0) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "length ranks: single-answer keys by length rank (1 the longest) %s; chi-squared p = %.3f; the "
+                            + "best blind length rule beats chance by %.1f points",
+                    ranks.describe(),
+                    ranks.pValue(),
+                    ranks.bestRuleAdvantagePoints()));
+        }
+        if (ranks.multipleResponse() > 0) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "length ranks: multiple-response keyed options' mean rank %.2f, others %.2f, over %d questions; "
+                            + "rank-sum p = %.3f",
+                    ranks.keyedMeanRank(),
+                    ranks.otherMeanRank(),
+                    ranks.multipleResponse(),
+                    ranks.multipleResponsePValue()));
+        }
         lines.add(s.mostSimilar()
                 .map(p -> String.format(
                         Locale.ROOT, "stems: most similar %s and %s, %.2f", p.first(), p.second(), p.similarity()))

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * @param singleAnswer how many single-answer questions the bank has
  * @param keyLongest in how many of them the key is strictly the longest option
  * @param reviewed how many questions have a complete review by someone other than their writer
+ * @param lengthRanks where the keys stand when options are ranked by length, against chance
  */
 public record BankSummary(
         int questions,
@@ -29,7 +30,8 @@ public record BankSummary(
         int singleAnswer,
         int keyLongest,
         Optional<SimilarStems> mostSimilar,
-        int reviewed) {
+        int reviewed,
+        LengthRanks lengthRanks) {
 
     /** A domain's questions against its share of the bank by weight, with the tolerance of the distribution check. */
     public record DomainShare(String id, int weight, long questions, double expected, double tolerance) {
@@ -104,7 +106,8 @@ public record BankSummary(
                 singles.size(),
                 keyLongest,
                 similar,
-                reviewedQuestions);
+                reviewedQuestions,
+                LengthRanks.of(pack));
     }
 
     /** How many of {@code singles} have their key at each option position. */

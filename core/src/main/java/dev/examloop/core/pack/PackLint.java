@@ -13,6 +13,7 @@ final class PackLint {
             new CoverageRule(),
             new StemSimilarityRule(),
             new LengthCueRule(),
+            new LengthRankRule(),
             new KeyPositionRule(),
             new ReferenceLinkRule(),
             new ReviewRule());
