@@ -9,7 +9,9 @@ source "$here/lib.sh"
 JAVA_HOME="$(bench_jdk)"
 export JAVA_HOME
 (cd "$root" && mvn -q -B -pl core compile >/dev/null)
-yaml_jar="$(ls ~/.m2/repository/org/snakeyaml/snakeyaml-engine/*/snakeyaml-engine-*.jar | grep -v sources | tail -n1)"
+cp_file="$(mktemp)"
+(cd "$root" && mvn -q -B -pl core dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$cp_file" >/dev/null)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA_HOME/bin/java" -Xmx1g -cp "$root/core/target/classes:$yaml_jar" "$here/lint/LintBank.java" "${1:-20000}"
+"$JAVA_HOME/bin/java" -Xmx1g -cp "$root/core/target/classes:$(cat "$cp_file")" "$here/lint/LintBank.java" "${1:-20000}"
+rm -f "$cp_file"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
