@@ -19,6 +19,8 @@ public final class ExamloopCommand implements Runnable {
             new CommandModels.Subcommand("pack", args -> new PackCommand()),
             new CommandModels.Subcommand("fsrs", FsrsCommand::commandLine),
             new CommandModels.Subcommand("revlog", args -> new RevlogCommand()),
+            new CommandModels.Subcommand("import", args -> new ImportCommand()),
+            new CommandModels.Subcommand("export", args -> new ExportCommand()),
             new CommandModels.Subcommand("goal", args -> new GoalCommand()),
             new CommandModels.Subcommand("plan", args -> new PlanCommand()),
             new CommandModels.Subcommand("search", args -> new SearchCommand()));

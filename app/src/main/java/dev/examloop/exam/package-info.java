@@ -7,4 +7,7 @@
  * <p>In exam mode no key and no explanation leaves this module before the attempt is submitted: the
  * question view has no field that could carry them until then.
  */
+@ApplicationModule(allowedDependencies = {"common", "storage", "web", "accounts", "content", "search"})
 package dev.examloop.exam;
+
+import org.springframework.modulith.ApplicationModule;

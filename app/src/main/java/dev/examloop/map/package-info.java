@@ -5,4 +5,7 @@
  * by the zone of its cards. Publishes {@link dev.examloop.map.ConceptMap}, the REST API under
  * {@code /api/map} and the map page, drawn with Cytoscape.js from its WebJar.
  */
+@ApplicationModule(allowedDependencies = {"common", "storage", "web", "accounts", "content", "search", "review"})
 package dev.examloop.map;
+
+import org.springframework.modulith.ApplicationModule;

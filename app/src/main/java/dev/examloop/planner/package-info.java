@@ -9,4 +9,18 @@
  * {@code /api/plan}, {@code /api/blocks} and {@code /api/resources}. Publishes the search module's
  * {@code DocumentChanged} / {@code DocumentRemoved} for resources.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "common",
+            "storage",
+            "web",
+            "accounts",
+            "content",
+            "search",
+            "exam",
+            "review",
+            "postmortem"
+        })
 package dev.examloop.planner;
+
+import org.springframework.modulith.ApplicationModule;

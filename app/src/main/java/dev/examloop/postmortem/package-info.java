@@ -5,4 +5,8 @@
  * {@link dev.examloop.review.Mistake}, which creates or adds to the topic's card. Publishes
  * {@link dev.examloop.postmortem.PostMortems}, its REST API and pages.
  */
+@ApplicationModule(
+        allowedDependencies = {"common", "storage", "web", "accounts", "content", "search", "exam", "review"})
 package dev.examloop.postmortem;
+
+import org.springframework.modulith.ApplicationModule;

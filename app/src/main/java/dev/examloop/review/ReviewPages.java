@@ -47,6 +47,15 @@ class ReviewPages {
         return "review/board";
     }
 
+    /** The exams page's reminder of today's reviews (an htmx fragment; empty when nothing waits). */
+    @GetMapping("/review/reminder")
+    String reminder(Model model) {
+        QueueView queue = cards.queue();
+        model.addAttribute("cards", queue.items().size());
+        model.addAttribute("red", queue.red());
+        return "review/reminder";
+    }
+
     @PostMapping("/cards")
     String create(
             @RequestParam String title,

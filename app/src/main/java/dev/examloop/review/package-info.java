@@ -7,4 +7,7 @@
  * dev.examloop.review.Cards}, {@link dev.examloop.review.ScheduleOptimiser} and their records, the REST API under
  * {@code /api/cards} and {@code /api/review}, and the board and review pages.
  */
+@ApplicationModule(allowedDependencies = {"common", "storage", "web", "accounts", "content", "search", "exam"})
 package dev.examloop.review;
+
+import org.springframework.modulith.ApplicationModule;

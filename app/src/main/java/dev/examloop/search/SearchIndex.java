@@ -46,8 +46,8 @@ public class SearchIndex {
             DocumentStore store,
             Accounts accounts,
             Clock clock,
-            dev.examloop.exam.Attempts attempts) {
-        this(engine, store, accounts, clock, attempts::examInProgress);
+            org.springframework.beans.factory.ObjectProvider<QuestionGuard> guards) {
+        this(engine, store, accounts, clock, () -> guards.stream().anyMatch(QuestionGuard::hidesQuestions));
     }
 
     SearchIndex(

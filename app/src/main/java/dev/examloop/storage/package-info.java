@@ -3,5 +3,9 @@
  * PostgreSQL (server mode), chosen by URL. Flyway migrations under {@code db/migration} run unchanged on
  * both. Other modules use {@code JdbcClient} with portable SQL.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package dev.examloop.storage;
+
+import org.springframework.modulith.ApplicationModule;

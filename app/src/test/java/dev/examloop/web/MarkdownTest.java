@@ -2,6 +2,7 @@ package dev.examloop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.examloop.common.Markdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,6 +2,7 @@ package dev.examloop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.examloop.common.Markdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -50,6 +50,7 @@ public final class PackReader {
             "notice",
             "officialGuide",
             "referenceDomains",
+            "importedFrom",
             "exam",
             "domains");
     private static final Set<String> EXAM_FIELDS =
@@ -211,6 +212,7 @@ public final class PackReader {
                             HOST_SUFFIX, "a host name such as docs.aws.amazon.com (lower case, no scheme or path)", 253)
                     .ifPresent(referenceDomains::add);
         }
+        String importedFrom = root.field(f, "importedFrom").optionalText().orElse(null);
         Optional<ExamSpec> exam = readExam(root.field(f, "exam"));
         List<Domain> domains = readDomains(root.field(f, "domains"), sources);
 
@@ -238,7 +240,8 @@ public final class PackReader {
                 guide,
                 exam.get(),
                 domains,
-                referenceDomains));
+                referenceDomains,
+                importedFrom));
     }
 
     private static Optional<ExamSpec> readExam(YamlCursor exam) {
@@ -469,16 +472,19 @@ public final class PackReader {
             YamlCursor stemField = item.field(f, "stem");
             Optional<String> stem = stemField.requiredText();
             YamlCursor optionsField = item.field(f, "options");
-            List<Option> options = readOptions(optionsField);
+            List<Option> options = readOptions(optionsField, imported());
             List<Target> targets = readTargets(item.field(f, "targets"), type.orElse(null));
             YamlCursor chooseField = item.field(f, "choose");
             Optional<Integer> choose = chooseField.optionalInt(2, 20);
-            List<String> key = type.map(t -> readKey(item.field(f, "answer"), t, options, targets, chooseField, choose))
+            List<String> key = type.map(
+                            t -> readKey(item.field(f, "answer"), t, options, targets, chooseField, choose, imported()))
                     .orElse(List.of());
             YamlCursor explanationField = item.field(f, "explanation");
-            Optional<String> explanation = explanationField.requiredText();
+            Optional<String> explanation = imported()
+                    ? Optional.of(explanationField.optionalText().orElse(""))
+                    : explanationField.requiredText();
             YamlCursor referencesField = item.field(f, "references");
-            List<String> references = readReferences(referencesField);
+            List<String> references = readReferences(referencesField, imported());
             Optional<String> source = item.field(f, "source").requiredText();
             Optional<String> licence = item.field(f, "licence").optionalText();
 
@@ -537,7 +543,16 @@ public final class PackReader {
             return tags;
         }
 
-        private static List<Option> readOptions(YamlCursor field) {
+        /**
+         * An imported bank (docs/interchange.md) keeps to the structure but not to the authoring rules of a bundled
+         * pack: its options may come without a why, its questions without an explanation or references, a
+         * true/false question has two options and a multiple-response question one distractor.
+         */
+        private boolean imported() {
+            return blueprint != null && blueprint.imported();
+        }
+
+        private static List<Option> readOptions(YamlCursor field, boolean imported) {
             List<Option> options = new ArrayList<>();
             if (!field.present()) {
                 field.problem("is required");
@@ -551,7 +566,8 @@ public final class PackReader {
                 id.filter(v -> !ids.add(v))
                         .ifPresent(v -> idField.problem("'" + v + "' is the id of another option too"));
                 var text = item.field(f, "text").requiredText();
-                var why = item.field(f, "why").requiredText();
+                YamlCursor whyField = item.field(f, "why");
+                var why = imported ? Optional.of(whyField.optionalText().orElse("")) : whyField.requiredText();
                 if (id.isPresent() && text.isPresent() && why.isPresent()) {
                     options.add(new Option(id.get(), text.get(), why.get()));
                 }
@@ -592,7 +608,8 @@ public final class PackReader {
                 List<Option> options,
                 List<Target> targets,
                 YamlCursor chooseField,
-                Optional<Integer> choose) {
+                Optional<Integer> choose,
+                boolean imported) {
             Set<String> optionIds =
                     new LinkedHashSet<>(options.stream().map(Option::id).toList());
             String optionList = String.join(", ", optionIds);
@@ -625,8 +642,10 @@ public final class PackReader {
             }
             switch (type) {
                 case SINGLE -> {
-                    if (options.size() < 3) {
-                        answer.problem("a single-choice question needs at least 3 options, it has " + options.size());
+                    int fewest = imported ? 2 : 3;
+                    if (options.size() < fewest) {
+                        answer.problem("a single-choice question needs at least " + fewest + " options, it has "
+                                + options.size());
                     }
                     if (key.size() != 1) {
                         answer.problem("a single-choice question has exactly one key, this one has " + key.size());
@@ -639,8 +658,9 @@ public final class PackReader {
                         if (key.size() != choose.get()) {
                             answer.problem("names " + key.size() + " options but choose is " + choose.get());
                         }
-                        if (options.size() < choose.get() + 2) {
-                            answer.problem("a choose-" + choose.get() + " question needs at least " + (choose.get() + 2)
+                        int fewest = choose.get() + (imported ? 1 : 2);
+                        if (options.size() < fewest) {
+                            answer.problem("a choose-" + choose.get() + " question needs at least " + fewest
                                     + " options, it has " + options.size());
                         }
                     }
@@ -701,8 +721,11 @@ public final class PackReader {
             return key;
         }
 
-        private static List<String> readReferences(YamlCursor field) {
+        private static List<String> readReferences(YamlCursor field, boolean imported) {
             List<String> references = new ArrayList<>();
+            if (!field.present() && imported) {
+                return references;
+            }
             if (!field.present()) {
                 field.problem("is required: at least one link to official documentation");
                 return references;

@@ -30,7 +30,8 @@ final class StemSimilarityRule implements LintRule {
                             firstStem.at(),
                             pair.similarity(),
                             NEAR_DUPLICATE);
-            problems.add(sources.questionField(second, "stem").problem(message, Severity.ERROR));
+            problems.add(sources.questionField(second, "stem")
+                    .problem(message, pack.blueprint().imported() ? Severity.WARNING : Severity.ERROR));
         }
         return problems;
     }

@@ -1,8 +1,5 @@
-package dev.examloop.web;
+package dev.examloop.exam;
 
-import dev.examloop.exam.AttemptSummary;
-import dev.examloop.exam.Mode;
-import dev.examloop.exam.ResultView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

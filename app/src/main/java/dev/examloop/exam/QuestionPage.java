@@ -1,7 +1,4 @@
-package dev.examloop.web;
-
-import dev.examloop.exam.AttemptView;
-import dev.examloop.exam.QuestionView;
+package dev.examloop.exam;
 
 /**
  * What the question page shows: the attempt (navigator, countdown) and the question.

@@ -1,21 +1,14 @@
-package dev.examloop.web;
+package dev.examloop.exam;
 
 import dev.examloop.content.CatalogEntry;
 import dev.examloop.core.pack.Pack;
-import dev.examloop.exam.AttemptSummary;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** What the home page shows: the packs to start from and the attempts in progress. */
-public record HomeModel(
-        List<Pack> packs,
-        List<CatalogEntry> broken,
-        List<AttemptSummary> inProgress,
-        ZoneId zone,
-        int reviewsToday,
-        int redCards) {
+/** What the exams page shows: the packs to start from and the attempts in progress. */
+public record ExamsPage(List<Pack> packs, List<CatalogEntry> broken, List<AttemptSummary> inProgress, ZoneId zone) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public long count(Pack pack, String domainId) {

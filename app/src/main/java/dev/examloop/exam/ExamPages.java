@@ -1,16 +1,8 @@
-package dev.examloop.web;
+package dev.examloop.exam;
 
 import dev.examloop.common.ClientProblem;
 import dev.examloop.content.CatalogEntry;
 import dev.examloop.content.PackCatalog;
-import dev.examloop.exam.AnswerCommand;
-import dev.examloop.exam.AttemptSummary;
-import dev.examloop.exam.AttemptView;
-import dev.examloop.exam.Attempts;
-import dev.examloop.exam.Mode;
-import dev.examloop.exam.QuestionView;
-import dev.examloop.exam.RunningExam;
-import dev.examloop.exam.StartAttempt;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,34 +27,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  * answer form saves on every change and only the save status and the navigator are redrawn.
  */
 @Controller
-class Pages {
+class ExamPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Attempts attempts;
     private final PackCatalog catalog;
     private final Clock clock;
-    private final dev.examloop.review.Cards cards;
-    private final dev.examloop.planner.Goals goals;
 
-    Pages(
-            Attempts attempts,
-            PackCatalog catalog,
-            Clock clock,
-            dev.examloop.review.Cards cards,
-            dev.examloop.planner.Goals goals) {
+    ExamPages(Attempts attempts, PackCatalog catalog, Clock clock) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.clock = clock;
-        this.cards = cards;
-        this.goals = goals;
-    }
-
-    @GetMapping("/")
-    String home(Model model) {
-        if (goals.active().isPresent()) {
-            return "redirect:/today";
-        }
-        return exams(model);
     }
 
     @GetMapping("/exams")
@@ -72,17 +47,8 @@ class Pages {
         List<AttemptSummary> inProgress = attempts.history().stream()
                 .filter(a -> "in_progress".equals(a.status()))
                 .toList();
-        var queue = cards.queue();
-        model.addAttribute(
-                "model",
-                new HomeModel(
-                        catalog.packs(),
-                        broken,
-                        inProgress,
-                        ZoneId.systemDefault(),
-                        queue.items().size(),
-                        queue.red()));
-        return "home";
+        model.addAttribute("model", new ExamsPage(catalog.packs(), broken, inProgress, ZoneId.systemDefault()));
+        return "exam/exams";
     }
 
     @PostMapping("/attempts")
@@ -242,7 +208,7 @@ class Pages {
         Function<Instant, String> when =
                 instant -> WHEN.withZone(ZoneId.systemDefault()).format(instant);
         model.addAttribute("when", when);
-        return "history";
+        return "exam/history";
     }
 
     /** Exam pages show a moment of a running attempt: never serve them from a cache (back button, shared machine). */

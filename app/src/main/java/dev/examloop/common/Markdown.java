@@ -1,4 +1,4 @@
-package dev.examloop.web;
+package dev.examloop.common;
 
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;

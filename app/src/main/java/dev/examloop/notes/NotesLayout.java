@@ -1,0 +1,15 @@
+package dev.examloop.notes;
+
+import dev.examloop.web.LayoutContribution;
+import dev.examloop.web.NavigationEntry;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The module's page in the navigation. */
+@Component
+class NotesLayout implements LayoutContribution {
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry(90, "Notes", "/notes"));
+    }
+}
