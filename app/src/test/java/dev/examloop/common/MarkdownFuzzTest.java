@@ -1,4 +1,4 @@
-package dev.examloop.web;
+package dev.examloop.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
