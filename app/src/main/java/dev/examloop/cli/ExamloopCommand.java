@@ -1,7 +1,9 @@
 package dev.examloop.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -54,7 +56,10 @@ public final class ExamloopCommand implements Runnable {
             System.setOut(System.err);
         }
         try {
-            return run(new PrintWriter(standardOutput, true), new PrintWriter(System.err, true), args);
+            return run(
+                    new PrintWriter(new OutputStreamWriter(standardOutput, StandardCharsets.UTF_8), true),
+                    new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                    args);
         } finally {
             if (!serve) {
                 System.out.flush();

@@ -145,6 +145,9 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
         scored = given == null ? List.of() : given;
     }
 
+    // The option's value as its type in the model written above (picocli's OptionSpec.getValue is generic in its
+    // result the same way): each call site reads an option of the type it assigns to.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T value(String option) {
         return spec.findOption(option).getValue();
     }
@@ -298,13 +301,13 @@ final class FsrsOptimizeCommand implements Callable<Integer> {
                 report.after().auc());
     }
 
+    /** Other weights (--score) and how they do on the same reviews. */
+    private record Scored(Parameters parameters, Evaluation evaluation) {}
+
     /**
      * The report as one JSON object, written with Jackson's streaming generator: the object mapper would take about
      * 0.2 s of a cold start to build itself, for one flat object.
      */
-    /** Other weights (--score) and how they do on the same reviews. */
-    private record Scored(Parameters parameters, Evaluation evaluation) {}
-
     private String json(ReviewHistory history, Report report, List<Scored> scores) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(text)) {

@@ -20,8 +20,8 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,19 +134,12 @@ public final class ImportCommand implements Callable<Integer> {
                     chosen.orElseGet(() -> dev.examloop.core.interchange.FormatDetection.detect(ImportSource.of(file)));
             if (detected == Format.ANKI_TEXT || detected == Format.APKG) {
                 peek = interchange.read(source, Optional.of(detected));
-                return importDeck(peek, out, err);
+                return importDeck(peek, out);
             }
             String code =
                     pack != null ? pack : PackImports.codeFor(file.getFileName().toString());
             ImportSettings settings = new ImportSettings(
-                    code,
-                    title,
-                    null,
-                    domain,
-                    questionCount,
-                    minutes,
-                    passing,
-                    LocalDate.now(Clock.systemDefaultZone()));
+                    code, title, null, domain, questionCount, minutes, passing, LocalDate.now(ZoneId.systemDefault()));
             PackCatalog catalog = PackCatalog.load(dataDir);
             PackImports.Outcome outcome = new PackImports(dataDir, interchange)
                     .importFile(source, Optional.of(detected), settings, catalog, dryRun);
@@ -218,7 +211,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** Anki notes become review cards, and an .apkg's review history review log, in the database. */
-    private int importDeck(Bank bank, PrintWriter out, PrintWriter err) throws IOException {
+    private int importDeck(Bank bank, PrintWriter out) throws IOException {
         if (dryRun) {
             return reportDeck(
                     bank,

@@ -6,6 +6,8 @@ import java.util.List;
  * A request the application cannot carry out because of what the client sent or asked for; answered with
  * the given HTTP status and a JSON body naming the problem, never with a stack trace.
  */
+// Never serialised (the handler answers it as JSON); List.copyOf gives a serialisable list all the same.
+@SuppressWarnings("serial")
 public class ClientProblem extends RuntimeException {
     private final int status;
     private final String code;

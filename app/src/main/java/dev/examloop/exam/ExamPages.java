@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ExamPages {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     private final Attempts attempts;
     private final PackCatalog catalog;
@@ -128,8 +129,8 @@ class ExamPages {
         boolean all = part == null || part.isBlank();
         List<String> selected =
                 question.checked() || !(all || "answer".equals(part)) ? null : selectedFrom(question, form);
-        Boolean flagged = all || "flag".equals(part) ? form.containsKey("flagged") : null;
-        Boolean guessed = all || "guess".equals(part) ? form.containsKey("guessed") : null;
+        Boolean flagged = (all || "flag".equals(part)) ? form.containsKey("flagged") : null;
+        Boolean guessed = (all || "guess".equals(part)) ? form.containsKey("guessed") : null;
         attempts.answer(id, n, new AnswerCommand(selected, flagged, guessed));
         if (htmx != null) {
             model.addAttribute("attempt", attempts.get(id));

@@ -13,7 +13,7 @@ public record MapView(List<Node> nodes, List<Edge> edges, int threshold, List<St
      * A node.
      *
      * @param kind {@code service}, {@code concept} or {@code tag}
-     * @param zone the weakest zone of its cards ({@code red}, {@code yellow}, {@code green}), or {@code none}
+     * @param zone the weakest zone of its cards ("red", "yellow", "green"), or "none"
      * @param documents how many questions, cards, notes, … carry its tags
      * @param x where the layout puts it (a pipeline from left to right), in pixels
      */

@@ -8,7 +8,7 @@ import java.util.Map;
  * A goal as stored.
  *
  * @param weekdayMinutes study minutes per weekday, {@code mon} to {@code sun}
- * @param status {@code active} or {@code archived}
+ * @param status "active" or "archived"
  * @param outcome once archived: {@code passed}, {@code failed} or {@code not-taken}
  * @param calendarPath the iCalendar subscription path of this goal's plan
  */

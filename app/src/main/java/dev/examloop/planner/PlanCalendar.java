@@ -78,6 +78,7 @@ public final class PlanCalendar {
             exam.add(new Uid("exam@" + plan.goal().id() + ".examloop"));
             calendar.add(exam);
         }
-        return calendar.toString();
+        // ical4j writes the document unfolded here; IcsFolding folds it at 75 octets (RFC 5545 3.1).
+        return IcsFolding.fold(calendar.toString());
     }
 }

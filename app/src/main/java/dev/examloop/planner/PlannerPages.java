@@ -23,12 +23,14 @@ class PlannerPages {
     private final Plans plans;
     private final Resources resources;
     private final PackCatalog catalog;
+    private final CalendarAddress calendarAddress;
 
-    PlannerPages(Goals goals, Plans plans, Resources resources, PackCatalog catalog) {
+    PlannerPages(Goals goals, Plans plans, Resources resources, PackCatalog catalog, CalendarAddress calendarAddress) {
         this.goals = goals;
         this.plans = plans;
         this.resources = resources;
         this.catalog = catalog;
+        this.calendarAddress = calendarAddress;
     }
 
     @GetMapping("/today")
@@ -48,11 +50,9 @@ class PlannerPages {
             return "redirect:/goal";
         }
         model.addAttribute("plan", plan.get());
-        model.addAttribute(
-                "calendarUrl",
-                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path(plan.get().goal().calendarPath())
-                        .toUriString());
+        CalendarAddress.Address address = calendarAddress.of(plan.get().goal().calendarPath());
+        model.addAttribute("calendarUrl", address.url());
+        model.addAttribute("calendarLocalOnly", address.thisComputerOnly());
         return "planner/plan";
     }
 
@@ -181,13 +181,13 @@ class PlannerPages {
             @RequestParam(required = false) String tags,
             @RequestParam String sections) {
         List<ResourceForm.Section> list = new ArrayList<>();
-        for (String line : sections.split("\\R")) {
+        for (String line : sections.split("\\R", -1)) {
             if (line.isBlank()) {
                 continue;
             }
-            String[] parts = line.split("\\|");
+            String[] parts = line.split("\\|", -1);
             Integer minutes = null;
-            if (parts.length > 1) {
+            if (parts.length > 1 && !parts[1].isBlank()) {
                 try {
                     minutes = Integer.parseInt(parts[1].strip());
                 } catch (NumberFormatException e) {

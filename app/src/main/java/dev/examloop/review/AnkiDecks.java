@@ -104,7 +104,8 @@ public class AnkiDecks {
     static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 slug.append(c);
             } else if (!slug.isEmpty() && slug.charAt(slug.length() - 1) != '-') {

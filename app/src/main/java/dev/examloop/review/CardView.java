@@ -7,7 +7,7 @@ import java.util.List;
  * A card as the board and the review session show it.
  *
  * @param number the card's integer id in FSRS review-log files
- * @param kind {@code topic} (a sub-concept) or {@code question} (one missed question, re-asked)
+ * @param kind "topic" (a sub-concept) or "question" (one missed question, re-asked)
  * @param workflow the board column: {@code to-study}, {@code reviewing} or {@code mastered}
  * @param state the FSRS state: new, learning, review or relearning
  * @param retrievability the probability of recall now, {@code null} before the first review

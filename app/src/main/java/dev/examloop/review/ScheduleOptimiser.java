@@ -133,7 +133,9 @@ public class ScheduleOptimiser {
     public ParameterSetView activate(String id) {
         String account = accounts.currentAccountId();
         transactions.executeWithoutResult(status -> {
-            store.find(account, id).orElseThrow(() -> ClientProblem.notFound("parameter set " + id));
+            if (store.find(account, id).isEmpty()) {
+                throw ClientProblem.notFound("parameter set " + id);
+            }
             store.activate(account, id, clock.millis());
         });
         logs.recomputeMemoryStates(account);

@@ -364,12 +364,29 @@ abstract class PlannerApiContract {
     }
 
     @Test
+    void saysOnThePlanPageThatALoopbackSubscriptionAddressOpensOnlyOnThisComputer() {
+        String calendarPath =
+                http.post("/api/goals", GOAL).json().get("calendarPath").asText();
+        String page = http.get("/plan").body();
+        assertThat(page).contains("http://127.0.0.1:" + port + calendarPath);
+        assertThat(page).contains("id=\"calendar-local-only\"");
+    }
+
+    @Test
     void exportsThePlanAsAValidICalendar() throws Exception {
         String calendarPath =
                 http.post("/api/goals", GOAL).json().get("calendarPath").asText();
         Http.Response ics = http.get("/api/plan.ics");
         assertThat(ics.contentType()).startsWith("text/calendar");
 
+        String[] lines = ics.body().split("\r\n");
+        assertThat(lines).isNotEmpty();
+        assertThat(java.util.Arrays.stream(lines)
+                        .mapToInt(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        .max()
+                        .orElseThrow())
+                .as("RFC 5545 3.1: content lines of at most 75 octets")
+                .isLessThanOrEqualTo(75);
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
         assertThat(calendar.validate().hasErrors())
                 .as(calendar.validate().toString())

@@ -58,7 +58,9 @@ public final class MapLayout {
                 });
             } else {
                 int perRow = 12;
-                at.put(n.id(), new double[] {(grid % perRow) * COLUMN / 2, gridTop + (grid / perRow) * ROW / 1.5});
+                int column = grid % perRow;
+                int row = grid / perRow;
+                at.put(n.id(), new double[] {column * COLUMN / 2, gridTop + row * ROW / 1.5});
                 grid++;
             }
         }

@@ -24,7 +24,7 @@ public record GoalRow(
 
     /** The study minutes of each weekday. */
     public java.util.Map<java.time.DayOfWeek, Integer> minutesByWeekday() {
-        String[] parts = weekdayMinutes.split(",");
+        String[] parts = weekdayMinutes.split(",", -1);
         java.util.Map<java.time.DayOfWeek, Integer> map = new java.util.EnumMap<>(java.time.DayOfWeek.class);
         for (int i = 0; i < 7 && i < parts.length; i++) {
             map.put(java.time.DayOfWeek.of(i + 1), Integer.parseInt(parts[i].strip()));

@@ -52,17 +52,18 @@ final class Beta {
         return result;
     }
 
-    /** ln Γ(x) by the Lanczos approximation (g = 7, n = 9), accurate to about 15 digits for x > 0. */
+    /** ln Γ(x) by the Lanczos approximation (g = 7, n = 9), accurate to about 15 digits for x > 0. The coefficients are
+     * written as the doubles they round to (the published ones have more digits than a double holds). */
     static double logGamma(double x) {
         double[] c = {
-            0.99999999999980993,
+            0.9999999999998099,
             676.5203681218851,
             -1259.1392167224028,
-            771.32342877765313,
-            -176.61502916214059,
+            771.3234287776531,
+            -176.6150291621406,
             12.507343278686905,
             -0.13857109526572012,
-            9.9843695780195716e-6,
+            9.984369578019572e-6,
             1.5056327351493116e-7
         };
         if (x < 0.5) {

@@ -163,7 +163,7 @@ public final class MemoryModel {
         if (elapsedDays == 0) {
             stability = sameDayStability(s, rating);
         } else {
-            double r = retrievability(elapsedDays, s);
+            double r = retrievability((double) elapsedDays, s);
             stability = rating == Rating.AGAIN ? stabilityAfterLapse(d, s, r) : stabilityAfterRecall(d, s, r, rating);
         }
         return new MemoryState(stability, nextDifficulty(d, rating));

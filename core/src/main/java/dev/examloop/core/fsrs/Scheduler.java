@@ -78,7 +78,7 @@ public final class Scheduler {
         Objects.requireNonNull(now, "now");
         long elapsed = elapsedDays(card, now);
         double retrievability = card.memory()
-                .map(m -> model.retrievability(elapsed, m.stability()))
+                .map(m -> model.retrievability((double) elapsed, m.stability()))
                 .orElse(0.0);
         Map<Rating, MemoryState> memories = new EnumMap<>(Rating.class);
         for (Rating rating : Rating.values()) {
@@ -119,7 +119,7 @@ public final class Scheduler {
         Objects.requireNonNull(now, "now");
         return card.memory()
                 .map(memory -> model.retrievability(
-                        Math.max(0, calendarDays(card.lastReview().orElseThrow(), now)), memory.stability()))
+                        (double) Math.max(0, calendarDays(card.lastReview().orElseThrow(), now)), memory.stability()))
                 .orElse(0.0);
     }
 

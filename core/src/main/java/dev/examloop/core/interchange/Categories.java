@@ -9,7 +9,7 @@ final class Categories {
 
     static String clean(String path) {
         List<String> parts = new ArrayList<>();
-        for (String part : path.strip().split("/")) {
+        for (String part : path.strip().split("/", -1)) {
             String p = part.strip();
             if (p.isEmpty() || (p.startsWith("$") && p.endsWith("$")) || (parts.isEmpty() && p.equals("top"))) {
                 continue;

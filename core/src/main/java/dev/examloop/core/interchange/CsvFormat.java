@@ -41,24 +41,23 @@ public final class CsvFormat implements QuestionFormat {
     public Bank read(ImportSource source) {
         Drafts.Bank0 out = new Drafts.Bank0();
         String file = source.name();
-        Map<String, Integer>[] header = new Map[1];
+        Map<String, Integer> header = new LinkedHashMap<>(); // empty until the first record, the header, is read
         boolean[] moodle = {false};
         CsvTable.read(source, ',', false, record -> {
             int line = (int) record.getStartingLineNumber();
-            if (header[0] == null) {
-                header[0] = new LinkedHashMap<>();
+            if (header.isEmpty()) {
                 for (int i = 0; i < record.getFieldCount(); i++) {
                     String name = record.getField(i).strip();
                     if (i == 0 && name.startsWith("\uFEFF")) {
                         name = name.substring(1);
                     }
-                    header[0].put(name.toLowerCase(Locale.ROOT), i);
+                    header.put(name.toLowerCase(Locale.ROOT), i);
                 }
-                moodle[0] = header[0].containsKey("questiontext");
+                moodle[0] = header.containsKey("questiontext");
                 if (!moodle[0]
-                        && !(header[0].containsKey("type")
-                                && header[0].containsKey("stem")
-                                && header[0].containsKey("answer"))) {
+                        && !(header.containsKey("type")
+                                && header.containsKey("stem")
+                                && header.containsKey("answer"))) {
                     throw new ImportRefusal(
                             file,
                             line,
@@ -69,12 +68,12 @@ public final class CsvFormat implements QuestionFormat {
                 return;
             }
             if (moodle[0]) {
-                moodleRow(file, line, header[0], record, out);
+                moodleRow(file, line, header, record, out);
             } else {
-                ownRow(file, line, header[0], record, out);
+                ownRow(file, line, header, record, out);
             }
         });
-        if (header[0] == null) {
+        if (header.isEmpty()) {
             throw new ImportRefusal(file, 0, "is empty");
         }
         return out.bank(Format.CSV);

@@ -81,7 +81,6 @@ final class Drafts {
                 head.explanation(),
                 head.tags(),
                 List.of()));
-        return;
     }
 
     /**

@@ -63,7 +63,7 @@ public final class GiftFormat implements QuestionFormat {
                 if (trimmed.startsWith("//")) {
                     if (trimmed.startsWith(TAGS_COMMENT)) {
                         for (String tag :
-                                trimmed.substring(TAGS_COMMENT.length()).split(",")) {
+                                trimmed.substring(TAGS_COMMENT.length()).split(",", -1)) {
                             if (!tag.isBlank()) {
                                 tags.add(tag.strip());
                             }

@@ -5,6 +5,8 @@ package dev.examloop.core.interchange;
  * (line 0 when the problem is the whole file).
  */
 public final class ImportRefusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final int line;
     private final String reason;

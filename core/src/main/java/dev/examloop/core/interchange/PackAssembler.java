@@ -142,7 +142,7 @@ public final class PackAssembler {
 
     private static Map<String, List<Question>> topLevel(Map<String, List<Question>> byCategory) {
         Map<String, List<Question>> merged = new LinkedHashMap<>();
-        byCategory.forEach((title, qs) -> merged.computeIfAbsent(title.split("/")[0], t -> new ArrayList<>())
+        byCategory.forEach((title, qs) -> merged.computeIfAbsent(title.split("/", -1)[0], t -> new ArrayList<>())
                 .addAll(qs));
         return merged;
     }
@@ -167,7 +167,8 @@ public final class PackAssembler {
             }
         }
         if (tags.isEmpty()) {
-            String[] parts = category.split("/");
+            // The last named segment: a trailing "/" names none.
+            String[] parts = category.replaceAll("/+$", "").split("/", -1);
             tags.add(Ids.slug(parts[parts.length - 1], "imported"));
         }
         return new Question(

@@ -263,7 +263,7 @@ public final class QtiFormat implements QuestionFormat {
                                 c.attribute("identifier"), html.content(c, null).strip()));
                 List<Drafts.Pair> pairs = new ArrayList<>();
                 for (String pair : key) {
-                    String[] ends = pair.strip().split("\\s+");
+                    String[] ends = pair.strip().split("\\s+", -1);
                     if (ends.length != 2 || !left.containsKey(ends[0]) || !right.containsKey(ends[1])) {
                         throw new ImportRefusal(
                                 file, line, "the correct pair '" + pair + "' names no source and target");
@@ -297,6 +297,8 @@ public final class QtiFormat implements QuestionFormat {
 
     /** Writes an element's content back as (X)HTML text, leaving out one child; package images become data URIs. */
     private record Html(String folder, Map<String, byte[]> entries, boolean collapseWhitespace) {
+        // The child left out is that very element, by identity: two equal elements are still two elements.
+        @SuppressWarnings("ReferenceEquality")
         String content(SafeXml.Node node, SafeXml.Node without) {
             StringBuilder out = new StringBuilder();
             // Text alone is given back as it is (an item Examloop wrote holds Markdown); text beside markup is escaped.

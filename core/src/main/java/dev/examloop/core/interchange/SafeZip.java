@@ -103,7 +103,7 @@ public final class SafeZip {
                 || name.contains("\\")
                 || name.contains("\0")
                 || (name.length() > 1 && name.charAt(1) == ':');
-        for (String segment : name.split("/")) {
+        for (String segment : name.split("/", -1)) {
             bad |= segment.equals("..");
         }
         if (bad) {

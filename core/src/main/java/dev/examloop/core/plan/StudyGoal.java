@@ -29,7 +29,7 @@ public record StudyGoal(
         int mockMinutes,
         int mockQuestions,
         List<DomainWeight> domains) {
-    public static final Duration DEFAULT_FINAL_WINDOW = Duration.ofHours(48);
+    public static final Duration DEFAULT_FINAL_WINDOW = Duration.ofDays(2);
 
     public StudyGoal {
         EnumMap<DayOfWeek, Integer> copy = new EnumMap<>(DayOfWeek.class);

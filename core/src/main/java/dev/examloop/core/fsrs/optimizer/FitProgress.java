@@ -7,6 +7,8 @@ public interface FitProgress {
     FitProgress NONE = (done, total) -> {};
 
     /**
+     * Called as the training advances.
+     *
      * @param done predictions trained on so far, over all epochs
      * @param total predictions to train on in all, over all epochs
      */

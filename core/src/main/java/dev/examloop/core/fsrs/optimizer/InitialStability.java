@@ -3,6 +3,7 @@ package dev.examloop.core.fsrs.optimizer;
 import dev.examloop.core.fsrs.Parameters;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -25,6 +26,8 @@ final class InitialStability {
     private static final double W2 = 0.54;
 
     /** The fitted stabilities and how many first reviews each first rating had. */
+    // An array for speed; never compared or hashed as a value.
+    @SuppressWarnings("ArrayRecordComponent")
     record Fit(double[] stability, Map<Integer, Integer> ratingCount) {}
 
     private InitialStability() {}
@@ -51,7 +54,7 @@ final class InitialStability {
     }
 
     /** Ternary search for the S0 of one first rating. */
-    private static double search(int rating, TreeMap<Integer, int[]> byDelay, double averageRecall) {
+    private static double search(int rating, NavigableMap<Integer, int[]> byDelay, double averageRecall) {
         int n = byDelay.size();
         double[] delay = new double[n];
         double[] recall = new double[n];

@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
  * @param batchPredictions the number of items in each batch
  * @param predictions the number of items in all
  */
+// Columns of numbers kept as arrays for speed; never compared or hashed as values.
+@SuppressWarnings("ArrayRecordComponent")
 record TrainingBatches(Sequences sequences, int[] batchStart, int[] batchPredictions, int predictions) {
 
     static TrainingBatches of(TrainingData data, int batchSize, int maxHistory, long seed) {

@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * @param training the items to train on, in time order
  * @param averageRecall the share of training items whose review was not Again, for smoothing the pre-training
  */
+// Columns of numbers kept as arrays for speed; never compared or hashed as values.
+@SuppressWarnings("ArrayRecordComponent")
 record TrainingData(ReviewHistory history, int[] initialisation, int[] training, double averageRecall) {
     private static final int EASY = 4;
 

@@ -10,6 +10,9 @@ import java.util.Optional;
  * the file with the full {@link RevlogReader}, which reports each problem with its line; so a file is accepted
  * here only if the full reader would accept it too.
  */
+// The header's column positions are an int array indexed by RevlogColumn's ordinal (this class's only use of it,
+// local to one parse), so that the hot loop reads ints rather than an EnumMap's boxed values.
+@SuppressWarnings("EnumOrdinal")
 final class FastRevlogParser {
     private final byte[] bytes;
     private int position;

@@ -12,6 +12,8 @@ import java.util.List;
  * @param rating the rating of each review, 1 (Again) to 4 (Easy)
  * @param state the card's state before each review, 0 (New) to 3 (Relearning), or −1 when the log does not say
  */
+// Columns of numbers kept as arrays for speed; never compared or hashed as values.
+@SuppressWarnings("ArrayRecordComponent")
 public record RevlogColumns(long[] cardId, long[] reviewTime, byte[] rating, byte[] state) {
     public RevlogColumns {
         if (reviewTime.length != cardId.length || rating.length != cardId.length || state.length != cardId.length) {

@@ -4,6 +4,7 @@ import dev.examloop.core.fsrs.Rating;
 import dev.examloop.core.fsrs.State;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,12 +30,13 @@ public record RevlogRow(
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(duration, "duration");
-        if (reviewTime.getNano() % 1_000_000 != 0) {
+        if (!reviewTime.truncatedTo(ChronoUnit.MILLIS).equals(reviewTime)) {
             throw new IllegalArgumentException(
                     "a review log keeps whole milliseconds; truncate the review time first, was " + reviewTime);
         }
         if (duration.isPresent()
-                && (duration.get().isNegative() || duration.get().getNano() % 1_000_000 != 0)) {
+                && (duration.get().isNegative()
+                        || !duration.get().truncatedTo(ChronoUnit.MILLIS).equals(duration.get()))) {
             throw new IllegalArgumentException(
                     "a review duration is whole milliseconds, 0 or more, was " + duration.get());
         }
