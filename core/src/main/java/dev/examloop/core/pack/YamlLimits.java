@@ -56,6 +56,7 @@ final class YamlLimits {
 
     /** A limit was passed at {@code line} (from 1; 0 when unknown). */
     static final class Exceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         private final int line;
 
         Exceeded(int line, String message) {
