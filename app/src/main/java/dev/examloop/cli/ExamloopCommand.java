@@ -20,6 +20,7 @@ public final class ExamloopCommand implements Runnable {
             new CommandModels.Subcommand("serve", args -> new ServeCommand()),
             new CommandModels.Subcommand("pack", args -> new PackCommand()),
             new CommandModels.Subcommand("fsrs", FsrsCommand::commandLine),
+            new CommandModels.Subcommand("schedule", ScheduleCommand::commandLine),
             new CommandModels.Subcommand("revlog", args -> new RevlogCommand()),
             new CommandModels.Subcommand("import", args -> new ImportCommand()),
             new CommandModels.Subcommand("export", args -> new ExportCommand()),

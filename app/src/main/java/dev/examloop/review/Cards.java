@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,7 @@ public class Cards {
     private final PackCatalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ReviewTimetable> timetable;
 
     public Cards(
             CardStore store,
@@ -59,13 +61,15 @@ public class Cards {
             Accounts accounts,
             PackCatalog catalog,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ReviewTimetable> timetable) {
         this.store = store;
         this.parameterSets = parameterSets;
         this.accounts = accounts;
         this.catalog = catalog;
         this.clock = clock;
         this.events = events;
+        this.timetable = timetable;
     }
 
     /** Adds a post-mortem entry to its topic's card, creating the card at the first mistake on that topic. */
@@ -188,13 +192,21 @@ public class Cards {
     static final int QUEUE_PAGE = 100;
 
     /**
-     * The daily queue: red cards first, then cards due today, then new cards up to the daily limit. It lists
-     * the first {@value #QUEUE_PAGE} of each kind (a session takes them one by one) with the full counts.
+     * The daily queue. With an active goal: the cards the core's exam-day plan chooses for today within the plan's
+     * review minutes ({@link PlannedQueue}, decision 0075), then the red cards it left out. Without one: red cards
+     * first, then cards due today, then new cards up to the daily limit. It lists the first {@value #QUEUE_PAGE} of
+     * each kind (a session takes them one by one) with the full counts.
      */
     public QueueView queue() {
         String account = accounts.currentAccountId();
         ReviewSettings settings = store.settings(account);
         Scheduler scheduler = scheduler(account, settings);
+        ReviewTimetable source = timetable.getIfAvailable();
+        java.util.Optional<ReviewTimetable.ReviewDays> days =
+                source == null ? java.util.Optional.empty() : source.reviewDays();
+        if (days.isPresent()) {
+            return plannedQueue(account, settings, scheduler, days.get());
+        }
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         long endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
@@ -226,6 +238,44 @@ public class Cards {
             }
         }
         return new QueueView("daily", store.countDue(account, endOfDay), store.countRed(account), fresh, items);
+    }
+
+    private QueueView plannedQueue(
+            String account, ReviewSettings settings, Scheduler scheduler, ReviewTimetable.ReviewDays days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), days.zone());
+        long startOfDay = today.atStartOfDay(days.zone()).toInstant().toEpochMilli();
+        int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));
+        ScheduleBasis basis = PlannedQueue.basis(days, today, secondsPerReview(account), scheduler.settings());
+        List<CardRow> rows = store.list(account, null, null, null);
+        List<QueueView.Item> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int due = 0;
+        int fresh = 0;
+        for (CardRow row : PlannedQueue.today(rows, days, today, basis, room, scheduler.settings())) {
+            boolean isNew = row.fsrsState() == State.NEW.code();
+            seen.add(row.id());
+            items.add(new QueueView.Item(view(row, false, scheduler), isNew ? "new" : "due"));
+            due += isNew ? 0 : 1;
+            fresh += isNew ? 1 : 0;
+        }
+        int red = 0;
+        for (CardRow row : rows) {
+            if ("red".equals(row.zone()) && red < QUEUE_PAGE && seen.add(row.id())) {
+                items.add(new QueueView.Item(view(row, false, scheduler), "red"));
+                red++;
+            }
+        }
+        return new QueueView("daily", due, store.countRed(account), fresh, items, basis);
+    }
+
+    /** The learner's median review time over their last 200 timed reviews: 45 s until 20 are timed; 10–300 s. */
+    private double secondsPerReview(String account) {
+        List<Long> durations = store.recentDurations(account, 200);
+        if (durations.size() < 20) {
+            return 45;
+        }
+        List<Long> sorted = durations.stream().sorted().toList();
+        return Math.max(10, Math.min(300, sorted.get(sorted.size() / 2) / 1000.0));
     }
 
     /** For the final days: every card on the board, weakest first. */
@@ -714,12 +764,6 @@ public class Cards {
         for (long at : store.dueBetween(account, start, end)) {
             due.merge(LocalDate.ofInstant(java.time.Instant.ofEpochMilli(at), zone), 1, Integer::sum);
         }
-        List<Long> durations = store.recentDurations(account, 200);
-        double seconds = 45;
-        if (durations.size() >= 20) {
-            List<Long> sorted = durations.stream().sorted().toList();
-            seconds = Math.max(10, Math.min(300, sorted.get(sorted.size() / 2) / 1000.0));
-        }
-        return new DueForecast(due, store.redByDomain(account, packCode), seconds);
+        return new DueForecast(due, store.redByDomain(account, packCode), secondsPerReview(account));
     }
 }

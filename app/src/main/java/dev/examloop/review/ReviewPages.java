@@ -16,11 +16,30 @@ class ReviewPages {
     private final Cards cards;
     private final ScheduleOptimiser optimiser;
     private final PackCatalog catalog;
+    private final WhatIf whatIf;
 
-    ReviewPages(Cards cards, ScheduleOptimiser optimiser, PackCatalog catalog) {
+    ReviewPages(Cards cards, ScheduleOptimiser optimiser, PackCatalog catalog, WhatIf whatIf) {
         this.cards = cards;
         this.optimiser = optimiser;
         this.catalog = catalog;
+        this.whatIf = whatIf;
+    }
+
+    /** The workload simulator: the coming days at a desired retention or with the exam-day plan. */
+    @GetMapping("/review/what-if")
+    String whatIf(
+            @RequestParam(required = false) String mode,
+            @RequestParam(required = false) String retention,
+            @RequestParam(required = false) String minutes,
+            @RequestParam(required = false) String exam,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        WhatIfView view = whatIf.simulate(mode, retention, minutes, exam);
+        if (!view.problems().isEmpty()) {
+            response.setStatus(400);
+        }
+        model.addAttribute("whatIf", view);
+        return "review/what-if";
     }
 
     @GetMapping("/board")

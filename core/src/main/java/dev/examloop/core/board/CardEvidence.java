@@ -1,6 +1,7 @@
 package dev.examloop.core.board;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the zone rule looks at for one card.
@@ -10,7 +11,11 @@ import java.util.List;
  * @param retrievability the probability of recall now from the scheduler, or {@code null} before the first review
  * @param stabilityDays the scheduler's stability in days, or {@code null} before the first review
  */
-public record CardEvidence(List<Boolean> outcomes, int confidence, Double retrievability, Double stabilityDays) {
+public record CardEvidence(
+        List<Boolean> outcomes,
+        int confidence,
+        @Nullable Double retrievability,
+        @Nullable Double stabilityDays) {
     public CardEvidence {
         outcomes = List.copyOf(outcomes);
         if (confidence < 1 || confidence > 5) {

@@ -76,7 +76,7 @@ public final class MockDraw {
                 double deficit = unit.questions().stream()
                         .mapToDouble(
                                 q -> (double) request.count() * weightOf(domains, q.domain()) / totalWeight(domains)
-                                        - takenPerDomain.get(q.domain()))
+                                        - takenPerDomain.getOrDefault(q.domain(), 0))
                         .average()
                         .orElse(0);
                 if (deficit > bestDeficit) {
@@ -94,8 +94,8 @@ public final class MockDraw {
             shortfall -= best.size();
         }
         for (Domain domain : domains) {
-            int quota = quotas.get(domain.id());
-            int got = takenPerDomain.get(domain.id());
+            int quota = quotas.getOrDefault(domain.id(), 0);
+            int got = takenPerDomain.getOrDefault(domain.id(), 0);
             if (got != quota) {
                 notes.add("Domain " + domain.id() + " (" + domain.title() + ") has " + got + " questions instead of "
                         + quota + (got < quota ? ": the bank has too few." : ", making up for other domains."));
@@ -171,7 +171,8 @@ public final class MockDraw {
             Map<String, Integer> needed = new HashMap<>();
             questions.forEach(q -> needed.merge(q.domain(), 1, Integer::sum));
             return needed.entrySet().stream()
-                    .allMatch(e -> takenPerDomain.get(e.getKey()) + e.getValue() <= quotas.get(e.getKey()));
+                    .allMatch(e -> takenPerDomain.getOrDefault(e.getKey(), 0) + e.getValue()
+                            <= quotas.getOrDefault(e.getKey(), 0));
         }
 
         int size() {

@@ -101,13 +101,13 @@ public final class Scheduler {
                                 card.state(),
                                 elapsed,
                                 retrievability,
-                                memories.get(rating),
+                                of(memories, rating),
                                 next.due()))));
         return new Preview(
-                outcomes.get(Rating.AGAIN),
-                outcomes.get(Rating.HARD),
-                outcomes.get(Rating.GOOD),
-                outcomes.get(Rating.EASY));
+                of(outcomes, Rating.AGAIN),
+                of(outcomes, Rating.HARD),
+                of(outcomes, Rating.GOOD),
+                of(outcomes, Rating.EASY));
     }
 
     /**
@@ -143,22 +143,22 @@ public final class Scheduler {
 
     /** A review card: Hard, Good and Easy get ordered whole-day intervals, Again goes to relearning. */
     private Map<Rating, Card> afterReview(Card card, Map<Rating, MemoryState> memories, Instant now) {
-        long hard = intervalDays(memories.get(Rating.HARD));
-        long good = intervalDays(memories.get(Rating.GOOD));
+        long hard = intervalDays(of(memories, Rating.HARD));
+        long good = intervalDays(of(memories, Rating.GOOD));
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
-        long easy = Math.max(intervalDays(memories.get(Rating.EASY)), good + 1);
+        long easy = Math.max(intervalDays(of(memories, Rating.EASY)), good + 1);
         Map<Rating, Card> cards = new EnumMap<>(Rating.class);
         cards.put(
                 Rating.AGAIN,
                 afterStep(
                         LearningSteps.next(settings, State.REVIEW, card.step(), Rating.AGAIN),
                         State.RELEARNING,
-                        memories.get(Rating.AGAIN),
+                        of(memories, Rating.AGAIN),
                         now));
-        cards.put(Rating.HARD, inReview(memories.get(Rating.HARD), now, hard));
-        cards.put(Rating.GOOD, inReview(memories.get(Rating.GOOD), now, good));
-        cards.put(Rating.EASY, inReview(memories.get(Rating.EASY), now, easy));
+        cards.put(Rating.HARD, inReview(of(memories, Rating.HARD), now, hard));
+        cards.put(Rating.GOOD, inReview(of(memories, Rating.GOOD), now, good));
+        cards.put(Rating.EASY, inReview(of(memories, Rating.EASY), now, easy));
         return cards;
     }
 
@@ -172,7 +172,7 @@ public final class Scheduler {
                     afterStep(
                             LearningSteps.next(settings, card.state(), card.step(), rating),
                             stepping,
-                            memories.get(rating),
+                            of(memories, rating),
                             now));
         }
         return cards;
@@ -193,5 +193,10 @@ public final class Scheduler {
 
     private long intervalDays(MemoryState memory) {
         return MemoryModel.intervalDays(memory.stability(), intervalModifier, settings.maximumInterval());
+    }
+
+    /** The value for one rating; the maps of this class are filled for all four ratings. */
+    private static <V> V of(Map<Rating, V> byRating, Rating rating) {
+        return Objects.requireNonNull(byRating.get(rating), rating::name);
     }
 }

@@ -2,6 +2,7 @@ package dev.examloop.core.map;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node of the map: a service or a concept.
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param stage where it sits in the pipeline ({@code ingestion}, {@code storage}, … or {@code null})
  * @param tags the tags of questions, cards and notes that this node stands for
  */
-public record MapNode(String id, String label, String kind, String stage, List<String> tags) {
+public record MapNode(
+        String id, String label, String kind, @Nullable String stage, List<String> tags) {
     public MapNode {
         Objects.requireNonNull(id, "id");
         label = label == null || label.isBlank() ? id : label;

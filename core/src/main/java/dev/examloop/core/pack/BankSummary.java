@@ -80,7 +80,7 @@ public record BankSummary(
             domains.add(new DomainShare(
                     domain.id(),
                     domain.weight(),
-                    perDomain.get(domain.id()),
+                    perDomain.getOrDefault(domain.id(), 0L),
                     DistributionRule.expected(domain.weight(), totalWeight, total),
                     DistributionRule.tolerance(total)));
             domain.tasks()

@@ -3,6 +3,7 @@ package dev.examloop.core.pack;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The blueprint of an exam: what {@code pack.yaml} says.
@@ -21,13 +22,13 @@ public record Blueprint(
         LocalDate versionDate,
         String licence,
         PackStatus status,
-        LocalDate retiredOn,
-        String notice,
-        String officialGuide,
+        @Nullable LocalDate retiredOn,
+        @Nullable String notice,
+        @Nullable String officialGuide,
         ExamSpec exam,
         List<Domain> domains,
         List<String> referenceDomains,
-        String importedFrom) {
+        @Nullable String importedFrom) {
     public Blueprint {
         domains = List.copyOf(domains);
         referenceDomains = List.copyOf(referenceDomains);

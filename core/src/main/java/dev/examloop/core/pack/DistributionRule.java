@@ -32,7 +32,7 @@ final class DistributionRule implements LintRule {
                 pack.blueprint().domains().stream().mapToInt(Domain::weight).sum();
         Map<String, Long> counts = pack.questionCountByDomain();
         for (Domain domain : pack.blueprint().domains()) {
-            long count = counts.get(domain.id());
+            long count = counts.getOrDefault(domain.id(), 0L);
             double expected = expected(domain.weight(), totalWeight, total);
             double tolerance = tolerance(total);
             if (Math.abs(count - expected) > tolerance) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the files of a pack folder on disk, for {@link PackReader}. */
 public final class PackDirectory {
@@ -50,7 +51,7 @@ public final class PackDirectory {
         return files;
     }
 
-    private static String read(Path path) throws IOException {
+    private static @Nullable String read(Path path) throws IOException {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

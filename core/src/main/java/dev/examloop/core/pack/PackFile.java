@@ -1,5 +1,7 @@
 package dev.examloop.core.pack;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The text of one file of a pack.
  *
@@ -8,8 +10,8 @@ package dev.examloop.core.pack;
  * @param relativePath the path inside the pack folder, such as {@code questions/modeling.yaml}
  * @param unreadable why the file was not read (not a regular file, too large), or {@code null}
  */
-public record PackFile(String name, String relativePath, String text, String unreadable) {
-    public PackFile(String name, String relativePath, String text) {
+public record PackFile(String name, String relativePath, @Nullable String text, @Nullable String unreadable) {
+    public PackFile(String name, String relativePath, @Nullable String text) {
         this(name, relativePath, text, null);
     }
 

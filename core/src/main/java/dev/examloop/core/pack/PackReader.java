@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -358,7 +359,7 @@ public final class PackReader {
 
     /** Reads question files one after the other, checking ids across all of them. */
     private static final class QuestionsReader {
-        private final Blueprint blueprint;
+        private final @Nullable Blueprint blueprint;
         private final List<Problem> problems;
         final List<Question> questions = new ArrayList<>();
         final List<Scenario> scenarios = new ArrayList<>();
@@ -367,7 +368,7 @@ public final class PackReader {
         private final Set<String> scenarioIds = new HashSet<>();
         private final SourceMap sources;
 
-        QuestionsReader(Blueprint blueprint, List<Problem> problems, SourceMap sources) {
+        QuestionsReader(@Nullable Blueprint blueprint, List<Problem> problems, SourceMap sources) {
             this.blueprint = blueprint;
             this.problems = problems;
             this.sources = sources;
@@ -575,7 +576,7 @@ public final class PackReader {
             return options;
         }
 
-        private static List<Target> readTargets(YamlCursor field, QuestionType type) {
+        private static List<Target> readTargets(YamlCursor field, @Nullable QuestionType type) {
             List<Target> targets = new ArrayList<>();
             if (type != QuestionType.MATCHING) {
                 if (field.present()) {

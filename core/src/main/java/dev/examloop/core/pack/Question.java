@@ -3,6 +3,7 @@ package dev.examloop.core.pack;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One question of a pack.
@@ -21,17 +22,17 @@ public record Question(
         String domain,
         String task,
         List<String> tags,
-        Integer difficulty,
-        String scenario,
+        @Nullable Integer difficulty,
+        @Nullable String scenario,
         String stem,
-        Integer choose,
+        @Nullable Integer choose,
         List<Option> options,
         List<Target> targets,
         List<String> key,
         String explanation,
         List<String> references,
         String source,
-        String licence) {
+        @Nullable String licence) {
     public Question {
         // Absent lists read as empty, so that a question stored by an older version still reads.
         tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));

@@ -1,6 +1,7 @@
 package dev.examloop.core.pack;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One review of a question by someone other than its writer, as recorded in {@code review/*.yaml} beside the
@@ -15,10 +16,10 @@ import java.time.LocalDate;
 public record ReviewRecord(
         String question,
         String writtenBy,
-        String reviewedBy,
-        LocalDate reviewedOn,
-        String changes,
-        Boolean limitsChecked) {
+        @Nullable String reviewedBy,
+        @Nullable LocalDate reviewedOn,
+        @Nullable String changes,
+        @Nullable Boolean limitsChecked) {
 
     /** True when a reviewer other than the writer has recorded who, when and what was changed. */
     public boolean complete() {

@@ -1,6 +1,7 @@
 package dev.examloop.core.pack;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A learning resource a pack recommends (its {@code resources.yaml}): official guides, courses and the like,
@@ -27,5 +28,6 @@ public record StarterResource(
      * @param minutes an estimate of the time it takes
      * @param domain the domain it serves, or {@code null} for the resource's domains
      */
-    public record Section(String title, int minutes, String domain) {}
+    public record Section(
+            String title, int minutes, @Nullable String domain) {}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a pack's {@code resources.yaml} (docs/pack-format.md, "Starter resources"). */
 final class StarterResourceReader {
@@ -15,7 +16,7 @@ final class StarterResourceReader {
     private StarterResourceReader() {}
 
     /** The resources of the file, or none when a problem was found (every problem is added to {@code problems}). */
-    static List<StarterResource> read(YamlCursor root, Blueprint blueprint, List<Problem> problems) {
+    static List<StarterResource> read(YamlCursor root, @Nullable Blueprint blueprint, List<Problem> problems) {
         int before = problems.size();
         List<StarterResource> resources = new ArrayList<>();
         Map<String, YamlCursor> file = root.mapping(FILE_FIELDS);
@@ -52,7 +53,7 @@ final class StarterResourceReader {
         return problems.size() == before ? resources : List.of();
     }
 
-    private static List<String> domainIds(List<YamlCursor> items, Blueprint blueprint) {
+    private static List<String> domainIds(List<YamlCursor> items, @Nullable Blueprint blueprint) {
         List<String> ids = new ArrayList<>();
         for (YamlCursor item : items) {
             item.requiredText().ifPresent(id -> {

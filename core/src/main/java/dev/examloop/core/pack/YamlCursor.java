@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -25,11 +26,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class YamlCursor {
     private final String file;
     private final String path;
-    private final Node node;
+    private final @Nullable Node node;
     private final int line;
     private final List<Problem> problems;
 
-    private YamlCursor(String file, String path, Node node, int line, List<Problem> problems) {
+    private YamlCursor(String file, String path, @Nullable Node node, int line, List<Problem> problems) {
         this.file = file;
         this.path = path;
         this.node = node;

@@ -1,5 +1,7 @@
 package dev.examloop.core.plan;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One domain's part of the plan, with the evidence behind it, so the plan can say why.
  *
@@ -18,7 +20,7 @@ public record DomainShare(
         double factor,
         double share,
         int redCards,
-        Integer lastMockPercent,
+        @Nullable Integer lastMockPercent,
         int studiedMinutes,
         int plannedMinutes) {
 

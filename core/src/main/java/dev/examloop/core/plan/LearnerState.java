@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the planner knows of the learner, measured by the rest of the application.
@@ -20,7 +21,7 @@ public record LearnerState(
         Map<String, DomainEvidence> evidence,
         Map<LocalDate, Integer> dueForecast,
         double secondsPerReview,
-        LocalDate lastMockOn,
+        @Nullable LocalDate lastMockOn,
         int pendingPostMortems,
         List<DoneBlock> doneToday,
         List<SectionSuggestion> sections) {
@@ -63,7 +64,7 @@ public record LearnerState(
      * @param studiedMinutes minutes of domain study done for the current goal
      */
     public record DomainEvidence(
-            int recentCorrect, int recentTotal, Integer lastMockPercent, int redCards, int studiedMinutes) {
+            int recentCorrect, int recentTotal, @Nullable Integer lastMockPercent, int redCards, int studiedMinutes) {
         public static final DomainEvidence NONE = new DomainEvidence(0, 0, null, 0, 0);
 
         public DomainEvidence {

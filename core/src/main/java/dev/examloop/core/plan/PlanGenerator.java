@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a goal and the learner's state into a day-by-day plan (the method is in {@code docs/planner.md}).
@@ -249,7 +251,7 @@ public final class PlanGenerator {
                         .filter(s -> domain.equals(s.domainId()) && !suggested.contains(s.sectionId()))
                         .findFirst()
                         .orElse(null);
-                int minutes = Math.min(Math.min(capacity, left.get(domain)), MAX_DOMAIN_BLOCK);
+                int minutes = Math.min(Math.min(capacity, left.getOrDefault(domain, 0)), MAX_DOMAIN_BLOCK);
                 if (section != null) {
                     minutes = Math.min(minutes, Math.max(UNIT, ceilToUnit(section.minutes())));
                     suggested.add(section.sectionId());
@@ -257,20 +259,28 @@ public final class PlanGenerator {
                 left.merge(domain, -minutes, Integer::sum);
                 capacity -= minutes;
                 usedToday.add(domain);
-                domainBlock(day, byId.get(domain), shareById.get(domain), minutes, section);
+                // left, byId and shareById have the same keys: the goal's domains.
+                domainBlock(
+                        day,
+                        Objects.requireNonNull(byId.get(domain), domain),
+                        shareById.getOrDefault(domain, 0.0),
+                        minutes,
+                        section);
             }
         }
     }
 
     /** The domain with the most minutes left, preferring one not yet studied that day; blueprint order on ties. */
-    private static String pick(Map<String, Integer> left, Set<String> usedToday) {
+    private static @Nullable String pick(Map<String, Integer> left, Set<String> usedToday) {
         String best = null;
+        int bestLeft = 0;
         for (boolean allowUsed : new boolean[] {false, true}) {
             for (Map.Entry<String, Integer> entry : left.entrySet()) {
                 if (entry.getValue() >= UNIT
                         && (allowUsed || !usedToday.contains(entry.getKey()))
-                        && (best == null || entry.getValue() > left.get(best))) {
+                        && (best == null || entry.getValue() > bestLeft)) {
                     best = entry.getKey();
+                    bestLeft = entry.getValue();
                 }
             }
             if (best != null) {
@@ -282,7 +292,7 @@ public final class PlanGenerator {
 
     /** A block of domain study: the suggested section if there is one (never longer than it), else documentation. */
     private static void domainBlock(
-            Skeleton day, DomainWeight domain, double share, int minutes, SectionSuggestion section) {
+            Skeleton day, DomainWeight domain, double share, int minutes, @Nullable SectionSuggestion section) {
         String why = Math.round(share * 100) + " % of your study time goes to " + domain.title() + ".";
         if (section == null) {
             day.add(
@@ -420,7 +430,13 @@ public final class PlanGenerator {
             return available - blocks.stream().mapToInt(PlannedBlock::minutes).sum();
         }
 
-        void add(BlockKind kind, int minutes, String domainId, String title, String detail, String sectionId) {
+        void add(
+                BlockKind kind,
+                int minutes,
+                @Nullable String domainId,
+                String title,
+                @Nullable String detail,
+                @Nullable String sectionId) {
             String base = date + ":" + kind.wire() + (domainId == null ? "" : ":" + domainId);
             String key;
             do {

@@ -1,5 +1,7 @@
 package dev.examloop.core.plan;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One block of a plan day.
  *
@@ -10,7 +12,13 @@ package dev.examloop.core.plan;
  * @param detail one line on what to do and why
  */
 public record PlannedBlock(
-        String key, BlockKind kind, int minutes, String domainId, String title, String detail, String sectionId) {
+        String key,
+        BlockKind kind,
+        int minutes,
+        @Nullable String domainId,
+        String title,
+        @Nullable String detail,
+        @Nullable String sectionId) {
     public PlannedBlock {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes must not be negative, got " + minutes);

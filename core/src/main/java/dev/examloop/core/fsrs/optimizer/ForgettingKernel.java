@@ -1,5 +1,7 @@
 package dev.examloop.core.fsrs.optimizer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The FSRS-6 training model of one card's history, with its loss and the analytic gradient of the loss with
  * respect to the 21 weights (reverse mode, written out by hand from the formulas below).
@@ -40,7 +42,7 @@ final class ForgettingKernel {
     private static final byte LAPSE_FLOOR = 3;
     private static final byte RECALL = 4;
 
-    private double[] w;
+    private double[] w = new double[0];
     private double factor;
     private double expW8;
     private double easyDifficulty;
@@ -77,7 +79,7 @@ final class ForgettingKernel {
      * The summed weighted loss of sequences {@code [from, to)}, adding its gradient to {@code grad} when that
      * is not null.
      */
-    double loss(Sequences seq, int from, int to, double[] grad) {
+    double loss(Sequences seq, int from, int to, double @Nullable [] grad) {
         ensureCapacity(seq.maxLength);
         double total = 0;
         for (int c = from; c < to; c++) {

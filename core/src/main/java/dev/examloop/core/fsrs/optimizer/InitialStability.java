@@ -111,7 +111,7 @@ final class InitialStability {
             Double small = stability.get(pair[0]);
             Double big = stability.get(pair[1]);
             if (small != null && big != null && small > big) {
-                if (count.get(pair[0]) > count.get(pair[1])) {
+                if (count.getOrDefault(pair[0], 0) > count.getOrDefault(pair[1], 0)) {
                     stability.put(pair[1], small);
                 } else {
                     stability.put(pair[0], big);

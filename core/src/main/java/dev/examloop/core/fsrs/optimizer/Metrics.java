@@ -3,6 +3,7 @@ package dev.examloop.core.fsrs.optimizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The evaluation metrics of the reference (fsrs-rs {@code evaluate}), from predictions p, outcomes y ∈ {0, 1}
@@ -46,11 +47,9 @@ public final class Metrics {
             b[3] += weight[i];
         }
         // Sum in bin order so that the result does not depend on the map's iteration order.
-        long[] keys = bins.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         double squares = 0;
         double total = 0;
-        for (long key : keys) {
-            double[] b = bins.get(key);
+        for (double[] b : new TreeMap<>(bins).values()) {
             double gap = b[0] / b[2] - b[1] / b[2];
             squares += gap * gap * b[3];
             total += b[3];

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits the 21 FSRS-6 weights to one learner's review history, the way the reference optimiser (fsrs-rs 6) does:
@@ -171,7 +172,7 @@ public final class ParameterOptimizer {
             }
         }
 
-        private double[] descend(ExecutorService helper) {
+        private double[] descend(@Nullable ExecutorService helper) {
             int total = batches.predictions();
             int count = batches.count();
             // The reference's schedule length; never shorter than the steps taken, so the rate only falls.
@@ -222,7 +223,8 @@ public final class ParameterOptimizer {
         }
 
         /** The loss of sequences [from, to), in two fixed halves added in order; their gradient into grad. */
-        private double batchLoss(ExecutorService helper, double[] w, int from, int to, double[] grad) {
+        private double batchLoss(
+                @Nullable ExecutorService helper, double[] w, int from, int to, double @Nullable [] grad) {
             int middle = from + (to - from) / 2;
             for (int p = 0; p < PARTS; p++) {
                 kernels[p].use(w);

@@ -2,6 +2,7 @@ package dev.examloop.core.fsrs.revlog;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The common case of a review log read straight from its bytes into columns: a header of known column names and
@@ -25,7 +26,7 @@ final class FastRevlogParser {
         return Optional.ofNullable(new FastRevlogParser(bytes).columns());
     }
 
-    private RevlogColumns columns() {
+    private @Nullable RevlogColumns columns() {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             position = 3;
         }
@@ -85,7 +86,7 @@ final class FastRevlogParser {
     }
 
     /** Column positions by {@link RevlogColumn} (−1 when absent), then the header's width; null if unusual. */
-    private int[] header() {
+    private int @Nullable [] header() {
         int lineEnd = lineEnd();
         String[] names = new String(bytes, position, lineEnd - position, java.nio.charset.StandardCharsets.UTF_8)
                 .strip()

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The header of one review-log file: where each column is, and how to read a row by it. */
 final class RevlogHeader {
@@ -121,6 +122,7 @@ final class RevlogHeader {
             this.problems = problems;
         }
 
+        @Nullable
         Long number(RevlogColumn column, String expected, long min) {
             return number(column, expected, min, Long.MAX_VALUE);
         }
@@ -129,6 +131,7 @@ final class RevlogHeader {
          * The whole number in {@code column}, between {@code min} and {@code max}; null when the column is not
          * in the header, when it is empty and optional, or when it is not valid (a problem is then added).
          */
+        @Nullable
         Long number(RevlogColumn column, String expected, long min, long max) {
             Integer position = positions.get(column);
             if (position == null) {

@@ -5,7 +5,9 @@ import dev.examloop.core.fsrs.ReviewOutcome;
 import dev.examloop.core.fsrs.Scheduler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Replays a review log through a {@link Scheduler}: each card starts as a new card at its first review and is
@@ -33,5 +35,27 @@ public final class RevlogReplay {
             replayed.add(new ReplayedReview(cardId, outcome.log()));
         }
         return replayed;
+    }
+
+    /** Each card of {@code rows} as the scheduler leaves it after its last review, by card id. */
+    public static Map<Long, Card> cards(Scheduler scheduler, List<RevlogRow> rows) {
+        Objects.requireNonNull(scheduler, "scheduler");
+        Map<Long, Card> cards = new TreeMap<>();
+        Card card = null;
+        long cardId = 0;
+        for (RevlogRow row : rows.stream().sorted(RevlogRow.BY_CARD_THEN_TIME).toList()) {
+            if (card == null || row.cardId() != cardId) {
+                if (card != null) {
+                    cards.put(cardId, card);
+                }
+                cardId = row.cardId();
+                card = Card.newCard(row.reviewTime());
+            }
+            card = scheduler.review(card, row.rating(), row.reviewTime()).card();
+        }
+        if (card != null) {
+            cards.put(cardId, card);
+        }
+        return cards;
     }
 }
