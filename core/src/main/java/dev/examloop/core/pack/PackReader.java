@@ -162,7 +162,7 @@ public final class PackReader {
             }
             return root;
         } catch (YamlLimits.Exceeded e) {
-            problems.add(new Problem(file.name(), e.line(), "", e.getMessage()));
+            problems.add(new Problem(file.name(), e.line(), "", String.valueOf(e.getMessage())));
             return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
