@@ -83,20 +83,32 @@
       var name = e.target.name || "";
       part.value = name === "flagged" ? "flag" : name === "guessed" ? "guess" : "answer";
     }, true);
-    document.body.addEventListener("htmx:beforeRequest", function () { pending++; status("Saving…", false); });
+    var action = form.getAttribute("hx-post");
+    var sent = null;        // the form as the request in flight carries it
+    document.body.addEventListener("htmx:beforeRequest", function () {
+      pending++;
+      sent = formBody(form);
+      status("Saving…", false);
+    });
     document.body.addEventListener("htmx:afterRequest", function (e) {
       pending = Math.max(0, pending - 1);
-      if (e.detail.successful) { unsaved = false; return; }
+      if (e.detail.successful) { unsaved = false; forget(action); return; }
       var xhr = e.detail.xhr;
       if (xhr && xhr.status >= 400 && xhr.status < 500) {
         // The server refused it (for example two steps in the same place): say why; retrying would not help.
         unsaved = false;
+        forget(action);
         status("Not saved: " + (xhr.responseText || "the server refused this answer"), true);
         return;
       }
+      // No answer, or the database is unavailable (503): the answer is kept in this browser and sent again,
+      // from this page or from the next one, until the server takes it.
       unsaved = true;
-      status("Not saved: the server is not answering. Retrying…", true);
-      setTimeout(function () { if (unsaved && window.htmx) window.htmx.trigger(form, "change"); }, 2000);
+      keep(action, sent || formBody(form));
+      status(xhr && xhr.status === 503 && xhr.responseText
+        ? "Not saved yet: " + xhr.responseText + "…"
+        : "Not saved yet: the server is not answering; your answer is kept in this browser and will be retried…", true);
+      scheduleResend();
     });
     window.addEventListener("beforeunload", function (e) {
       if (pending > 0 || unsaved) { e.preventDefault(); e.returnValue = ""; }
@@ -108,6 +120,48 @@
       e.preventDefault();
       whenSaved(function () { target.dataset.waited = "1"; target.click(); });
     }, true);
+  }
+
+  // Answers the server did not take (it was down, or its database was), kept in this browser by their form's
+  // address until they are sent: every form carries the whole answer of its question, so the latest one wins.
+  var UNSENT = "examloop.unsent-answers";
+  function unsentAnswers() {
+    try { return JSON.parse(window.localStorage.getItem(UNSENT) || "{}") || {}; } catch (e) { return {}; }
+  }
+  function storeUnsent(all) {
+    try { window.localStorage.setItem(UNSENT, JSON.stringify(all)); } catch (e) { /* private mode: kept in memory only */ }
+  }
+  function keep(action, body) { var all = unsentAnswers(); all[action] = body; storeUnsent(all); }
+  function forget(action) { var all = unsentAnswers(); if (action in all) { delete all[action]; storeUnsent(all); } }
+  function formBody(form) {
+    var data = new URLSearchParams(new FormData(form));
+    data.set("part", "");   // all of the question's answer, flag and guess: a later form may differ in one part only
+    return data.toString();
+  }
+  var resendTimer = null;
+  function scheduleResend() {
+    if (!resendTimer) resendTimer = setTimeout(function () { resendTimer = null; resendUnsent(); }, 3000);
+  }
+  function resendUnsent() {
+    var all = unsentAnswers(), actions = Object.keys(all);
+    if (!actions.length || !window.fetch) return;
+    actions.forEach(function (action) {
+      var body = all[action];
+      pending++;
+      fetch(action, { method: "POST", body: body, credentials: "same-origin",
+                      headers: { "Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true" } })
+        .then(function (r) {
+          if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429)) {
+            if (unsentAnswers()[action] === body) forget(action);
+            if (r.ok) { unsaved = Object.keys(unsentAnswers()).length > 0; if (!unsaved) status("Saved: the answers kept in this browser were sent", false); }
+            else r.text().then(function (t) { status("Not saved: " + (t || "the server refused a kept answer"), true); });
+          } else {
+            scheduleResend();
+          }
+        })
+        .catch(function () { scheduleResend(); })
+        .then(function () { pending = Math.max(0, pending - 1); });
+    });
   }
 
   function narrowNavigator() {
@@ -200,11 +254,19 @@
     });
   }
 
+  // A form that asks before it posts (deleting a note): the question is in its data-confirm attribute, so that
+  // no page carries an inline event handler (the Content-Security-Policy runs none).
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (form && form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) e.preventDefault();
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     board();
     reviewTiming();
     narrowNavigator();
     savingFeedback();
+    if (document.querySelector("[data-attempt]")) resendUnsent();
     startCountdown();
     shortcuts();
   });

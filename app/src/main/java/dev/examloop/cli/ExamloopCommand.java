@@ -69,6 +69,30 @@ public final class ExamloopCommand implements Runnable {
         }
     }
 
+    /**
+     * A failure said in words: a file that could not be read or written is named with the reason (Java's own
+     * message for a missing file is the path alone), never a stack trace or a SQL statement.
+     */
+    static String whatFailed(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.nio.file.FileSystemException file) {
+                return IoFailures.describe(file);
+            }
+            if (cause instanceof org.springframework.dao.DataAccessException data) {
+                return "the database failed: "
+                        + (data.getMostSpecificCause().getMessage() == null
+                                ? data.getMostSpecificCause().getClass().getSimpleName()
+                                : data.getMostSpecificCause()
+                                        .getMessage()
+                                        .lines()
+                                        .findFirst()
+                                        .orElse(""))
+                        + "; nothing of this command was saved";
+            }
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    }
+
     public static Outcome run(PrintWriter out, PrintWriter err, String... args) {
         picocliSettings();
         CommandLine commandLine = CommandModels.group(new ExamloopCommand().spec, SUBCOMMANDS, args);
@@ -79,9 +103,7 @@ public final class ExamloopCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            cl.getErr()
-                    .println("examloop: "
-                            + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            cl.getErr().println("examloop: " + whatFailed(ex));
             return 1;
         });
         int code = commandLine.execute(args);

@@ -43,6 +43,21 @@ public final class RevlogCommand implements Runnable {
                 description = "Database URL (default: SQLite in the data folder).")
         String db;
 
+        /** Why this command may not write to the SQLite data folder now (a server holds it), or empty. */
+        java.util.Optional<String> heldByAServer() {
+            Path dataDir = (data == null ? ExamloopCommand.defaultDataDir() : data).toAbsolutePath();
+            String url = db == null ? "jdbc:sqlite:" + dataDir.resolve("examloop.db") : db;
+            if (!url.startsWith("jdbc:sqlite:")) {
+                return java.util.Optional.empty();
+            }
+            Path folder = ServeCommand.sqliteFolder(url, dataDir);
+            java.util.OptionalLong pid = dev.examloop.storage.DataFolderLock.holder(folder);
+            return pid.isPresent()
+                    ? java.util.Optional.of("the data folder " + folder + " is in use by a running Examloop server"
+                            + (pid.getAsLong() > 0 ? " (pid " + pid.getAsLong() + ")" : ""))
+                    : java.util.Optional.empty();
+        }
+
         /** Runs {@code work} with the review log service, without a web server. */
         <T> T withLogs(java.util.function.Function<ReviewLogs, T> work) throws IOException {
             return with(ReviewLogs.class, work);
@@ -91,7 +106,14 @@ public final class RevlogCommand implements Runnable {
                 spec.commandLine().getOut().print(csv);
                 spec.commandLine().getOut().flush();
             } else {
-                Files.writeString(Path.of(file), csv, StandardCharsets.UTF_8);
+                try {
+                    Files.writeString(Path.of(file), csv, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("examloop revlog export: " + IoFailures.describe("write", file, e));
+                    return 1;
+                }
                 spec.commandLine().getErr().println("Wrote " + (csv.lines().count() - 1) + " reviews to " + file);
             }
             return 0;
@@ -120,7 +142,19 @@ public final class RevlogCommand implements Runnable {
                 err.println("examloop revlog import: " + file + " is not a file");
                 return 2;
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("examloop revlog import: " + IoFailures.describe("read", file.toString(), e));
+                return 1;
+            }
+            java.util.Optional<String> held = storage.heldByAServer();
+            if (held.isPresent()) {
+                err.println("examloop revlog import: " + held.get()
+                        + "; import through it (POST /api/review/log) or stop it first. Nothing was imported");
+                return 1;
+            }
             try {
                 ReviewLogs.ImportSummary summary = storage.withLogs(logs -> logs.importCsv(file.toString(), text));
                 spec.commandLine()
@@ -132,7 +166,20 @@ public final class RevlogCommand implements Runnable {
                 return 0;
             } catch (ClientProblem problem) {
                 problem.details().forEach(err::println);
-                err.println(problem.details().size() + " problem(s) in " + file + "; nothing was imported");
+                java.util.regex.Matcher count =
+                        java.util.regex.Pattern.compile("has (\\d+) problem").matcher(problem.getMessage());
+                String total = count.find()
+                        ? count.group(1)
+                        : String.valueOf(problem.details().size());
+                err.println(total + " problem(s) in " + file + "; nothing was imported"
+                        + (problem.details().size() < Integer.parseInt(total)
+                                ? " (the first " + problem.details().size() + " are listed)"
+                                : ""));
+                return 1;
+            } catch (org.springframework.dao.DataAccessException busy) {
+                err.println("examloop revlog import: the database is busy or unavailable ("
+                        + busy.getMostSpecificCause().getClass().getSimpleName()
+                        + "); nothing was imported. If an Examloop server uses this data folder, import through it");
                 return 1;
             }
         }

@@ -1,10 +1,13 @@
 package dev.examloop.cli;
 
 import dev.examloop.ExamloopApplication;
+import dev.examloop.storage.DataFolderLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +32,10 @@ public final class ServeCommand implements Callable<Integer> {
                     "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: SQLite in the data folder).")
     String db;
 
+    /** Held for the life of the process: the operating system lets it go when the process ends. */
+    @SuppressWarnings("UnusedVariable") // only held: a lock that is collected could be let go
+    private static DataFolderLock folderLock;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -46,35 +53,62 @@ public final class ServeCommand implements Callable<Integer> {
                                     + " is not a database Examloop knows: give jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
             return 2;
         }
-        // Passed as command-line arguments, which take precedence over application.properties.
-        String[] arguments = {"--server.port=" + port, "--examloop.data-dir=" + dataDir, "--examloop.db-url=" + url};
+        if (url.startsWith("jdbc:sqlite:")) {
+            Path folder = sqliteFolder(url, dataDir);
+            try {
+                folderLock = DataFolderLock.acquire(folder);
+            } catch (DataFolderLock.Held held) {
+                spec.commandLine()
+                        .getErr()
+                        .println("examloop serve: this data folder (" + folder + ") is in use by another Examloop"
+                                + (held.pid().isPresent()
+                                        ? " (pid " + held.pid().getAsLong() + ")"
+                                        : "")
+                                + "; stop it first, or give another folder with --data");
+                return 1;
+            }
+        }
+        // Passed as command-line arguments, which take precedence over application.properties. A failed start is
+        // said in one line below: Spring Boot's and Hikari's own reports of it (a stack trace each) are left out.
+        String[] arguments = {
+            "--server.port=" + port,
+            "--examloop.data-dir=" + dataDir,
+            "--examloop.db-url=" + url,
+            "--logging.level.org.springframework.boot.SpringApplication=OFF",
+            "--logging.level.org.springframework.boot.diagnostics=OFF",
+            "--logging.level.com.zaxxer.hikari=OFF",
+            "--logging.level.org.flywaydb=OFF"
+        };
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(ExamloopApplication.class).run(arguments);
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("examloop serve: could not start: " + rootMessage(e));
+            spec.commandLine().getErr().println("examloop serve: could not start: " + StartFailure.describe(e, url));
             return 1;
         }
+        // Once started, the pool's warnings (a database that went away) are wanted in the log again.
+        LoggingSystem logging = context.getBean(LoggingSystem.class);
+        logging.setLogLevel("com.zaxxer.hikari", LogLevel.WARN);
+        logging.setLogLevel("org.flywaydb", LogLevel.WARN);
+        logging.setLogLevel("org.springframework.boot.SpringApplication", null);
+        logging.setLogLevel("org.springframework.boot.diagnostics", null);
         String address = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
         spec.commandLine().getOut().println("Examloop is running: open http://127.0.0.1:" + address + "/");
         spec.commandLine().getOut().println("Data: " + (db == null ? dataDir.resolve("examloop.db") : redacted(url)));
         return 0;
     }
 
-    private static String redacted(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("(//[^/@:]*:)[^/@]*@", "$1***@");
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+    /** The folder an SQLite database lives in: the data folder, or the folder of the file a URL names. */
+    static Path sqliteFolder(String url, Path dataDir) {
+        String file = url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
+        if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return dataDir;
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        if (message.contains("Address already in use")
-                || cause.getClass().getSimpleName().equals("BindException")) {
-            return "the port is already in use; choose another with --port N";
-        }
-        return redacted(message);
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        return parent == null ? dataDir : parent;
     }
 }

@@ -62,6 +62,7 @@ public final class Markdown {
                 img.remove();
             }
         }
+        remoteImagesAsLinks(clean);
         for (org.jsoup.nodes.Element a : clean.select("a[href]")) {
             String href = a.attr("href");
             if (!(href.startsWith("https://")
@@ -76,12 +77,42 @@ public final class Markdown {
         return clean.body().html();
     }
 
-    /** Block Markdown as sanitised HTML. */
+    /** Block Markdown as sanitised HTML; an image on another host is a link to it, never loaded by the page. */
     public static String html(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), SAFE);
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)), "");
+        org.jsoup.nodes.Document clean = new org.jsoup.safety.Cleaner(SAFE).clean(dirty);
+        remoteImagesAsLinks(clean);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /**
+     * Replaces each image on another host by a link that opens it: a page never loads anything from elsewhere by
+     * itself (whoever serves the image would learn when the question or the note was shown, in an exam too), and
+     * the Content-Security-Policy would refuse it anyway (decision 0063). The learner sees it after a click.
+     */
+    private static void remoteImagesAsLinks(org.jsoup.nodes.Document document) {
+        for (org.jsoup.nodes.Element img : document.select("img[src^=https://]")) {
+            String src = img.attr("src");
+            String host;
+            try {
+                host = java.net.URI.create(src).getHost();
+            } catch (IllegalArgumentException e) {
+                img.remove();
+                continue;
+            }
+            String alt = img.attr("alt").isBlank() ? "an image" : img.attr("alt");
+            org.jsoup.nodes.Element link = new org.jsoup.nodes.Element("a")
+                    .attr("href", src)
+                    .attr("rel", "noopener noreferrer nofollow")
+                    .attr("target", "_blank")
+                    .addClass("remote-image")
+                    .text("Image: " + alt + " (on " + host + "; opens only when you click)");
+            img.replaceWith(link);
+        }
     }
 
     /** Inline Markdown (an option's text) as sanitised HTML without the surrounding paragraph. */

@@ -3,6 +3,7 @@ package dev.examloop.notes;
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
+import dev.examloop.notes.internal.ImageDimensions;
 import dev.examloop.notes.internal.ImageStore;
 import dev.examloop.notes.internal.ImageType;
 import java.security.MessageDigest;
@@ -22,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Images {
     public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+    /** A 8K screen is 7,680 × 4,320 (33 million pixels); a screenshot of two of them side by side still fits. */
+    static final long MAX_SIDE = 16_384;
+
+    static final long MAX_PIXELS = 70_000_000;
 
     private final ImageStore store;
     private final Accounts accounts;
@@ -67,6 +72,25 @@ public class Images {
                         "unsupported-image",
                         "the file is not a PNG, JPEG, GIF or WebP image (judged by its content, not its name)",
                         List.of("file")));
+        ImageDimensions size = ImageDimensions.of(type, bytes)
+                .orElseThrow(() -> new ClientProblem(
+                        415,
+                        "unsupported-image",
+                        "the image's header cannot be read: the file is damaged or not really a "
+                                + type.extension().toUpperCase(java.util.Locale.ROOT),
+                        List.of("file")));
+        if (size.width() < 1
+                || size.height() < 1
+                || size.width() > MAX_SIDE
+                || size.height() > MAX_SIDE
+                || size.pixels() > MAX_PIXELS) {
+            throw new ClientProblem(
+                    413,
+                    "image-too-large",
+                    "the image is " + size.width() + " × " + size.height() + " pixels; at most " + MAX_SIDE
+                            + " on a side and " + MAX_PIXELS / 1_000_000 + " million pixels are kept",
+                    List.of("file"));
+        }
         String account = accounts.currentAccountId();
         String sha = sha256(bytes);
         String id = store.findBySha(account, sha).orElse(null);

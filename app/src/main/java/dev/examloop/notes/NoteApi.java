@@ -108,7 +108,6 @@ class NoteApi {
         Images.ImageData image = images.get(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header("Content-Disposition", "inline")
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())

@@ -46,6 +46,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cards {
     public static final List<String> WORKFLOWS = List.of("to-study", "reviewing", "mastered");
+    static final int MAX_TITLE = 300;
+    static final int MAX_DOMAIN_ID = 32;
+    static final int MAX_NOTE = 100_000;
+    static final int MAX_TAG = 64;
+    static final int MAX_LINK = 500;
 
     private final CardStore store;
     private final ParameterSetStore parameterSets;
@@ -109,6 +114,7 @@ public class Cards {
         if (c.title() == null || c.title().isBlank()) {
             throw ClientProblem.badRequest("title is required", List.of("title"));
         }
+        checkLengths(c);
         int confidence = c.confidence() == null ? 3 : c.confidence();
         checkConfidence(confidence);
         String topic = c.topic() == null || c.topic().isBlank()
@@ -141,6 +147,42 @@ public class Cards {
                 false);
         CardRow row = upsert(account, "topic", topic, c.title().trim(), m, null, now);
         return view(rezone(row, now), true);
+    }
+
+    /** The card's fields fit their columns on every database (PostgreSQL would refuse, SQLite keep, a longer one). */
+    private static void checkLengths(NewCard c) {
+        List<String> problems = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        if (c.title().trim().length() > MAX_TITLE) {
+            problems.add("title: is " + c.title().trim().length() + " characters, at most " + MAX_TITLE);
+            fields.add("title");
+        }
+        if (c.domainId() != null && (c.domainId().isEmpty() || c.domainId().length() > MAX_DOMAIN_ID)) {
+            problems.add(
+                    "domainId: is " + c.domainId().length() + " characters, a domain id has 1 to " + MAX_DOMAIN_ID);
+            fields.add("domainId");
+        }
+        if (c.note() != null && c.note().length() > MAX_NOTE) {
+            problems.add("note: is " + c.note().length() + " characters, at most " + MAX_NOTE);
+            fields.add("note");
+        }
+        List<String> tags = c.tags() == null ? List.of() : c.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i) == null || tags.get(i).isBlank() || tags.get(i).length() > MAX_TAG) {
+                problems.add("tags[" + i + "]: a tag has 1 to " + MAX_TAG + " characters");
+                fields.add("tags[" + i + "]");
+            }
+        }
+        List<String> links = c.links() == null ? List.of() : c.links();
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i) == null || links.get(i).length() > MAX_LINK) {
+                problems.add("links[" + i + "]: a link has at most " + MAX_LINK + " characters");
+                fields.add("links[" + i + "]");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ClientProblem.badRequest(String.join("; ", problems), fields);
+        }
     }
 
     public CardView get(String cardId) {

@@ -42,6 +42,10 @@ public class ReviewLogs {
     private final CardStore store;
     private final Cards cards;
     private final Accounts accounts;
+    static final int MAX_PROBLEMS_LISTED = 100;
+    /** How far ahead of the server's clock a review may lie (another machine's clock, another time zone). */
+    static final long FUTURE_TOLERANCE_MS = 24L * 60 * 60 * 1000;
+
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -110,6 +114,17 @@ public class ReviewLogs {
         return rows;
     }
 
+    /** A review log with problems: the first {@value #MAX_PROBLEMS_LISTED} of them and how many there are. */
+    static ClientProblem refusal(String fileName, List<String> problems) {
+        List<String> listed = problems.subList(0, Math.min(MAX_PROBLEMS_LISTED, problems.size()));
+        return ClientProblem.badRequest(
+                fileName + " has " + problems.size() + " problem(s); nothing was imported"
+                        + (problems.size() > listed.size() ? " (the first " + listed.size() + " are listed)" : "")
+                        + ": " + String.join("; ", listed.subList(0, Math.min(5, listed.size())))
+                        + (problems.size() > 5 ? "; …" : ""),
+                listed);
+    }
+
     /**
      * Imports a review log: every row is checked first, and a file with any problem is refused whole. Reviews
      * of card numbers the account does not have create cards ("Imported card N"); reviews already in the log
@@ -131,13 +146,21 @@ public class ReviewLogs {
     RevlogReadResult checked(String fileName, String text) {
         RevlogReadResult read = RevlogReader.read(fileName, text);
         if (!read.ok()) {
-            List<String> problems =
-                    read.problems().stream().map(RevlogProblem::toString).toList();
-            throw ClientProblem.badRequest(
-                    fileName + " has " + problems.size() + " problem(s); nothing was imported: "
-                            + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
-                            + (problems.size() > 5 ? "; …" : ""),
-                    problems);
+            throw refusal(
+                    fileName,
+                    read.problems().stream().map(RevlogProblem::toString).toList());
+        }
+        List<String> future = new ArrayList<>();
+        long latest = clock.millis() + FUTURE_TOLERANCE_MS;
+        for (RevlogRow row : read.rows()) {
+            if (row.reviewTime().toEpochMilli() > latest) {
+                future.add(fileName + ": card " + row.cardId() + ": review_time "
+                        + row.reviewTime().toEpochMilli() + " (" + row.reviewTime()
+                        + ") is in the future; a review is at most a day ahead of now");
+            }
+        }
+        if (!future.isEmpty()) {
+            throw refusal(fileName, future);
         }
         return read;
     }

@@ -18,6 +18,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+    /** How long a request waits for a PostgreSQL connection before it is answered 503. */
+    static final long CONNECTION_TIMEOUT_MS = 3_000;
+
     @Bean
     Database database(@Value("${examloop.db-url:}") String url, @Value("${examloop.data-dir:}") String dataDir) {
         return Database.of(resolveUrl(url, dataDir));
@@ -41,6 +44,14 @@ class DatabaseConfiguration {
             // run several application contexts), and its connections are counted (max_connections, 100 by default).
             config.setMinimumIdle(2);
             config.setIdleTimeout(60_000);
+            // A database that went away is said within seconds (503, the answer kept in the browser and retried),
+            // not after Hikari's 30 s; the pool reconnects by itself when it is back (decision 0062).
+            config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+            config.setValidationTimeout(2_000);
+            config.addDataSourceProperty("connectTimeout", "3");
+            config.addDataSourceProperty("loginTimeout", "5");
+            config.addDataSourceProperty("socketTimeout", "300");
+            config.addDataSourceProperty("tcpKeepAlive", "true");
         }
         return new HikariDataSource(config);
     }

@@ -29,8 +29,18 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
     private final gg.jte.TemplateEngine templates;
 
-    ErrorHandling(gg.jte.TemplateEngine templates) {
+    private final String multipartFileLimit;
+    private final String multipartRequestLimit;
+
+    ErrorHandling(
+            gg.jte.TemplateEngine templates,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:10MB}")
+                    String multipartFileLimit,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:12MB}")
+                    String multipartRequestLimit) {
         this.templates = templates;
+        this.multipartFileLimit = multipartFileLimit;
+        this.multipartRequestLimit = multipartRequestLimit;
     }
 
     @ExceptionHandler(ClientProblem.class)
@@ -102,8 +112,47 @@ class ErrorHandling {
         return answer(request, 415, "unsupported-media-type", "send the body as application/json", List.of());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<?> uploadTooLarge(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(
+                request,
+                413,
+                "payload-too-large",
+                "the upload is larger than the server takes (a file at most " + multipartFileLimit
+                        + ", a whole form at most " + multipartRequestLimit + ")",
+                List.of());
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<?> badMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        Throwable root = e.getMostSpecificCause();
+        if (root instanceof ClientProblem problem) {
+            return clientProblem(problem, request);
+        }
+        String text = String.valueOf(root.getMessage());
+        if (text.contains("exceeds") || text.contains("too large") || text.contains("SizeLimitExceeded")) {
+            return uploadTooLarge(new org.springframework.web.multipart.MaxUploadSizeExceededException(-1, e), request);
+        }
+        log.info("Unreadable multipart form on {}: {}", request.getRequestURI(), text);
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("file name")
+                || text.toLowerCase(java.util.Locale.ROOT).contains("filename")) {
+            return answer(
+                    request,
+                    400,
+                    "bad-request",
+                    "a file name in the form is not valid: it holds a character no file name may have (such as NUL)",
+                    List.of("file"));
+        }
+        return answer(request, 400, "bad-request", "the multipart form could not be read", List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
+        ResponseEntity<?> database = DatabaseFaults.answer(e, request, this::answer);
+        if (database != null) {
+            return database;
+        }
         if (e instanceof org.springframework.web.ErrorResponse known
                 && known.getStatusCode().is4xxClientError()) {
             // Any other Spring MVC mistake of the client's (406, 413, …) keeps its status and gets our body.
@@ -117,15 +166,10 @@ class ErrorHandling {
                     List.of());
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answer(
-                request,
-                500,
-                "internal-error",
-                "Examloop failed to handle this request; it was logged. Your saved answers are safe.",
-                List.of());
+        return answer(request, 500, "internal-error", DatabaseFaults.failureMessage(request), List.of());
     }
 
-    private ResponseEntity<?> answer(
+    ResponseEntity<?> answer(
             HttpServletRequest request, int status, String code, String message, List<String> details) {
         if (request.getHeader("HX-Request") != null && !request.getRequestURI().startsWith("/api/")) {
             // htmx shows this text in the page (examloop.js) instead of swapping in a whole error page.

@@ -29,7 +29,25 @@ class MarkdownTest {
                         "<pre><code class=\"language-python\">",
                         "<table>",
                         "<td>1</td>",
-                        "<img src=\"https://docs.aws.amazon.com/x.png\" alt=\"diagram\">");
+                        "<a href=\"https://docs.aws.amazon.com/x.png\"");
+        assertThat(html).doesNotContain("<img");
+    }
+
+    @Test
+    void turnsAnImageOnAnotherHostIntoALinkThatLoadsNothingUntilClicked() {
+        String pack = Markdown.html("See ![the diagram](https://tracker.example/q17.png) first.");
+        assertThat(pack)
+                .doesNotContain("<img")
+                .contains(
+                        "<a href=\"https://tracker.example/q17.png\"",
+                        "class=\"remote-image\"",
+                        "Image: the diagram (on tracker.example; opens only when you click)");
+        String note = Markdown.note(
+                "![shot](/images/0d6f3c2a-1b2c-4d5e-8f90-123456789abc) ![far](https://tracker.example/n.png)");
+        assertThat(note)
+                .contains("<img src=\"/images/0d6f3c2a-1b2c-4d5e-8f90-123456789abc\"")
+                .contains("<a href=\"https://tracker.example/n.png\"")
+                .doesNotContain("<img src=\"https://");
     }
 
     @ParameterizedTest
