@@ -32,6 +32,8 @@
 #   LIMIT_SQL="limit"     "limit app" also runs, over plain JDBC, every statement Attempts.answer runs today
 #                         (jdbc-app-sql: + the no-op UPDATE locking the attempt row, + the read of the question row)
 #   RETRIES=0                                                       (runs again of a disturbed workload)
+#   NEIGHBOUR=""     a CPU-bound neighbour run beside the server for the whole run, e.g. NEIGHBOUR="stress-ng --cpu 1"
+#                    (issue 16: the p99 of saves with a busy neighbour; prerequisite: apt-get install stress-ng)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -75,8 +77,11 @@ jar="$(snapshot_jar "$work")"
 
 server_pid=""
 schema=""
+neighbour_pid=""
 cleanup() {
   [ -n "$server_pid" ] && stop_pid "$server_pid"
+  [ -n "$neighbour_pid" ] && kill "$neighbour_pid" 2>/dev/null
+
   if [ -n "$schema" ]; then
     $psql_cmd -q -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 \
       || echo "bench: could not drop schema $schema; drop it by hand" >&2
@@ -90,9 +95,17 @@ trap cleanup EXIT
   machine_summary "$jdk"
   jar_summary
   echo "postgresql: $($psql_cmd -Atq -c 'select version()' 2>/dev/null | cut -d, -f1 || echo 'not reachable')"
+  echo "neighbour: ${NEIGHBOUR:-none}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "settings: CANDIDATES=$candidates PREWARM=$prewarm WARMUP=$warmup DURATION=$duration THINK_MS=$think_ms DBS=\"$dbs\" WORKLOADS=$workloads LIMIT=$with_limit LIMIT_SQL=\"$limit_sql\" RETRIES=$retries SERVER_JAVA_OPTS=\"${SERVER_JAVA_OPTS:-}\" LOAD_JAVA_OPTS=\"$load_java_opts\""
 } | tee "$out/machine.txt"
 echo
+
+if [ -n "${NEIGHBOUR:-}" ]; then
+  command -v "${NEIGHBOUR%% *}" >/dev/null || { echo "bench: ${NEIGHBOUR%% *} is not installed (apt-get install stress-ng)" >&2; exit 2; }
+  # shellcheck disable=SC2086
+  $NEIGHBOUR >/dev/null 2>&1 &
+  neighbour_pid=$!
+fi
 
 for db in $dbs; do
   data_dir="$(mktemp -d "$work/data-$db.XXXXXX")"

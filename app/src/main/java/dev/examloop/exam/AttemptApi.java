@@ -92,6 +92,15 @@ class AttemptApi {
         return attempts.submit(id);
     }
 
+    @PostMapping("/{id}/abandon")
+    @Operation(
+            summary = "Abandon an attempt in progress",
+            description = "The attempt is not scored and has no result; a running mock's lock on the rest of the "
+                    + "application ends.")
+    AttemptView abandon(@PathVariable String id) {
+        return attempts.abandon(id);
+    }
+
     @GetMapping("/{id}/result")
     @Operation(summary = "The result of a submitted attempt (409 while it is in progress)")
     ResultView result(@PathVariable String id) {

@@ -32,6 +32,15 @@ public record AttemptView(
         return "in_progress".equals(status);
     }
 
+    public boolean abandoned() {
+        return "abandoned".equals(status);
+    }
+
+    /** Whether this is a running full mock, which locks the rest of the application. */
+    public boolean examLock() {
+        return inProgress() && mode == Mode.EXAM;
+    }
+
     public int unanswered() {
         return questionCount - answered;
     }

@@ -214,7 +214,8 @@ public class Attempts {
         long now = clock.millis();
         if (!row.inProgress()) {
             throw ClientProblem.conflict(
-                    "attempt-submitted", "attempt " + attemptId + " is submitted; answers can no longer change");
+                    "attempt-submitted",
+                    "attempt " + attemptId + " is " + row.status() + "; answers can no longer change");
         }
         ItemRow item = item(row, n);
         if (item.checked() && command.selected() != null) {
@@ -281,12 +282,54 @@ public class Attempts {
             throw ClientProblem.conflict(
                     "not-submitted", "attempt " + attemptId + " is still in progress; submit it first");
         }
+        if (row.abandoned()) {
+            throw ClientProblem.conflict(
+                    "attempt-abandoned",
+                    "attempt " + attemptId + " was abandoned: it was not scored and has no result");
+        }
         return Results.of(row, store.items(row.accountId(), row.id()), snapshots, catalog);
     }
 
     /** Whether the current account is sitting a full mock (exam mode): nothing may show it a key meanwhile. */
     public boolean examInProgress() {
-        return store.examInProgress(accounts.currentAccountId());
+        return runningExam().isPresent();
+    }
+
+    /**
+     * The full mock (exam mode) the current account is sitting, if any. A mock whose time ran out is submitted
+     * here first, so that the lock it holds on the rest of the application ends with its time.
+     */
+    @Transactional
+    public java.util.Optional<RunningExam> runningExam() {
+        String account = accounts.currentAccountId();
+        for (AttemptRow row : store.runningExams(account)) {
+            if (row.deadlineAt() != null && clock.millis() > row.deadlineAt() + GRACE_MS) {
+                submitExpired(new ExpiredAttempt(account, row.id()));
+                continue;
+            }
+            return java.util.Optional.of(new RunningExam(
+                    row.id(),
+                    row.packCode(),
+                    row.deadlineAt() == null ? null : Instant.ofEpochMilli(row.deadlineAt())));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Gives up an attempt in progress, the way a candidate walks out of a test centre: it is not scored, it has
+     * no result, and no card is made from it. A mock that was abandoned ends the lock on the rest of the app.
+     */
+    @Transactional
+    public AttemptView abandon(String attemptId) {
+        AttemptRow row = current(attemptId);
+        if (!row.inProgress()) {
+            throw ClientProblem.conflict(
+                    "attempt-not-in-progress",
+                    "attempt " + attemptId + " is " + row.status().replace('_', ' ') + "; only an attempt in progress"
+                            + " can be abandoned");
+        }
+        store.markAbandoned(row.accountId(), row.id(), clock.millis());
+        return get(attemptId);
     }
 
     public List<AttemptSummary> history() {
@@ -467,11 +510,14 @@ public class Attempts {
                         .domain(q.domain())
                         .map(d -> new QuestionView.DomainRef(d.id(), d.title()))
                         .orElse(new QuestionView.DomainRef(q.domain(), q.domain()));
+        // A running mock names its questions by position only: a pack question id would let the learner look the
+        // question up elsewhere (its page, search) and read its key.
+        boolean running = mode == Mode.EXAM && row.inProgress();
         return new QuestionView(
                 row.id(),
                 item.position(),
                 row.questionCount(),
-                q.id(),
+                running ? null : q.id(),
                 q.type().word(),
                 q.choose(),
                 q.stem(),

@@ -45,8 +45,9 @@ class ExamPages {
     String exams(Model model) {
         List<CatalogEntry> broken =
                 catalog.entries().stream().filter(e -> !e.loaded()).toList();
-        List<AttemptSummary> inProgress =
-                attempts.history().stream().filter(a -> a.correct() == null).toList();
+        List<AttemptSummary> inProgress = attempts.history().stream()
+                .filter(a -> "in_progress".equals(a.status()))
+                .toList();
         model.addAttribute("model", new ExamsPage(catalog.packs(), broken, inProgress, ZoneId.systemDefault()));
         return "exam/exams";
     }
@@ -62,10 +63,19 @@ class ExamPages {
     }
 
     @GetMapping("/attempts/{id}")
-    String resume(@PathVariable String id) {
+    String resume(@PathVariable String id, @RequestParam(required = false) String locked) {
         AttemptView view = attempts.get(id);
         if (!view.inProgress()) {
             return "redirect:/attempts/" + id + "/result";
+        }
+        if (locked != null) {
+            // The exam lock sent the learner here from another page: the question page says why.
+            int current = view.items().stream()
+                    .filter(i -> !i.answered())
+                    .map(AttemptView.ItemStatus::n)
+                    .findFirst()
+                    .orElse(1);
+            return "redirect:/attempts/" + id + "/q/" + current + "?locked=1";
         }
         int first = view.items().stream()
                 .filter(i -> !i.answered())
@@ -76,13 +86,21 @@ class ExamPages {
     }
 
     @GetMapping("/attempts/{id}/q/{n}")
-    String question(@PathVariable String id, @PathVariable int n, Model model, HttpServletResponse response) {
+    String question(
+            @PathVariable String id,
+            @PathVariable int n,
+            @RequestParam(required = false) String locked,
+            Model model,
+            HttpServletResponse response) {
         noStore(response);
         if (!attempts.get(id).inProgress()) {
             return "redirect:/attempts/" + id + "/result";
         }
         QuestionView question = attempts.question(id, n);
-        model.addAttribute("page", new QuestionPage(attempts.get(id), question));
+        String withheld = locked == null
+                ? null
+                : attempts.runningExam().map(RunningExam::reason).orElse(null);
+        model.addAttribute("page", new QuestionPage(attempts.get(id), question, withheld));
         return "exam/question";
     }
 
@@ -163,10 +181,21 @@ class ExamPages {
         return "redirect:/attempts/" + id + "/result";
     }
 
+    /** Gives the attempt up: not scored, no result; the rest of the app opens again. */
+    @PostMapping("/attempts/{id}/abandon")
+    String abandon(@PathVariable String id) {
+        attempts.abandon(id);
+        return "redirect:/history";
+    }
+
     @GetMapping("/attempts/{id}/result")
     String result(@PathVariable String id, Model model) {
-        if (attempts.get(id).inProgress()) {
+        AttemptView view = attempts.get(id);
+        if (view.inProgress()) {
             return "redirect:/attempts/" + id + "/review";
+        }
+        if (view.abandoned()) {
+            return "redirect:/history";
         }
         model.addAttribute("result", attempts.result(id));
         return "exam/result";

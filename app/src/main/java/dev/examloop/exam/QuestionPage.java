@@ -1,7 +1,15 @@
 package dev.examloop.exam;
 
-/** What the question page shows: the attempt (navigator, countdown) and the question. */
-public record QuestionPage(AttemptView attempt, QuestionView question) {
+/**
+ * What the question page shows: the attempt (navigator, countdown) and the question.
+ *
+ * @param withheld why the page the learner asked for was withheld (the exam lock sent them here), or null
+ */
+public record QuestionPage(AttemptView attempt, QuestionView question, String withheld) {
+    public QuestionPage(AttemptView attempt, QuestionView question) {
+        this(attempt, question, null);
+    }
+
     public boolean isSelected(String optionId) {
         return question.selected().contains(optionId);
     }
@@ -19,6 +27,11 @@ public record QuestionPage(AttemptView attempt, QuestionView question) {
                 .map(p -> p.substring(optionId.length() + 1))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Whether this is a running full mock, which locks the rest of the application. */
+    public boolean examLock() {
+        return attempt.examLock();
     }
 
     public boolean locked() {

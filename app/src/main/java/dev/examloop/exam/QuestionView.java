@@ -7,7 +7,9 @@ import java.util.List;
  * attempt gives feedback (practice, drill) and the learner asked to check this answer, or the attempt is
  * submitted; in exam mode before submit it is always {@code null}.
  *
- * @param n the question's position in the attempt, from 1
+ * @param n the question's position in the attempt, from 1: the only name a question has in a running exam
+ * @param questionId the pack question's id; {@code null} while an exam-mode attempt runs (it would let the
+ *     learner look the question up, with its key, elsewhere)
  * @param domain the domain, shown in practice and drills and after submit; {@code null} in a running exam
  * @param selected the saved response: option ids, or {@code option:target} pairs for matching
  */

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CardApi {
     private final Cards cards;
     private final ReviewLogs logs;
+    private final ReviewLogImports imports;
 
-    CardApi(Cards cards, ReviewLogs logs) {
+    CardApi(Cards cards, ReviewLogs logs, ReviewLogImports imports) {
+        this.imports = imports;
         this.cards = cards;
         this.logs = logs;
     }
@@ -44,9 +46,30 @@ class CardApi {
             consumes = {"text/csv", "text/plain"})
     @Operation(
             summary =
-                    "Import a review log in FSRS CSV; a file with any problem is refused whole (400 naming each line)")
-    ReviewLogs.ImportSummary importLog(@RequestBody String csv) {
-        return logs.importCsv("request body", csv == null ? "" : csv);
+                    "Import a review log in FSRS CSV; a file with any problem is refused whole (400 naming each line). "
+                            + "Up to 10,000 rows: 200 with what was imported; more: 202 with a job to follow at "
+                            + "/api/review/log/imports/{id} (written in the background, in short transactions)")
+    ResponseEntity<?> importLog(@RequestBody String csv) {
+        return switch (imports.importCsv("request body", csv == null ? "" : csv)) {
+            case ReviewLogImports.Started.Imported done -> ResponseEntity.ok(done.summary());
+            case ReviewLogImports.Started.InBackground started ->
+                ResponseEntity.accepted()
+                        .location(URI.create(
+                                "/api/review/log/imports/" + started.job().id()))
+                        .body(started.job());
+        };
+    }
+
+    @GetMapping("/api/review/log/imports")
+    @Operation(summary = "The review-log imports since the server started, newest first")
+    List<ReviewLogImports.ImportJob> imports() {
+        return imports.jobs();
+    }
+
+    @GetMapping("/api/review/log/imports/{id}")
+    @Operation(summary = "A review-log import: running (with the reviews written so far), done or failed")
+    ReviewLogImports.ImportJob importJob(@PathVariable String id) {
+        return imports.job(id);
     }
 
     record CardBody(

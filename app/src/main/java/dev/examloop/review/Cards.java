@@ -550,16 +550,22 @@ public class Cards {
         List<Boolean> outcomes = store.outcomes(row.accountId(), row.id()).stream()
                 .map(CardView.Outcome::correct)
                 .toList();
+        store.update(zoned(row, outcomes, scheduler(row.accountId()), now));
+        return store.find(row.accountId(), row.id()).orElseThrow();
+    }
+
+    /** The card with the zone the rule gives for these outcomes (oldest first), not stored. */
+    CardRow zoned(CardRow row, List<Boolean> outcomes, Scheduler scheduler, long now) {
         Double retrievability = row.fsrsState() == State.NEW.code()
                 ? null
-                : scheduler(row.accountId()).retrievability(card(row), Instant.ofEpochMilli(now));
+                : scheduler.retrievability(card(row), Instant.ofEpochMilli(now));
         ZoneDecision decision = ZoneRule.decide(new CardEvidence(
                 outcomes,
                 row.confidence(),
                 retrievability,
                 row.fsrsState() == State.NEW.code() ? null : row.stability()));
         String zone = decision.zone().name().toLowerCase(Locale.ROOT);
-        CardRow rezoned = new CardRow(
+        return new CardRow(
                 row.id(),
                 row.accountId(),
                 row.number(),
@@ -586,8 +592,6 @@ public class Cards {
                 row.createdAt(),
                 now,
                 row.mistakes());
-        store.update(rezoned);
-        return store.find(row.accountId(), row.id()).orElseThrow();
     }
 
     private CardView view(CardRow row, boolean withHistory) {

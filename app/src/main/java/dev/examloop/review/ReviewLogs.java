@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The review log in the standard FSRS CSV ({@code card_id,review_time,review_rating,review_state,review_duration},
@@ -47,12 +47,14 @@ public class ReviewLogs {
     static final long FUTURE_TOLERANCE_MS = 24L * 60 * 60 * 1000;
 
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    public ReviewLogs(CardStore store, Cards cards, Accounts accounts, Clock clock) {
+    public ReviewLogs(CardStore store, Cards cards, Accounts accounts, Clock clock, TransactionTemplate transactions) {
         this.store = store;
         this.cards = cards;
         this.accounts = accounts;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** What an import did. */
@@ -80,7 +82,9 @@ public class ReviewLogs {
     void recomputeMemoryStates(String account) {
         List<CardStore.MemoryUpdate> updates = new ArrayList<>();
         ReplayedReview last = null;
-        for (ReplayedReview review : RevlogReplay.replay(cards.scheduler(account), rows(account))) {
+        Scheduler scheduler = inTransaction(() -> cards.scheduler(account));
+        List<RevlogRow> log = inTransaction(() -> rows(account));
+        for (ReplayedReview review : RevlogReplay.replay(scheduler, log)) {
             if (last != null && last.cardId() != review.cardId()) {
                 updates.add(new CardStore.MemoryUpdate(last.cardId(), last.stability(), last.difficulty()));
             }
@@ -89,7 +93,12 @@ public class ReviewLogs {
         if (last != null) {
             updates.add(new CardStore.MemoryUpdate(last.cardId(), last.stability(), last.difficulty()));
         }
-        store.updateMemory(account, updates, clock.millis());
+        // In short transactions (unless the caller holds one): a save meanwhile waits for one chunk at most.
+        long now = clock.millis();
+        for (int from = 0; from < updates.size(); from += CHUNK_REVIEWS) {
+            List<CardStore.MemoryUpdate> part = updates.subList(from, Math.min(updates.size(), from + CHUNK_REVIEWS));
+            transactions.executeWithoutResult(status -> store.updateMemory(account, part, now));
+        }
     }
 
     private List<RevlogRow> rows(String account) {
@@ -120,9 +129,21 @@ public class ReviewLogs {
      * Imports a review log: every row is checked first, and a file with any problem is refused whole. Reviews
      * of card numbers the account does not have create cards ("Imported card N"); reviews already in the log
      * (same card, same time) are skipped; every touched card is rescheduled by replaying its whole history.
+     *
+     * <p>The reviews are written in short transactions of about {@value #CHUNK_REVIEWS} reviews each, with batched
+     * inserts, so that an answer saved meanwhile waits for one chunk at most, never for the whole import (on
+     * SQLite every write waits for the one connection). A failure part-way keeps the chunks written; importing
+     * the same file again completes the import, since the reviews already in the log are skipped.
      */
-    @Transactional
     public ImportSummary importCsv(String fileName, String text) {
+        return importRows(accounts.currentAccountId(), checked(fileName, text).rows(), written -> {});
+    }
+
+    /** Reviews written per transaction. */
+    static final int CHUNK_REVIEWS = 2_000;
+
+    /** The file read and checked; a file with any problem is refused (400) with its first problems. */
+    RevlogReadResult checked(String fileName, String text) {
         RevlogReadResult read = RevlogReader.read(fileName, text);
         if (!read.ok()) {
             throw refusal(
@@ -141,125 +162,186 @@ public class ReviewLogs {
         if (!future.isEmpty()) {
             throw refusal(fileName, future);
         }
-        String account = accounts.currentAccountId();
+        return read;
+    }
+
+    /** Imports checked rows for {@code account}, telling {@code progress} how many reviews are written so far. */
+    ImportSummary importRows(String account, List<RevlogRow> rows, java.util.function.LongConsumer progress) {
         Set<String> known = new HashSet<>();
         Map<Long, List<RevlogRow>> history = new TreeMap<>();
-        for (RevlogRow row : rows(account)) {
+        for (RevlogRow row : inTransaction(() -> rows(account))) {
             known.add(row.cardId() + "@" + row.reviewTime().toEpochMilli());
             history.computeIfAbsent(row.cardId(), c -> new ArrayList<>()).add(row);
         }
         Map<Long, List<RevlogRow>> added = new TreeMap<>();
         int duplicates = 0;
-        for (RevlogRow row : read.rows()) {
+        for (RevlogRow row : rows) {
             if (!known.add(row.cardId() + "@" + row.reviewTime().toEpochMilli())) {
                 duplicates++;
                 continue;
             }
             added.computeIfAbsent(row.cardId(), c -> new ArrayList<>()).add(row);
         }
-        int created = 0;
-        int reviews = 0;
+        Scheduler scheduler = inTransaction(() -> cards.scheduler(account));
+        Map<Long, CardRow> byNumber = inTransaction(() -> store.byNumber(account));
         long now = clock.millis();
-        Scheduler scheduler = cards.scheduler(account);
+        int[] counts = new int[2]; // cards created, reviews added
+        List<Map.Entry<Long, List<RevlogRow>>> chunk = new ArrayList<>();
+        int inChunk = 0;
         for (var entry : added.entrySet()) {
-            long number = entry.getKey();
-            CardRow card = store.findByNumber(account, number).orElse(null);
-            if (card == null) {
-                card = new CardRow(
-                        Ids.newId(),
-                        account,
-                        number,
-                        "topic",
-                        "imported-card-" + number,
-                        null,
-                        null,
-                        "Imported card " + number,
-                        null,
-                        null,
-                        "[]",
-                        "[]",
-                        null,
-                        3,
-                        "reviewing",
-                        State.NEW.code(),
-                        0,
-                        null,
-                        null,
-                        now,
-                        null,
-                        "yellow",
-                        "New card",
-                        now,
-                        now,
-                        0);
-                store.insert(card);
-                cards.indexed(card);
-                created++;
+            chunk.add(entry);
+            inChunk += entry.getValue().size();
+            if (inChunk >= CHUNK_REVIEWS) {
+                writeChunk(account, chunk, byNumber, history, scheduler, now, counts);
+                progress.accept(counts[1]);
+                chunk.clear();
+                inChunk = 0;
             }
-            List<RevlogRow> all = new ArrayList<>(history.getOrDefault(number, List.of()));
-            all.addAll(entry.getValue());
-            all.sort(RevlogRow.BY_CARD_THEN_TIME);
-            Set<RevlogRow> fresh = new HashSet<>(entry.getValue());
-            Card state = null;
-            for (RevlogRow row : all) {
-                Card before = state == null ? Card.newCard(row.reviewTime()) : state;
-                ReviewOutcome outcome = scheduler.review(before, row.rating(), row.reviewTime());
-                state = outcome.card();
-                if (fresh.contains(row)) {
-                    MemoryState memory = outcome.log().memory();
-                    store.addReview(
-                            Ids.newId(),
-                            account,
-                            card.id(),
-                            row.reviewTime().toEpochMilli(),
-                            row.rating().grade(),
-                            row.state().orElse(before.state()).code(),
-                            row.duration().map(Duration::toMillis).orElse(null),
-                            memory.stability(),
-                            memory.difficulty(),
-                            outcome.log().due().toEpochMilli());
-                    store.addOutcome(
-                            Ids.newId(),
-                            account,
-                            card.id(),
-                            row.reviewTime().toEpochMilli(),
-                            row.rating() != Rating.AGAIN,
-                            "import",
-                            row.rating().name().toLowerCase(Locale.ROOT));
-                    reviews++;
-                }
-            }
-            MemoryState memory = state.memory().orElseThrow();
-            CardRow rescheduled = new CardRow(
-                    card.id(),
-                    account,
-                    card.number(),
-                    card.kind(),
-                    card.topic(),
-                    card.packCode(),
-                    card.questionId(),
-                    card.title(),
-                    card.domainId(),
-                    card.domainTitle(),
-                    card.tags(),
-                    card.links(),
-                    card.note(),
-                    card.confidence(),
-                    card.workflow(),
-                    state.state().code(),
-                    state.step(),
-                    memory.stability(),
-                    memory.difficulty(),
-                    state.due().toEpochMilli(),
-                    state.lastReview().map(Instant::toEpochMilli).orElse(null),
-                    card.zone(),
-                    card.zoneReason(),
-                    card.createdAt(),
-                    now,
-                    card.mistakes());
-            store.update(rescheduled);
-            cards.rezone(rescheduled, now);
         }
-        return new ImportSummary(read.rows().size(), created, added.size() - created, reviews, duplicates);
+        if (!chunk.isEmpty()) {
+            writeChunk(account, chunk, byNumber, history, scheduler, now, counts);
+            progress.accept(counts[1]);
+        }
+        return new ImportSummary(rows.size(), counts[0], added.size() - counts[0], counts[1], duplicates);
+    }
+
+    private void writeChunk(
+            String account,
+            List<Map.Entry<Long, List<RevlogRow>>> chunk,
+            Map<Long, CardRow> byNumber,
+            Map<Long, List<RevlogRow>> history,
+            Scheduler scheduler,
+            long now,
+            int[] counts) {
+        transactions.executeWithoutResult(status -> {
+            List<CardRow> created = new ArrayList<>();
+            List<CardRow> updated = new ArrayList<>();
+            List<CardStore.NewReview> reviews = new ArrayList<>();
+            List<CardStore.NewOutcome> outcomes = new ArrayList<>();
+            for (var entry : chunk) {
+                long number = entry.getKey();
+                CardRow card = byNumber.get(number);
+                boolean isNew = card == null;
+                if (isNew) {
+                    card = importedCard(account, number, now);
+                }
+                List<RevlogRow> all = new ArrayList<>(history.getOrDefault(number, List.of()));
+                all.addAll(entry.getValue());
+                all.sort(RevlogRow.BY_CARD_THEN_TIME);
+                Set<RevlogRow> fresh = new HashSet<>(entry.getValue());
+                List<long[]> zoneEvidence = new ArrayList<>(); // (at, correct) of this card's outcomes
+                if (!isNew) {
+                    for (CardView.Outcome o : store.outcomes(account, card.id())) {
+                        zoneEvidence.add(new long[] {o.at().toEpochMilli(), o.correct() ? 1 : 0});
+                    }
+                }
+                int mistakes = 0;
+                Card state = null;
+                for (RevlogRow row : all) {
+                    Card before = state == null ? Card.newCard(row.reviewTime()) : state;
+                    ReviewOutcome outcome = scheduler.review(before, row.rating(), row.reviewTime());
+                    state = outcome.card();
+                    if (fresh.contains(row)) {
+                        MemoryState memory = outcome.log().memory();
+                        long at = row.reviewTime().toEpochMilli();
+                        reviews.add(new CardStore.NewReview(
+                                Ids.newId(),
+                                card.id(),
+                                at,
+                                row.rating().grade(),
+                                row.state().orElse(before.state()).code(),
+                                row.duration().map(Duration::toMillis).orElse(null),
+                                memory.stability(),
+                                memory.difficulty(),
+                                outcome.log().due().toEpochMilli()));
+                        boolean correct = row.rating() != Rating.AGAIN;
+                        outcomes.add(new CardStore.NewOutcome(
+                                Ids.newId(),
+                                card.id(),
+                                at,
+                                correct,
+                                "import",
+                                row.rating().name().toLowerCase(Locale.ROOT)));
+                        zoneEvidence.add(new long[] {at, correct ? 1 : 0});
+                        if (!correct) {
+                            mistakes++;
+                        }
+                    }
+                }
+                MemoryState memory = state.memory().orElseThrow();
+                CardRow rescheduled = new CardRow(
+                        card.id(),
+                        account,
+                        card.number(),
+                        card.kind(),
+                        card.topic(),
+                        card.packCode(),
+                        card.questionId(),
+                        card.title(),
+                        card.domainId(),
+                        card.domainTitle(),
+                        card.tags(),
+                        card.links(),
+                        card.note(),
+                        card.confidence(),
+                        card.workflow(),
+                        state.state().code(),
+                        state.step(),
+                        memory.stability(),
+                        memory.difficulty(),
+                        state.due().toEpochMilli(),
+                        state.lastReview().map(Instant::toEpochMilli).orElse(null),
+                        card.zone(),
+                        card.zoneReason(),
+                        card.createdAt(),
+                        now,
+                        card.mistakes() + mistakes);
+                zoneEvidence.sort(java.util.Comparator.comparingLong(e -> e[0]));
+                CardRow zoned = cards.zoned(
+                        rescheduled, zoneEvidence.stream().map(e -> e[1] == 1).toList(), scheduler, now);
+                (isNew ? created : updated).add(zoned);
+            }
+            store.insertAll(created);
+            store.addReviews(account, reviews);
+            store.addOutcomes(account, outcomes);
+            store.updateSchedules(updated);
+            created.forEach(cards::indexed);
+            counts[0] += created.size();
+            counts[1] += reviews.size();
+        });
+    }
+
+    private static CardRow importedCard(String account, long number, long now) {
+        return new CardRow(
+                Ids.newId(),
+                account,
+                number,
+                "topic",
+                "imported-card-" + number,
+                null,
+                null,
+                "Imported card " + number,
+                null,
+                null,
+                "[]",
+                "[]",
+                null,
+                3,
+                "reviewing",
+                State.NEW.code(),
+                0,
+                null,
+                null,
+                now,
+                null,
+                "yellow",
+                "New card",
+                now,
+                now,
+                0);
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return transactions.execute(status -> work.get());
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Optimise my schedule": fits the FSRS-6 parameters to the learner's own review log with the core optimiser,
@@ -50,12 +50,19 @@ public class ScheduleOptimiser {
     private final ReviewLogs logs;
     private final Accounts accounts;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    public ScheduleOptimiser(ParameterSetStore store, ReviewLogs logs, Accounts accounts, Clock clock) {
+    public ScheduleOptimiser(
+            ParameterSetStore store,
+            ReviewLogs logs,
+            Accounts accounts,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.store = store;
         this.logs = logs;
         this.accounts = accounts;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** The review count, the threshold, the active set and every set fitted so far. */
@@ -74,8 +81,11 @@ public class ScheduleOptimiser {
     /**
      * Fits the parameters to the learner's log, stores them and schedules with them from now on. Refused (409)
      * below {@link #MIN_REVIEWS} reviews, and when the log holds nothing the optimiser can learn from.
+     *
+     * <p>No transaction is held while the log is fitted (seconds to minutes for millions of reviews): the set is
+     * stored and activated in one short transaction, and the cards' memory states are computed again in short
+     * ones, so that answers saved meanwhile never wait for the fit.
      */
-    @Transactional
     public ParameterSetView optimise() {
         String account = accounts.currentAccountId();
         List<RevlogRow> rows = logs.rowsOfCurrentAccount();
@@ -111,29 +121,31 @@ public class ScheduleOptimiser {
                 false,
                 now,
                 null);
-        store.insert(row);
-        store.activate(account, row.id(), now);
+        transactions.executeWithoutResult(status -> {
+            store.insert(row);
+            store.activate(account, row.id(), now);
+        });
         logs.recomputeMemoryStates(account);
         return view(store.find(account, row.id()).orElseThrow());
     }
 
     /** Schedules with an earlier set again. */
-    @Transactional
     public ParameterSetView activate(String id) {
         String account = accounts.currentAccountId();
-        if (store.find(account, id).isEmpty()) {
-            throw ClientProblem.notFound("parameter set " + id);
-        }
-        store.activate(account, id, clock.millis());
+        transactions.executeWithoutResult(status -> {
+            if (store.find(account, id).isEmpty()) {
+                throw ClientProblem.notFound("parameter set " + id);
+            }
+            store.activate(account, id, clock.millis());
+        });
         logs.recomputeMemoryStates(account);
         return view(store.find(account, id).orElseThrow());
     }
 
     /** Schedules with the FSRS-6 defaults again; the fitted sets are kept. */
-    @Transactional
     public void activateDefaults() {
         String account = accounts.currentAccountId();
-        store.activate(account, null, clock.millis());
+        transactions.executeWithoutResult(status -> store.activate(account, null, clock.millis()));
         logs.recomputeMemoryStates(account);
     }
 

@@ -39,8 +39,9 @@ class DatabaseConfiguration {
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "10000");
         } else {
-            // A pool that shrinks when idle: a laptop, a team node or a test run holds few connections it does not
-            // use (the test suite keeps many application contexts alive at once against one PostgreSQL).
+            // Up to 16 under load, but only 2 kept open while idle: a PostgreSQL serves several nodes (and a test
+            // run several application contexts), and its connections are counted (max_connections, 100 by default).
+            // The test run sets smaller figures through these system properties (app/pom.xml, Surefire).
             config.setMaximumPoolSize(Integer.getInteger("examloop.db-pool-size", 16));
             config.setMinimumIdle(Integer.getInteger("examloop.db-pool-min-idle", 2));
             config.setIdleTimeout(Long.getLong("examloop.db-pool-idle-timeout-ms", 60_000L));

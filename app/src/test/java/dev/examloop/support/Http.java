@@ -25,7 +25,11 @@ public final class Http {
     }
 
     /** A response: its status, its raw body, and the body as JSON when it is JSON. */
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, String location) {
+        public Response(int status, String body, String contentType) {
+            this(status, body, contentType, null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -64,7 +68,8 @@ public final class Http {
             return new Response(
                     response.statusCode(),
                     response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

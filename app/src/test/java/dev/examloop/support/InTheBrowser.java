@@ -41,6 +41,12 @@ public abstract class InTheBrowser {
         }
     }
 
+    /** Tests share one database: a mock left running would lock the next test out (the exam lock). */
+    @org.junit.jupiter.api.AfterEach
+    void endRunningExam() {
+        ExamQuestions.abandonRunningExam(new Http(port));
+    }
+
     protected String base() {
         return "http://127.0.0.1:" + port;
     }

@@ -23,8 +23,14 @@ public record AttemptRow(
 
     public static final String IN_PROGRESS = "in_progress";
     public static final String SUBMITTED = "submitted";
+    /** Given up by the learner before the end: not scored, no result. */
+    public static final String ABANDONED = "abandoned";
 
     public boolean inProgress() {
         return IN_PROGRESS.equals(status);
+    }
+
+    public boolean abandoned() {
+        return ABANDONED.equals(status);
     }
 }

@@ -84,11 +84,31 @@ public class AttemptStore {
 
     /** Whether the account has a full mock (exam mode) in progress. */
     public boolean examInProgress(String accountId) {
-        return jdbc.sql("SELECT COUNT(*) FROM attempt WHERE account_id = ? AND status = ? AND mode = 'exam'")
-                        .params(accountId, AttemptRow.IN_PROGRESS)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return !runningExams(accountId).isEmpty();
+    }
+
+    /** The account's full mocks (exam mode) in progress, the one started last first. */
+    public List<AttemptRow> runningExams(String accountId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE account_id = ? AND status = ? "
+                        + "AND mode = 'exam' ORDER BY started_at DESC, id")
+                .params(accountId, AttemptRow.IN_PROGRESS)
+                .query(AttemptStore::attempt)
+                .list();
+    }
+
+    /** Marks an in-progress attempt abandoned; returns whether this call did. */
+    public boolean markAbandoned(String accountId, String attemptId, long at) {
+        return jdbc.sql("UPDATE attempt SET status = ?, submitted_at = ?, submit_reason = ?, current_position = NULL, "
+                                + "current_since = NULL WHERE id = ? AND account_id = ? AND status = ?")
+                        .params(
+                                AttemptRow.ABANDONED,
+                                at,
+                                AttemptRow.ABANDONED,
+                                attemptId,
+                                accountId,
+                                AttemptRow.IN_PROGRESS)
+                        .update()
+                == 1;
     }
 
     /** In-progress attempts of every account whose deadline is before {@code cutoff}. */

@@ -50,6 +50,137 @@ public class CardStore {
                 });
     }
 
+    /** A review to log, for {@link #addReviews}. */
+    public record NewReview(
+            String id,
+            String cardId,
+            long reviewedAt,
+            int rating,
+            int state,
+            Long durationMs,
+            double stability,
+            double difficulty,
+            long dueAt) {}
+
+    /** An outcome to record, for {@link #addOutcomes}; the card's mistake count is the caller's to set. */
+    public record NewOutcome(String id, String cardId, long at, boolean correct, String source, String detail) {}
+
+    private static final int BATCH = 500;
+
+    /** Inserts cards in batches, with their mistake counts. */
+    public void insertAll(List<CardRow> cards) {
+        batches.batchUpdate(
+                "INSERT INTO card (id, account_id, number, kind, topic, pack_code, question_id, title, domain_id, "
+                        + "domain_title, tags, links, note, confidence, workflow, fsrs_state, fsrs_step, stability, "
+                        + "difficulty, due_at, last_review_at, zone, zone_reason, created_at, updated_at, mistakes) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                cards,
+                BATCH,
+                (st, c) -> {
+                    st.setString(1, c.id());
+                    st.setString(2, c.accountId());
+                    st.setLong(3, c.number());
+                    st.setString(4, c.kind());
+                    st.setString(5, c.topic());
+                    st.setObject(6, c.packCode(), java.sql.Types.VARCHAR);
+                    st.setObject(7, c.questionId(), java.sql.Types.VARCHAR);
+                    st.setString(8, c.title());
+                    st.setObject(9, c.domainId(), java.sql.Types.VARCHAR);
+                    st.setObject(10, c.domainTitle(), java.sql.Types.VARCHAR);
+                    st.setString(11, c.tags());
+                    st.setString(12, c.links());
+                    st.setObject(13, c.note(), java.sql.Types.VARCHAR);
+                    st.setInt(14, c.confidence());
+                    st.setString(15, c.workflow());
+                    st.setInt(16, c.fsrsState());
+                    st.setInt(17, c.fsrsStep());
+                    st.setObject(18, c.stability(), java.sql.Types.DOUBLE);
+                    st.setObject(19, c.difficulty(), java.sql.Types.DOUBLE);
+                    st.setLong(20, c.dueAt());
+                    st.setObject(21, c.lastReviewAt(), java.sql.Types.BIGINT);
+                    st.setString(22, c.zone());
+                    st.setObject(23, c.zoneReason(), java.sql.Types.VARCHAR);
+                    st.setLong(24, c.createdAt());
+                    st.setLong(25, c.updatedAt());
+                    st.setInt(26, c.mistakes());
+                });
+    }
+
+    /** Updates the schedule, zone and mistake count of cards in batches (what an import changes). */
+    public void updateSchedules(List<CardRow> cards) {
+        batches.batchUpdate(
+                "UPDATE card SET fsrs_state = ?, fsrs_step = ?, stability = ?, difficulty = ?, due_at = ?, "
+                        + "last_review_at = ?, zone = ?, zone_reason = ?, updated_at = ?, mistakes = ? "
+                        + "WHERE id = ? AND account_id = ?",
+                cards,
+                BATCH,
+                (st, c) -> {
+                    st.setInt(1, c.fsrsState());
+                    st.setInt(2, c.fsrsStep());
+                    st.setObject(3, c.stability(), java.sql.Types.DOUBLE);
+                    st.setObject(4, c.difficulty(), java.sql.Types.DOUBLE);
+                    st.setLong(5, c.dueAt());
+                    st.setObject(6, c.lastReviewAt(), java.sql.Types.BIGINT);
+                    st.setString(7, c.zone());
+                    st.setObject(8, c.zoneReason(), java.sql.Types.VARCHAR);
+                    st.setLong(9, c.updatedAt());
+                    st.setInt(10, c.mistakes());
+                    st.setString(11, c.id());
+                    st.setString(12, c.accountId());
+                });
+    }
+
+    /** Logs reviews in batches. */
+    public void addReviews(String accountId, List<NewReview> reviews) {
+        batches.batchUpdate(
+                "INSERT INTO review_log (id, account_id, card_id, reviewed_at, rating, state, duration_ms, stability, "
+                        + "difficulty, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                reviews,
+                BATCH,
+                (st, r) -> {
+                    st.setString(1, r.id());
+                    st.setString(2, accountId);
+                    st.setString(3, r.cardId());
+                    st.setLong(4, r.reviewedAt());
+                    st.setInt(5, r.rating());
+                    st.setInt(6, r.state());
+                    st.setObject(7, r.durationMs(), java.sql.Types.BIGINT);
+                    st.setDouble(8, r.stability());
+                    st.setDouble(9, r.difficulty());
+                    st.setLong(10, r.dueAt());
+                });
+    }
+
+    /** Records outcomes in batches; unlike {@link #addOutcome} it leaves the cards' mistake counts alone. */
+    public void addOutcomes(String accountId, List<NewOutcome> outcomes) {
+        batches.batchUpdate(
+                "INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                outcomes,
+                BATCH,
+                (st, o) -> {
+                    st.setString(1, o.id());
+                    st.setString(2, o.cardId());
+                    st.setString(3, accountId);
+                    st.setLong(4, o.at());
+                    st.setBoolean(5, o.correct());
+                    st.setString(6, o.source());
+                    st.setString(7, o.detail());
+                });
+    }
+
+    /** Every card of the account by its number. */
+    public java.util.Map<Long, CardRow> byNumber(String accountId) {
+        java.util.Map<Long, CardRow> cards = new java.util.HashMap<>();
+        for (CardRow row : jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ?")
+                .param(accountId)
+                .query(CardStore::card)
+                .list()) {
+            cards.put(row.number(), row);
+        }
+        return cards;
+    }
+
     public long nextNumber(String accountId) {
         return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM card WHERE account_id = ?")
                 .param(accountId)

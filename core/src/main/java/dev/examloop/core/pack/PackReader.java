@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -146,17 +146,24 @@ public final class PackReader {
     }
 
     static Optional<Node> compose(PackFile file, List<Problem> problems) {
+        if (file.unreadable() != null) {
+            problems.add(new Problem(file.name(), 0, "", file.unreadable()));
+            return Optional.empty();
+        }
         if (file.text() == null) {
             problems.add(new Problem(file.name(), 0, "", "is not UTF-8 text"));
             return Optional.empty();
         }
-        LoadSettings settings = LoadSettings.builder().setLabel(file.name()).build();
+        LoadSettings settings = YamlLimits.settings(file.name());
         try {
-            Optional<Node> root = new Compose(settings).composeString(file.text());
+            Optional<Node> root = new Composer(settings, YamlLimits.parser(settings, file.text())).getSingleNode();
             if (root.isEmpty()) {
                 problems.add(new Problem(file.name(), 0, "", "is empty"));
             }
             return root;
+        } catch (YamlLimits.Exceeded e) {
+            problems.add(new Problem(file.name(), e.line(), "", String.valueOf(e.getMessage())));
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             problems.add(new Problem(file.name(), line, "", "is not valid YAML: " + e.getProblem()));

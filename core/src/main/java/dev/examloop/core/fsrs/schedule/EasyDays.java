@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Easy Days, as in Anki 24.11: the share of a normal day's review load each weekday should carry, from 0 (no
@@ -91,7 +92,7 @@ public record EasyDays(Map<DayOfWeek, Double> fractions) {
         return fractions.values().stream().allMatch(share -> share >= 1);
     }
 
-    private static DayOfWeek dayOf(String name) {
+    private static @Nullable DayOfWeek dayOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.length() < 2) {
             return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The backward plan to an exam (decision 0075): review slots on the days before the exam, given out one at a time to
@@ -253,7 +254,7 @@ final class ExamAllocation {
      * slot, whose cost in presentations (1, plus the relearning steps times the chance of a lapse) goes to {@code
      * costOut[0]}.
      */
-    private double value(int i, int extra, double[] costOut) {
+    private double value(int i, int extra, double @Nullable [] costOut) {
         double s = stability[i];
         double d = difficulty[i];
         int last = lastDay[i];
@@ -270,7 +271,7 @@ final class ExamAllocation {
             }
             int day = slotDay[slot];
             double p = model.retrievability(day - last, s);
-            if (slot == extra) {
+            if (slot == extra && costOut != null) {
                 costOut[0] = 1 + (1 - p) * relearningPresentations;
             }
             double recalled = model.afterRecall(d, s, p);
