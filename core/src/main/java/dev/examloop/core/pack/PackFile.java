@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param relativePath the path inside the pack folder, such as {@code questions/modeling.yaml}
  * @param unreadable why the file was not read (not a regular file, too large), or {@code null}
  */
-public record PackFile(String name, String relativePath, @Nullable String text, @Nullable String unreadable) {
+public record PackFile(
+        String name,
+        String relativePath,
+        @Nullable String text,
+        @Nullable String unreadable) {
     public PackFile(String name, String relativePath, @Nullable String text) {
         this(name, relativePath, text, null);
     }
