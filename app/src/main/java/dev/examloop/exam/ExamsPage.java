@@ -9,7 +9,8 @@ import java.util.List;
 
 /** What the exams page shows: the packs to start from and the attempts in progress. */
 public record ExamsPage(List<Pack> packs, List<CatalogEntry> broken, List<AttemptSummary> inProgress, ZoneId zone) {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     public long count(Pack pack, String domainId) {
         return pack.questionCountByDomain().getOrDefault(domainId, 0L);

@@ -11,8 +11,9 @@ public record BoardPage(
         List<DomainOption> domains,
         ReviewSettings settings,
         OptimisationStatus optimisation) {
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+                    "EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneId.systemDefault());
 
     /** A due date as the learner reads it, in the machine's time zone. */
     public static String when(java.time.Instant instant) {

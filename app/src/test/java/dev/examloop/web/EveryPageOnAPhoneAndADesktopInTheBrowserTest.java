@@ -39,6 +39,9 @@ class EveryPageOnAPhoneAndADesktopInTheBrowserTest extends InTheBrowser {
                     "{\"pack\":\"SHORT-01\",\"examDate\":\"2026-12-20\",\"examTime\":\"09:00\","
                             + "\"timeZone\":\"UTC\",\"hoursPerDay\":4}");
         }
+        if (http.get("/api/notes").json().isEmpty()) {
+            http.post("/api/notes", "{\"title\":\"Batch transform\",\"body\":\"Offline scoring of a whole dataset.\"}");
+        }
         JsonNode history = http.get("/api/attempts").json();
         if (history.isEmpty()) {
             JsonNode attempt = http.post("/api/attempts", "{\"pack\":\"SHORT-01\",\"mode\":\"exam\"}")
