@@ -45,7 +45,16 @@ class ExamLock extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<RunningExam> running = attempts.runningExam();
+        Optional<RunningExam> running;
+        try {
+            running = attempts.runningExam();
+        } catch (org.springframework.dao.DataAccessException
+                | org.springframework.transaction.TransactionException databaseAway) {
+            // With the database away no page can show anything, keys included: the request goes on to be answered
+            // 503 by the error handling (the answer kept in the browser), instead of a bare 500 from this filter.
+            chain.doFilter(request, response);
+            return;
+        }
         if (running.isEmpty() || isPartOf(running.get(), path)) {
             chain.doFilter(request, response);
             return;
