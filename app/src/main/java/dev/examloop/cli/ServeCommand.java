@@ -32,6 +32,13 @@ public final class ServeCommand implements Callable<Integer> {
                     "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: SQLite in the data folder).")
     String db;
 
+    @Option(
+            names = "--training-run",
+            hidden = true,
+            description = "Start, ask a few pages of the running server, then stop: the build's training run, whose"
+                    + " JVM writes the AOT cache of the classes it loaded (docs/decisions/0044).")
+    boolean trainingRun;
+
     /** Held for the life of the process: the operating system lets it go when the process ends. */
     @SuppressWarnings("UnusedVariable") // only held: a lock that is collected could be let go
     private static DataFolderLock folderLock;
@@ -93,6 +100,13 @@ public final class ServeCommand implements Callable<Integer> {
         logging.setLogLevel("org.springframework.boot.SpringApplication", null);
         logging.setLogLevel("org.springframework.boot.diagnostics", null);
         String address = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
+        if (trainingRun) {
+            try (context) {
+                TrainingRun.exercise(
+                        Integer.parseInt(address), spec.commandLine().getOut());
+            }
+            return 0;
+        }
         spec.commandLine().getOut().println("Examloop is running: open http://127.0.0.1:" + address + "/");
         spec.commandLine().getOut().println("Data: " + (db == null ? dataDir.resolve("examloop.db") : redacted(url)));
         return 0;

@@ -2,6 +2,7 @@ package dev.examloop.search;
 
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.JsonLists;
+import dev.examloop.search.internal.BundledQuestionsIndexed;
 import dev.examloop.search.internal.DocumentStore;
 import dev.examloop.search.internal.ParsedQuery;
 import dev.examloop.search.internal.QueryParser;
@@ -37,8 +38,12 @@ public class SearchIndex {
     private final Accounts accounts;
     private final Clock clock;
     private final java.util.function.BooleanSupplier examInProgress;
+    private final BundledQuestionsIndexed bundledQuestions;
 
     static final String QUESTION_KIND = "question";
+
+    /** How long a search made just after a start waits for the packs' questions to be indexed. */
+    static final java.time.Duration QUESTIONS_WAIT = java.time.Duration.ofSeconds(20);
 
     @org.springframework.beans.factory.annotation.Autowired
     public SearchIndex(
@@ -46,8 +51,15 @@ public class SearchIndex {
             DocumentStore store,
             Accounts accounts,
             Clock clock,
-            org.springframework.beans.factory.ObjectProvider<QuestionGuard> guards) {
-        this(engine, store, accounts, clock, () -> guards.stream().anyMatch(QuestionGuard::hidesQuestions));
+            org.springframework.beans.factory.ObjectProvider<QuestionGuard> guards,
+            BundledQuestionsIndexed bundledQuestions) {
+        this(
+                engine,
+                store,
+                accounts,
+                clock,
+                () -> guards.stream().anyMatch(QuestionGuard::hidesQuestions),
+                bundledQuestions);
     }
 
     SearchIndex(
@@ -55,8 +67,10 @@ public class SearchIndex {
             DocumentStore store,
             Accounts accounts,
             Clock clock,
-            java.util.function.BooleanSupplier examInProgress) {
+            java.util.function.BooleanSupplier examInProgress,
+            BundledQuestionsIndexed bundledQuestions) {
         this.examInProgress = examInProgress;
+        this.bundledQuestions = bundledQuestions;
         this.engine = engine;
         this.store = store;
         this.accounts = accounts;
@@ -103,6 +117,8 @@ public class SearchIndex {
     /** Searches the current account's and the shared documents. */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
+        // Just after a start the packs' questions may still be going in (PackQuestionIndexer): wait for them.
+        bundledQuestions.await(QUESTIONS_WAIT);
         String account = accounts.currentAccountId();
         ParsedQuery parsed = QueryParser.parse(query.text());
         SearchEngine.Filters filters = new SearchEngine.Filters(query.kind(), query.domain(), query.tag());
@@ -148,6 +164,7 @@ public class SearchIndex {
 
     /** The title and address of a document the current account sees, if the index has it. */
     public java.util.Optional<Described> describe(String kind, String refId) {
+        bundledQuestions.await(QUESTIONS_WAIT);
         return store.describe(accounts.currentAccountId(), kind, refId)
                 .map(e -> new Described(kind, refId, e.getKey(), e.getValue()));
     }
@@ -157,6 +174,7 @@ public class SearchIndex {
 
     /** The tags of the current account's and the shared documents, most used first. */
     public List<TagCount> tags() {
+        bundledQuestions.await(QUESTIONS_WAIT);
         return store.tagCounts(accounts.currentAccountId()).stream()
                 .map(e -> new TagCount(e.getKey(), e.getValue()))
                 .toList();
@@ -165,6 +183,7 @@ public class SearchIndex {
     /** The tags of every document the current account sees, keyed by {@code kind:refId}: the map's input. */
     @Transactional(readOnly = true)
     public Map<String, List<String>> documentTags() {
+        bundledQuestions.await(QUESTIONS_WAIT);
         return store.documentTags(accounts.currentAccountId());
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./examloop} launcher, run against a stand-in JDK whose {@code java} records its arguments: which JVM
- * options each kind of run gets (issue 7, decision 0044). What the options do is measured in bench/fsrs.
+ * options each kind of run gets, and which cache (issues 7 and 15, decision 0044). What the options do is measured in bench/fsrs.
  */
 class LauncherTest {
     private static final Path LAUNCHER =
@@ -93,11 +93,11 @@ class LauncherTest {
         return all.getLast();
     }
 
-    /** The launcher's copy of the application (made by its first run). */
+    /** The launcher's copy of the application (made by its first run), the latest if there are several. */
     private Path copy() throws IOException {
         try (Stream<Path> copies = Files.list(dir.resolve("cache").resolve("examloop"))) {
             return copies.filter(p -> p.getFileName().toString().startsWith("app-"))
-                    .findFirst()
+                    .max(java.util.Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow();
         }
     }
@@ -109,29 +109,66 @@ class LauncherTest {
         assertThat(java.subList(java.size() - tail.size(), java.size())).isEqualTo(tail);
     }
 
-    @Test
-    void aCommandsFirstRunOnJdk25RecordsWithTheOptionsEveryRunOfItGets() throws Exception {
-        List<String> java = launch("jdk25", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
-        assertThat(java)
-                .contains(
-                        "-XX:AOTMode=record",
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-XX:TieredStopAtLevel=1",
-                        "-XX:+UseSerialGC",
-                        "-XX:-UsePerfData");
-        endsWithTheEntryPointAnd(java, "fsrs", "optimize", "--revlog", "log.csv");
+    /**
+     * What the build leaves beside the jar: the application unpacked, with the cache of its training run made by
+     * JDK {@code build} (app/pom.xml), newer than the jar.
+     */
+    private Path prepared(String cacheFile) throws IOException {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(app.resolve("examloop.jar"), "the application jar, unpacked");
+        Files.writeString(app.resolve(cacheFile), "a stand-in cache");
+        java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(dir.resolve("examloop.jar")).toMillis() + 60_000);
+        Files.setLastModifiedTime(app.resolve("examloop.jar"), later);
+        return app;
     }
 
     @Test
-    void aCommandWithItsCacheRunsWithItAndTheSameOptions() throws Exception {
-        launch("jdk25", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
-        Path cache = copy().resolve("aot-fsrs-25.0.3+9-LTS.aot");
-        Files.writeString(cache, "a stand-in cache");
+    void everyCommandRunsWithTheCacheTheBuildMadeWithTheClientCompilerAndNoRecording() throws Exception {
+        prepared("examloop-25.0.3+9-LTS.aot");
         List<String> java = launch("jdk25", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
         assertThat(java)
-                .contains("-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC")
-                .doesNotContain("-XX:AOTMode=record");
+                .contains(
+                        "-XX:AOTCache=" + copy().resolve("examloop-25.0.3+9-LTS.aot"),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-XX:-UsePerfData")
+                .noneMatch(arg -> arg.startsWith("-XX:AOTMode") || arg.startsWith("-XX:AOTConfiguration"));
         endsWithTheEntryPointAnd(java, "fsrs", "optimize", "--revlog", "log.csv");
+        assertThat(Files.readString(copy().resolve("examloop.jar")))
+                .as("the copy is the build's unpacked application")
+                .isEqualTo("the application jar, unpacked");
+    }
+
+    @Test
+    void theServerRunsWithTheSameCacheButNeitherTheClientCompilerNorTheSerialCollector() throws Exception {
+        prepared("examloop-25.0.3+9-LTS.aot");
+        List<String> java = launch("jdk25", Map.of(), "serve", "--port", "0");
+        assertThat(java)
+                .contains(
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-XX:AOTCache=" + copy().resolve("examloop-25.0.3+9-LTS.aot"))
+                .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        endsWithTheEntryPointAnd(java, "serve", "--port", "0");
+    }
+
+    @Test
+    void aCacheMadeByAnotherJdkOrAnOlderUnpackingIsNotUsed() throws Exception {
+        prepared("examloop-25.0.1+8-LTS.aot");
+        assertThat(launch("jdk25", Map.of(), "pack", "list")).noneMatch(arg -> arg.startsWith("-XX:AOTCache"));
+
+        Path app = prepared("examloop-25.0.3+9-LTS.aot");
+        Files.setLastModifiedTime(
+                app.resolve("examloop.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(dir.resolve("examloop.jar")).toMillis() - 60_000));
+        Files.writeString(dir.resolve("examloop.jar"), "a newer build, without its unpacking");
+        List<String> java = launch("jdk25", Map.of(), "pack", "list");
+        assertThat(java).noneMatch(arg -> arg.startsWith("-XX:AOTCache"));
+        assertThat(Files.readString(copy().resolve("examloop.jar")))
+                .as("the jar unpacked by the launcher (the stand-in java's extract)")
+                .isEmpty();
     }
 
     @Test
@@ -150,6 +187,8 @@ class LauncherTest {
 
     @Test
     void classSharingChosenInAnyOfTheJvmsVariablesLeavesTheArchivesOut() throws Exception {
+        prepared("examloop-25.0.3+9-LTS.aot");
+        assertThat(launch("jdk25", Map.of(), "pack", "list")).anyMatch(arg -> arg.startsWith("-XX:AOTCache="));
         for (String variable : List.of("EXAMLOOP_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
             List<String> java = launch("jdk25", Map.of(variable, "-Xshare:off"), "pack", "list");
             assertThat(java).as(variable).noneMatch(arg -> arg.startsWith("-XX:AOT") || arg.contains("SharedArchive"));
@@ -157,21 +196,11 @@ class LauncherTest {
     }
 
     @Test
-    void theServerGetsNativeAccessButNeitherTheClientCompilerNorTheSerialCollector() throws Exception {
-        List<String> java = launch("jdk25", Map.of(), "serve", "--port", "0");
-        assertThat(java)
-                .contains("--enable-native-access=ALL-UNNAMED")
-                .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
-                .noneMatch(arg -> arg.startsWith("-XX:AOT"));
-        endsWithTheEntryPointAnd(java, "serve", "--port", "0");
-    }
-
-    @Test
-    void onJdk21ACommandKeepsADynamicArchiveAndNoNativeAccessOption() throws Exception {
+    void onJdk21ACommandRunsWithTheBuildsClassDataArchiveAndNoNativeAccessOption() throws Exception {
+        prepared("examloop-21.0.5+11-LTS.jsa");
         List<String> java = launch("jdk21", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
         assertThat(java)
-                .contains("-XX:+AutoCreateSharedArchive", "-XX:+UseSerialGC")
-                .anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile=") && arg.endsWith("cds-fsrs.jsa"))
+                .contains("-XX:SharedArchiveFile=" + copy().resolve("examloop-21.0.5+11-LTS.jsa"), "-XX:+UseSerialGC")
                 .doesNotContain("--enable-native-access=ALL-UNNAMED");
         endsWithTheEntryPointAnd(java, "fsrs", "optimize", "--revlog", "log.csv");
     }

@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes the questions of the loaded packs when the application starts: stems, options, explanations and
- * the reasons given for each option, shared by every account. Questions of packs no longer loaded leave the
+ * Indexes the questions of the loaded packs once the application is ready, in a thread of its own (the server
+ * answers meanwhile; a search waits for them, see {@link BundledQuestionsIndexed}): stems, options, explanations
+ * and the reasons given for each option, shared by every account. Questions of packs no longer loaded leave the
  * index; unchanged questions are not rewritten.
  */
 @Component
@@ -26,13 +28,32 @@ class PackQuestionIndexer {
 
     private final PackCatalog catalog;
     private final SearchIndex index;
+    private final BundledQuestionsIndexed indexed;
 
-    PackQuestionIndexer(PackCatalog catalog, SearchIndex index) {
+    PackQuestionIndexer(PackCatalog catalog, SearchIndex index, BundledQuestionsIndexed indexed) {
         this.catalog = catalog;
         this.index = index;
+        this.indexed = indexed;
+        indexed.indexWith(this::indexPacksOrSayWhyNot);
     }
 
-    @EventListener(ApplicationStartedEvent.class)
+    /** A server indexes at once, in the background; a command-line run only if it searches (then, in its thread). */
+    @EventListener(ApplicationReadyEvent.class)
+    void indexPacksInTheBackground(ApplicationReadyEvent ready) {
+        if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
+            Thread.ofPlatform().daemon().name("pack-question-indexer").start(indexed::index);
+        }
+    }
+
+    private void indexPacksOrSayWhyNot() {
+        try {
+            indexPacks();
+        } catch (RuntimeException e) {
+            // A database gone while starting: the questions are indexed on the next start; searches go on.
+            log.warn("Search index: the packs' questions could not be indexed: {}", e.toString());
+        }
+    }
+
     void indexPacks() {
         List<SearchDocument> documents = new ArrayList<>();
         for (Pack pack : catalog.packs()) {
