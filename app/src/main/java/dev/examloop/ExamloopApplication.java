@@ -11,6 +11,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 public class ExamloopApplication {
+    /**
+     * Spring's ahead-of-time processing (the build's process-aot) starts the application from here to read its
+     * bean definitions; people start it with {@code examloop serve} ({@code dev.examloop.cli.Examloop}).
+     */
+    public static void main(String[] args) {
+        org.springframework.boot.SpringApplication.run(ExamloopApplication.class, args);
+    }
+
     /** The one clock of the application; tests replace it. Nothing else reads the wall clock. */
     @Bean
     Clock clock() {

@@ -88,7 +88,9 @@ public final class ServeCommand implements Callable<Integer> {
         };
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(ExamloopApplication.class).run(arguments);
+            context = new SpringApplicationBuilder(ExamloopApplication.class)
+                    .main(ExamloopApplication.class) // names the ahead-of-time initializer (spring.aot.enabled)
+                    .run(arguments);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("examloop serve: could not start: " + StartFailure.describe(e, url));
             return 1;
@@ -102,10 +104,13 @@ public final class ServeCommand implements Callable<Integer> {
         String address = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
         if (trainingRun) {
             try (context) {
-                TrainingRun.exercise(
-                        Integer.parseInt(address), spec.commandLine().getOut());
+                return TrainingRun.exercise(
+                                        Integer.parseInt(address),
+                                        spec.commandLine().getOut())
+                                .isEmpty()
+                        ? 0
+                        : 1;
             }
-            return 0;
         }
         spec.commandLine().getOut().println("Examloop is running: open http://127.0.0.1:" + address + "/");
         spec.commandLine().getOut().println("Data: " + (db == null ? dataDir.resolve("examloop.db") : redacted(url)));

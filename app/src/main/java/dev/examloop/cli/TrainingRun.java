@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The build's training run (decision 0044): asks the server it runs in for the pages a person opens first, so
  * that the JVM recording the run ({@code -XX:AOTCacheOutput}) sees their classes loaded and their code run. What
- * the pages answer does not matter here; a page that fails is said and the run goes on.
+ * It is also the build's one run of the server as the launcher starts it (Spring's ahead-of-time bean
+ * definitions, the unpacked jar): a page that fails fails the run, and so the build.
  */
 final class TrainingRun {
     private static final List<String> PAGES = List.of(
@@ -33,28 +34,42 @@ final class TrainingRun {
 
     private TrainingRun() {}
 
-    static void exercise(int port, PrintWriter out) {
+    /** Returns the pages that failed (empty when all answered). */
+    static List<String> exercise(int port, PrintWriter out) {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String base = "http://127.0.0.1:" + port;
         int answered = 0;
+        java.util.Set<String> failed = new java.util.TreeSet<>();
         for (int round = 0; round < 3; round++) {
             for (String page : PAGES) {
-                answered += get(client, base + page) ? 1 : 0;
+                answered += visit(client, base, page, failed);
             }
             // A practice session: started, a question shown, the result of one answered.
             String started = post(client, base + "/api/attempts", "{\"pack\":\"MLA-C01\",\"mode\":\"practice\"}");
             Matcher id = ATTEMPT_ID.matcher(started);
-            if (id.find()) {
+            if (!id.find()) {
+                failed.add("POST /api/attempts");
+            } else {
                 String attempt = id.group(1);
-                answered += get(client, base + "/attempts/" + attempt + "/q/1") ? 1 : 0;
-                answered += get(client, base + "/api/attempts/" + attempt + "/questions/1") ? 1 : 0;
+                answered += visit(client, base, "/attempts/" + attempt + "/q/1", failed);
+                answered += visit(client, base, "/api/attempts/" + attempt + "/questions/1", failed);
                 post(client, base + "/api/attempts/" + attempt + "/submit", "");
-                answered += get(client, base + "/attempts/" + attempt + "/result") ? 1 : 0;
+                answered += visit(client, base, "/attempts/" + attempt + "/result", failed);
             }
         }
-        out.println("training run: " + answered + " page(s) answered");
+        out.println("training run: " + answered + " page(s) answered"
+                + (failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed)));
         out.flush();
+        return List.copyOf(failed);
+    }
+
+    private static int visit(HttpClient client, String base, String page, java.util.Set<String> failed) {
+        if (get(client, base + page)) {
+            return 1;
+        }
+        failed.add(page.replaceAll("/attempts/[^/]+/", "/attempts/ID/"));
+        return 0;
     }
 
     private static boolean get(HttpClient client, String url) {
