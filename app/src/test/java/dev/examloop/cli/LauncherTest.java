@@ -110,13 +110,15 @@ class LauncherTest {
     }
 
     /**
-     * What the build leaves beside the jar: the application unpacked, with the cache of its training run made by
-     * JDK {@code build} (app/pom.xml), newer than the jar.
+     * What the build leaves beside the jar: the application unpacked, with the caches of its training runs
+     * (app/pom.xml), newer than the jar.
      */
-    private Path prepared(String cacheFile) throws IOException {
+    private Path prepared(String... cacheFiles) throws IOException {
         Path app = Files.createDirectories(dir.resolve("app"));
         Files.writeString(app.resolve("examloop.jar"), "the application jar, unpacked");
-        Files.writeString(app.resolve(cacheFile), "a stand-in cache");
+        for (String cacheFile : cacheFiles) {
+            Files.writeString(app.resolve(cacheFile), "a stand-in cache");
+        }
         java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.fromMillis(
                 Files.getLastModifiedTime(dir.resolve("examloop.jar")).toMillis() + 60_000);
         Files.setLastModifiedTime(app.resolve("examloop.jar"), later);
@@ -125,11 +127,11 @@ class LauncherTest {
 
     @Test
     void everyCommandRunsWithTheCacheTheBuildMadeWithTheClientCompilerAndNoRecording() throws Exception {
-        prepared("examloop-25.0.3+9-LTS.aot");
+        prepared("examloop-cli-25.0.3+9-LTS.aot", "examloop-serve-25.0.3+9-LTS.aot");
         List<String> java = launch("jdk25", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
         assertThat(java)
                 .contains(
-                        "-XX:AOTCache=" + copy().resolve("examloop-25.0.3+9-LTS.aot"),
+                        "-XX:AOTCache=" + copy().resolve("examloop-cli-25.0.3+9-LTS.aot"),
                         "--enable-native-access=ALL-UNNAMED",
                         "-XX:TieredStopAtLevel=1",
                         "-XX:+UseSerialGC",
@@ -142,23 +144,24 @@ class LauncherTest {
     }
 
     @Test
-    void theServerRunsWithTheSameCacheButNeitherTheClientCompilerNorTheSerialCollector() throws Exception {
-        prepared("examloop-25.0.3+9-LTS.aot");
+    void theServerRunsWithItsOwnCacheAndSpringsAotButNeitherTheClientCompilerNorTheSerialCollector() throws Exception {
+        prepared("examloop-cli-25.0.3+9-LTS.aot", "examloop-serve-25.0.3+9-LTS.aot");
         List<String> java = launch("jdk25", Map.of(), "serve", "--port", "0");
         assertThat(java)
                 .contains(
                         "--enable-native-access=ALL-UNNAMED",
-                        "-XX:AOTCache=" + copy().resolve("examloop-25.0.3+9-LTS.aot"))
+                        "-Dspring.aot.enabled=true",
+                        "-XX:AOTCache=" + copy().resolve("examloop-serve-25.0.3+9-LTS.aot"))
                 .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         endsWithTheEntryPointAnd(java, "serve", "--port", "0");
     }
 
     @Test
     void aCacheMadeByAnotherJdkOrAnOlderUnpackingIsNotUsed() throws Exception {
-        prepared("examloop-25.0.1+8-LTS.aot");
+        prepared("examloop-cli-25.0.1+8-LTS.aot");
         assertThat(launch("jdk25", Map.of(), "pack", "list")).noneMatch(arg -> arg.startsWith("-XX:AOTCache"));
 
-        Path app = prepared("examloop-25.0.3+9-LTS.aot");
+        Path app = prepared("examloop-cli-25.0.3+9-LTS.aot");
         Files.setLastModifiedTime(
                 app.resolve("examloop.jar"),
                 java.nio.file.attribute.FileTime.fromMillis(
@@ -187,7 +190,7 @@ class LauncherTest {
 
     @Test
     void classSharingChosenInAnyOfTheJvmsVariablesLeavesTheArchivesOut() throws Exception {
-        prepared("examloop-25.0.3+9-LTS.aot");
+        prepared("examloop-cli-25.0.3+9-LTS.aot");
         assertThat(launch("jdk25", Map.of(), "pack", "list")).anyMatch(arg -> arg.startsWith("-XX:AOTCache="));
         for (String variable : List.of("EXAMLOOP_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
             List<String> java = launch("jdk25", Map.of(variable, "-Xshare:off"), "pack", "list");
@@ -197,10 +200,11 @@ class LauncherTest {
 
     @Test
     void onJdk21ACommandRunsWithTheBuildsClassDataArchiveAndNoNativeAccessOption() throws Exception {
-        prepared("examloop-21.0.5+11-LTS.jsa");
+        prepared("examloop-cli-21.0.5+11-LTS.jsa");
         List<String> java = launch("jdk21", Map.of(), "fsrs", "optimize", "--revlog", "log.csv");
         assertThat(java)
-                .contains("-XX:SharedArchiveFile=" + copy().resolve("examloop-21.0.5+11-LTS.jsa"), "-XX:+UseSerialGC")
+                .contains(
+                        "-XX:SharedArchiveFile=" + copy().resolve("examloop-cli-21.0.5+11-LTS.jsa"), "-XX:+UseSerialGC")
                 .doesNotContain("--enable-native-access=ALL-UNNAMED");
         endsWithTheEntryPointAnd(java, "fsrs", "optimize", "--revlog", "log.csv");
     }
