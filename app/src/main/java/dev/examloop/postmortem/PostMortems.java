@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
+import dev.examloop.common.Tag;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.core.pack.Pack;
 import dev.examloop.exam.Attempts;
@@ -236,7 +237,7 @@ public class PostMortems {
                     throw ClientProblem.badRequest("topic is required", List.of("topic"));
                 }
                 String concept =
-                        m.subConcept() == null || m.subConcept().isBlank() ? slugOf(m.topic()) : m.subConcept();
+                        m.subConcept() == null || m.subConcept().isBlank() ? Tag.slug(m.topic()) : m.subConcept();
                 checkedTopics.add(check(
                         new EntryForm(
                                 m.explanation(),
@@ -361,8 +362,8 @@ public class PostMortems {
             problems.add("domainId: '" + domainId + "' is not a domain of this exam");
         }
         String topic = form.topic() == null ? "" : form.topic().strip().toLowerCase(java.util.Locale.ROOT);
-        if (!topic.matches("[a-z0-9][a-z0-9-]{0,127}")) {
-            problems.add("topic: '" + topic + "' must be a sub-concept tag of lower-case letters, digits and '-'");
+        if (!Tag.isTag(topic)) {
+            problems.add("topic: '" + topic + "' must be a sub-concept tag of " + Tag.SHAPE_IN_WORDS);
         }
         List<String> links = new ArrayList<>();
         for (String link : form.links() == null ? List.<String>of() : form.links()) {
@@ -398,13 +399,6 @@ public class PostMortems {
                 .map(PostMortemView.Domain::title)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static String slugOf(String text) {
-        String slug = text.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return slug.length() > 120 ? slug.substring(0, 120) : slug;
     }
 
     private static String json(Object value) {

@@ -3,6 +3,7 @@ package dev.examloop.review;
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
+import dev.examloop.common.Tag;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.core.board.CardEvidence;
 import dev.examloop.core.board.Zone;
@@ -120,9 +121,8 @@ public class Cards {
         String topic = c.topic() == null || c.topic().isBlank()
                 ? slug(c.title())
                 : c.topic().trim();
-        if (!topic.matches("[a-z0-9][a-z0-9-]{0,127}")) {
-            throw ClientProblem.badRequest(
-                    "topic '" + topic + "' must be lower-case letters, digits and '-'", List.of("topic"));
+        if (!Tag.isTag(topic)) {
+            throw ClientProblem.badRequest("topic '" + topic + "' must be " + Tag.SHAPE_IN_WORDS, List.of("topic"));
         }
         String account = accounts.currentAccountId();
         if (store.findByTopic(account, "topic", topic).isPresent()) {
@@ -756,9 +756,8 @@ public class Cards {
     }
 
     static String slug(String title) {
-        String slug =
-                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "card" : slug.length() > 120 ? slug.substring(0, 120) : slug;
+        String slug = Tag.slug(title);
+        return slug.isEmpty() ? "card" : slug;
     }
 
     static String titleOf(String topic) {
