@@ -6,7 +6,6 @@ import dev.examloop.common.Ids;
 import dev.examloop.common.Tag;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.core.board.CardEvidence;
-import dev.examloop.core.board.Zone;
 import dev.examloop.core.board.ZoneDecision;
 import dev.examloop.core.board.ZoneRule;
 import dev.examloop.core.fsrs.Card;
@@ -82,13 +81,14 @@ public class Cards {
     @Transactional
     public CardView recordMistake(Mistake m) {
         String account = accounts.currentAccountId();
+        Scheduler scheduler = scheduler(account);
         long now = m.at() == null ? clock.millis() : m.at().toEpochMilli();
         CardRow topicCard =
                 upsert(account, "topic", m.topic(), m.title() == null ? titleOf(m.topic()) : m.title(), m, null, now);
         if (m.newOutcome()) {
             store.addOutcome(Ids.newId(), account, topicCard.id(), now, m.correct(), m.source(), m.detail());
         }
-        CardRow updated = rezone(topicCard, now);
+        CardRow updated = rezone(topicCard, scheduler, now);
         if (m.newOutcome()
                 && !m.correct()
                 && m.questionId() != null
@@ -104,9 +104,9 @@ public class Cards {
                     m.questionId(),
                     now);
             store.addOutcome(Ids.newId(), account, questionCard.id(), now, false, m.source(), m.detail());
-            rezone(questionCard, now);
+            rezone(questionCard, scheduler, now);
         }
-        return view(updated, true);
+        return view(updated, true, scheduler);
     }
 
     /** A card made by hand on the board. */
@@ -146,7 +146,8 @@ public class Cards {
                 Instant.ofEpochMilli(now),
                 false);
         CardRow row = upsert(account, "topic", topic, c.title().trim(), m, null, now);
-        return view(rezone(row, now), true);
+        Scheduler scheduler = scheduler(account);
+        return view(rezone(row, scheduler, now), true, scheduler);
     }
 
     /** The card's fields fit their columns on every database (PostgreSQL would refuse, SQLite keep, a longer one). */
@@ -227,7 +228,8 @@ public class Cards {
                 confidence == null ? row.confidence() : confidence,
                 now);
         store.update(updated);
-        return view(rezone(updated, now), true);
+        Scheduler scheduler = scheduler(row.accountId());
+        return view(rezone(updated, scheduler, now), true, scheduler);
     }
 
     /** How many cards of each kind a queue lists at most; the counts are always complete. */
@@ -347,7 +349,7 @@ public class Cards {
                     .orElse(null);
         }
         return new ReviewPrompt(
-                view(row, true),
+                view(row, true, scheduler),
                 question,
                 intervals,
                 store.notes(row.accountId(), row.id(), "question".equals(row.kind()) ? row.questionId() : null));
@@ -372,7 +374,9 @@ public class Cards {
         CardRow row = lockedRow(cardId);
         Rating rating = Rating.ofGrade(grade);
         Instant now = clock.instant();
-        ReviewOutcome outcome = scheduler(row.accountId()).review(card(row), rating, now);
+        // One scheduler for the whole review: it reads the settings and the fitted parameters from the database.
+        Scheduler scheduler = scheduler(row.accountId());
+        ReviewOutcome outcome = scheduler.review(card(row), rating, now);
         Card next = outcome.card();
         MemoryState memory = next.memory().orElseThrow();
         store.addReview(
@@ -427,7 +431,7 @@ public class Cards {
                 now.toEpochMilli(),
                 row.mistakes());
         store.update(reviewed);
-        return view(rezone(reviewed, now.toEpochMilli()), true);
+        return view(rezone(reviewed, scheduler, now.toEpochMilli()), true, scheduler);
     }
 
     public ReviewSettings settings() {
@@ -546,11 +550,11 @@ public class Cards {
     }
 
     /** Applies the zone rule to the card as it now stands and stores the zone with its reason. */
-    CardRow rezone(CardRow row, long now) {
+    CardRow rezone(CardRow row, Scheduler scheduler, long now) {
         List<Boolean> outcomes = store.outcomes(row.accountId(), row.id()).stream()
                 .map(CardView.Outcome::correct)
                 .toList();
-        store.update(zoned(row, outcomes, scheduler(row.accountId()), now));
+        store.update(zoned(row, outcomes, scheduler, now));
         return store.find(row.accountId(), row.id()).orElseThrow();
     }
 
@@ -615,9 +619,10 @@ public class Cards {
             reason = decision.reason();
             return build(row, zone, reason, retrievability, history);
         }
-        if (retrievability != null && retrievability < 0.7 && !"red".equals(zone)) {
-            zone = Zone.RED.name().toLowerCase(Locale.ROOT);
-            reason = String.format(Locale.ROOT, "Recall probability %.0f %%, below 70 %%", 100 * retrievability);
+        var faded = ZoneRule.faded(retrievability);
+        if (faded.isPresent() && !"red".equals(zone)) {
+            zone = faded.get().zone().name().toLowerCase(Locale.ROOT);
+            reason = faded.get().reason();
         }
         return build(row, zone, reason, retrievability, List.of());
     }
