@@ -6,6 +6,7 @@ import dev.examloop.common.Ids;
 import dev.examloop.common.Tag;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.core.board.CardEvidence;
+import dev.examloop.core.board.Zone;
 import dev.examloop.core.board.ZoneDecision;
 import dev.examloop.core.board.ZoneRule;
 import dev.examloop.core.fsrs.Card;
@@ -17,9 +18,11 @@ import dev.examloop.core.fsrs.Scheduler;
 import dev.examloop.core.fsrs.SchedulerSettings;
 import dev.examloop.core.fsrs.State;
 import dev.examloop.core.pack.Question;
+import dev.examloop.review.internal.CardKind;
 import dev.examloop.review.internal.CardRow;
 import dev.examloop.review.internal.CardStore;
 import dev.examloop.review.internal.ParameterSetStore;
+import dev.examloop.review.internal.ZoneNames;
 import dev.examloop.search.DocumentChanged;
 import dev.examloop.search.SearchDocument;
 import java.time.Clock;
@@ -45,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Cards {
-    public static final List<String> WORKFLOWS = List.of("to-study", "reviewing", "mastered");
+    public static final List<String> WORKFLOWS = Workflow.WIRE_NAMES;
     static final int MAX_TITLE = 300;
     static final int MAX_DOMAIN_ID = 32;
     static final int MAX_NOTE = 100_000;
@@ -83,8 +86,8 @@ public class Cards {
         String account = accounts.currentAccountId();
         Scheduler scheduler = scheduler(account);
         long now = m.at() == null ? clock.millis() : m.at().toEpochMilli();
-        CardRow topicCard =
-                upsert(account, "topic", m.topic(), m.title() == null ? titleOf(m.topic()) : m.title(), m, null, now);
+        CardRow topicCard = upsert(
+                account, CardKind.TOPIC, m.topic(), m.title() == null ? titleOf(m.topic()) : m.title(), m, null, now);
         if (m.newOutcome()) {
             store.addOutcome(Ids.newId(), account, topicCard.id(), now, m.correct(), m.source(), m.detail());
         }
@@ -97,7 +100,7 @@ public class Cards {
             String topic = m.packCode() + ":" + m.questionId();
             CardRow questionCard = upsert(
                     account,
-                    "question",
+                    CardKind.QUESTION,
                     topic,
                     "Question " + m.questionId() + " (" + m.packCode() + ")",
                     m,
@@ -125,7 +128,7 @@ public class Cards {
             throw ClientProblem.badRequest("topic '" + topic + "' must be " + Tag.SHAPE_IN_WORDS, List.of("topic"));
         }
         String account = accounts.currentAccountId();
-        if (store.findByTopic(account, "topic", topic).isPresent()) {
+        if (store.findByTopic(account, CardKind.TOPIC, topic).isPresent()) {
             throw ClientProblem.conflict("card-exists", "a card for topic '" + topic + "' exists already");
         }
         long now = clock.millis();
@@ -145,7 +148,7 @@ public class Cards {
                 null,
                 Instant.ofEpochMilli(now),
                 false);
-        CardRow row = upsert(account, "topic", topic, c.title().trim(), m, null, now);
+        CardRow row = upsert(account, CardKind.TOPIC, topic, c.title().trim(), m, null, now);
         Scheduler scheduler = scheduler(account);
         return view(rezone(row, scheduler, now), true, scheduler);
     }
@@ -192,13 +195,19 @@ public class Cards {
 
     /** The board: cards filtered by domain, zone and tag, weakest first (red, yellow, green, then by recall). */
     public List<CardView> board(String domainId, String zone, String tag) {
-        if (zone != null && !Set.of("red", "yellow", "green").contains(zone)) {
+        if (zone != null && !ZoneNames.isZone(zone)) {
             throw ClientProblem.badRequest("zone '" + zone + "' is not red, yellow or green", List.of("zone"));
         }
         String account = accounts.currentAccountId();
         Scheduler scheduler = scheduler(account);
         List<CardView> cards =
-                new ArrayList<>(store.list(account, blankToNull(domainId), zone, blankToNull(tag)).stream()
+                new ArrayList<>(store
+                        .list(
+                                account,
+                                blankToNull(domainId),
+                                zone == null ? null : ZoneNames.of(zone),
+                                blankToNull(tag))
+                        .stream()
                         .map(r -> view(r, false, scheduler))
                         .toList());
         cards.sort(WEAKEST_FIRST);
@@ -214,19 +223,17 @@ public class Cards {
     @Transactional
     public CardView update(String cardId, String workflow, Integer confidence) {
         CardRow row = lockedRow(cardId);
-        if (workflow != null && !WORKFLOWS.contains(workflow)) {
-            throw ClientProblem.badRequest(
-                    "workflow '" + workflow + "' is not one of " + String.join(", ", WORKFLOWS), List.of("workflow"));
-        }
+        Workflow column = workflow == null
+                ? row.workflow()
+                : Workflow.ofWire(workflow)
+                        .orElseThrow(() -> ClientProblem.badRequest(
+                                "workflow '" + workflow + "' is not one of " + String.join(", ", WORKFLOWS),
+                                List.of("workflow")));
         if (confidence != null) {
             checkConfidence(confidence);
         }
         long now = clock.millis();
-        CardRow updated = copy(
-                row,
-                workflow == null ? row.workflow() : workflow,
-                confidence == null ? row.confidence() : confidence,
-                now);
+        CardRow updated = row.withBoard(column, confidence == null ? row.confidence() : confidence, now);
         store.update(updated);
         Scheduler scheduler = scheduler(row.accountId());
         return view(rezone(updated, scheduler, now), true, scheduler);
@@ -304,7 +311,7 @@ public class Cards {
         }
         int red = 0;
         for (CardRow row : rows) {
-            if ("red".equals(row.zone()) && red < QUEUE_PAGE && seen.add(row.id())) {
+            if (row.zone() == Zone.RED && red < QUEUE_PAGE && seen.add(row.id())) {
                 items.add(new QueueView.Item(view(row, false, scheduler), "red"));
                 red++;
             }
@@ -342,7 +349,7 @@ public class Cards {
                 .map(r -> interval(Duration.between(clock.instant(), preview.due(r))))
                 .toList();
         ReviewPrompt.RecallQuestion question = null;
-        if ("question".equals(row.kind()) && row.packCode() != null) {
+        if (row.kind() == CardKind.QUESTION && row.packCode() != null) {
             question = catalog.find(row.packCode())
                     .flatMap(p -> p.question(row.questionId()))
                     .map(Cards::recall)
@@ -352,7 +359,7 @@ public class Cards {
                 view(row, true, scheduler),
                 question,
                 intervals,
-                store.notes(row.accountId(), row.id(), "question".equals(row.kind()) ? row.questionId() : null));
+                store.notes(row.accountId(), row.id(), row.kind() == CardKind.QUESTION ? row.questionId() : null));
     }
 
     /**
@@ -403,33 +410,16 @@ public class Cards {
             case HARD, GOOD -> Math.max(row.confidence(), 3);
             case EASY -> Math.max(row.confidence(), 4);
         };
-        CardRow reviewed = new CardRow(
-                row.id(),
-                row.accountId(),
-                row.number(),
-                row.kind(),
-                row.topic(),
-                row.packCode(),
-                row.questionId(),
-                row.title(),
-                row.domainId(),
-                row.domainTitle(),
-                row.tags(),
-                row.links(),
-                row.note(),
-                confidence,
-                row.workflow(),
+        CardRow reviewed = row.withSchedule(
                 next.state().code(),
                 next.step(),
                 memory.stability(),
                 memory.difficulty(),
                 next.due().toEpochMilli(),
                 now.toEpochMilli(),
-                row.zone(),
-                row.zoneReason(),
-                row.createdAt(),
-                now.toEpochMilli(),
-                row.mistakes());
+                confidence,
+                row.mistakes(),
+                now.toEpochMilli());
         store.update(reviewed);
         return view(rezone(reviewed, scheduler, now.toEpochMilli()), true, scheduler);
     }
@@ -457,70 +447,44 @@ public class Cards {
     // ----- internals
 
     private CardRow upsert(
-            String account, String kind, String topic, String title, Mistake m, String questionId, long now) {
+            String account, CardKind kind, String topic, String title, Mistake m, String questionId, long now) {
         var existing = store.findByTopic(account, kind, topic);
         if (existing.isPresent()) {
             CardRow row = existing.get();
             store.lock(account, row.id());
-            CardRow merged = new CardRow(
-                    row.id(),
-                    account,
-                    row.number(),
-                    kind,
-                    topic,
+            CardRow merged = row.withMistake(
                     row.packCode() == null ? m.packCode() : row.packCode(),
                     row.questionId() == null ? questionId : row.questionId(),
-                    row.title(),
                     m.domainId() == null ? row.domainId() : m.domainId(),
                     m.domainTitle() == null ? row.domainTitle() : m.domainTitle(),
                     json(union(list(row.tags()), m.tags())),
                     json(union(list(row.links()), m.links())),
                     m.explanation() == null ? row.note() : m.explanation(),
                     m.confidence(),
-                    row.workflow(),
-                    row.fsrsState(),
-                    row.fsrsStep(),
-                    row.stability(),
-                    row.difficulty(),
-                    row.dueAt(),
-                    row.lastReviewAt(),
-                    row.zone(),
-                    row.zoneReason(),
-                    row.createdAt(),
-                    now,
-                    row.mistakes());
+                    now);
             store.update(merged);
             indexed(merged);
             return merged;
         }
         checkConfidence(m.confidence());
-        CardRow row = new CardRow(
+        CardRow row = CardRow.made(
                 Ids.newId(),
                 account,
                 store.nextNumber(account),
-                kind,
-                topic,
-                m.packCode(),
-                questionId,
-                title.length() > 300 ? title.substring(0, 300) : title,
-                m.domainId(),
-                m.domainTitle(),
-                json(m.tags() == null ? List.of() : m.tags()),
-                json(m.links() == null ? List.of() : m.links()),
-                m.explanation(),
-                m.confidence(),
-                "to-study",
-                State.NEW.code(),
-                0,
-                null,
-                null,
-                now,
-                null,
-                "yellow",
-                "New card",
-                now,
-                now,
-                0);
+                new CardRow.Draft(
+                        kind,
+                        topic,
+                        m.packCode(),
+                        questionId,
+                        title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
+                        m.domainId(),
+                        m.domainTitle(),
+                        json(m.tags() == null ? List.of() : m.tags()),
+                        json(m.links() == null ? List.of() : m.links()),
+                        m.explanation(),
+                        m.confidence(),
+                        Workflow.TO_STUDY),
+                now);
         store.insert(row);
         indexed(row);
         return row;
@@ -529,7 +493,7 @@ public class Cards {
     /** Tells the search index what the card now says (in this transaction: the index never drifts from the card). */
     void indexed(CardRow row) {
         List<String> tags = new ArrayList<>(list(row.tags()));
-        if ("topic".equals(row.kind()) && !tags.contains(row.topic())) {
+        if (row.kind() == CardKind.TOPIC && !tags.contains(row.topic())) {
             tags.add(row.topic());
         }
         String body = String.join(
@@ -568,34 +532,7 @@ public class Cards {
                 row.confidence(),
                 retrievability,
                 row.fsrsState() == State.NEW.code() ? null : row.stability()));
-        String zone = decision.zone().name().toLowerCase(Locale.ROOT);
-        return new CardRow(
-                row.id(),
-                row.accountId(),
-                row.number(),
-                row.kind(),
-                row.topic(),
-                row.packCode(),
-                row.questionId(),
-                row.title(),
-                row.domainId(),
-                row.domainTitle(),
-                row.tags(),
-                row.links(),
-                row.note(),
-                row.confidence(),
-                row.workflow(),
-                row.fsrsState(),
-                row.fsrsStep(),
-                row.stability(),
-                row.difficulty(),
-                row.dueAt(),
-                row.lastReviewAt(),
-                zone,
-                decision.reason(),
-                row.createdAt(),
-                now,
-                row.mistakes());
+        return row.withZone(decision.zone(), decision.reason(), now);
     }
 
     private CardView view(CardRow row, boolean withHistory) {
@@ -606,7 +543,7 @@ public class Cards {
         Instant now = clock.instant();
         Double retrievability = row.fsrsState() == State.NEW.code() ? null : scheduler.retrievability(card(row), now);
         // The zone is re-derived on read too, so that fading memory shows without waiting for a write.
-        String zone = row.zone();
+        String zone = ZoneNames.wire(row.zone());
         String reason = row.zoneReason();
         if (withHistory) {
             List<CardView.Outcome> history = store.outcomes(row.accountId(), row.id());
@@ -615,13 +552,13 @@ public class Cards {
                     row.confidence(),
                     retrievability,
                     row.fsrsState() == State.NEW.code() ? null : row.stability()));
-            zone = decision.zone().name().toLowerCase(Locale.ROOT);
+            zone = ZoneNames.wire(decision.zone());
             reason = decision.reason();
             return build(row, zone, reason, retrievability, history);
         }
         var faded = ZoneRule.faded(retrievability);
         if (faded.isPresent() && !"red".equals(zone)) {
-            zone = faded.get().zone().name().toLowerCase(Locale.ROOT);
+            zone = ZoneNames.wire(faded.get().zone());
             reason = faded.get().reason();
         }
         return build(row, zone, reason, retrievability, List.of());
@@ -632,7 +569,7 @@ public class Cards {
         return new CardView(
                 row.id(),
                 row.number(),
-                row.kind(),
+                row.kind().wire(),
                 row.topic(),
                 row.packCode(),
                 row.questionId(),
@@ -643,7 +580,7 @@ public class Cards {
                 list(row.links()),
                 row.note(),
                 row.confidence(),
-                row.workflow(),
+                row.workflow().wire(),
                 zone,
                 reason,
                 State.ofCode(row.fsrsState()).name().toLowerCase(Locale.ROOT),
@@ -689,36 +626,6 @@ public class Cards {
             throw ClientProblem.notFound("card " + cardId);
         }
         return row(cardId);
-    }
-
-    private static CardRow copy(CardRow r, String workflow, int confidence, long now) {
-        return new CardRow(
-                r.id(),
-                r.accountId(),
-                r.number(),
-                r.kind(),
-                r.topic(),
-                r.packCode(),
-                r.questionId(),
-                r.title(),
-                r.domainId(),
-                r.domainTitle(),
-                r.tags(),
-                r.links(),
-                r.note(),
-                confidence,
-                workflow,
-                r.fsrsState(),
-                r.fsrsStep(),
-                r.stability(),
-                r.difficulty(),
-                r.dueAt(),
-                r.lastReviewAt(),
-                r.zone(),
-                r.zoneReason(),
-                r.createdAt(),
-                now,
-                r.mistakes());
     }
 
     private static ReviewPrompt.RecallQuestion recall(Question q) {

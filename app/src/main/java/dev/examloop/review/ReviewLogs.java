@@ -16,6 +16,7 @@ import dev.examloop.core.fsrs.revlog.RevlogReader;
 import dev.examloop.core.fsrs.revlog.RevlogReplay;
 import dev.examloop.core.fsrs.revlog.RevlogRow;
 import dev.examloop.core.fsrs.revlog.RevlogWriter;
+import dev.examloop.review.internal.CardKind;
 import dev.examloop.review.internal.CardRow;
 import dev.examloop.review.internal.CardStore;
 import java.time.Clock;
@@ -269,33 +270,16 @@ public class ReviewLogs {
                     }
                 }
                 MemoryState memory = state.memory().orElseThrow();
-                CardRow rescheduled = new CardRow(
-                        card.id(),
-                        account,
-                        card.number(),
-                        card.kind(),
-                        card.topic(),
-                        card.packCode(),
-                        card.questionId(),
-                        card.title(),
-                        card.domainId(),
-                        card.domainTitle(),
-                        card.tags(),
-                        card.links(),
-                        card.note(),
-                        card.confidence(),
-                        card.workflow(),
+                CardRow rescheduled = card.withSchedule(
                         state.state().code(),
                         state.step(),
                         memory.stability(),
                         memory.difficulty(),
                         state.due().toEpochMilli(),
                         state.lastReview().map(Instant::toEpochMilli).orElse(null),
-                        card.zone(),
-                        card.zoneReason(),
-                        card.createdAt(),
-                        now,
-                        card.mistakes() + mistakes);
+                        card.confidence(),
+                        card.mistakes() + mistakes,
+                        now);
                 zoneEvidence.sort(java.util.Comparator.comparingLong(e -> e[0]));
                 CardRow zoned = cards.zoned(
                         rescheduled, zoneEvidence.stream().map(e -> e[1] == 1).toList(), scheduler, now);
@@ -312,33 +296,24 @@ public class ReviewLogs {
     }
 
     private static CardRow importedCard(String account, long number, long now) {
-        return new CardRow(
+        return CardRow.made(
                 Ids.newId(),
                 account,
                 number,
-                "topic",
-                "imported-card-" + number,
-                null,
-                null,
-                "Imported card " + number,
-                null,
-                null,
-                "[]",
-                "[]",
-                null,
-                3,
-                "reviewing",
-                State.NEW.code(),
-                0,
-                null,
-                null,
-                now,
-                null,
-                "yellow",
-                "New card",
-                now,
-                now,
-                0);
+                new CardRow.Draft(
+                        CardKind.TOPIC,
+                        "imported-card-" + number,
+                        null,
+                        null,
+                        "Imported card " + number,
+                        null,
+                        null,
+                        "[]",
+                        "[]",
+                        null,
+                        3,
+                        Workflow.REVIEWING),
+                now);
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

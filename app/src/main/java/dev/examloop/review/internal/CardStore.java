@@ -1,7 +1,9 @@
 package dev.examloop.review.internal;
 
+import dev.examloop.core.board.Zone;
 import dev.examloop.review.CardView;
 import dev.examloop.review.ReviewSettings;
+import dev.examloop.review.Workflow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -80,7 +82,7 @@ public class CardStore {
                     st.setString(1, c.id());
                     st.setString(2, c.accountId());
                     st.setLong(3, c.number());
-                    st.setString(4, c.kind());
+                    st.setString(4, c.kind().wire());
                     st.setString(5, c.topic());
                     st.setObject(6, c.packCode(), java.sql.Types.VARCHAR);
                     st.setObject(7, c.questionId(), java.sql.Types.VARCHAR);
@@ -91,14 +93,14 @@ public class CardStore {
                     st.setString(12, c.links());
                     st.setObject(13, c.note(), java.sql.Types.VARCHAR);
                     st.setInt(14, c.confidence());
-                    st.setString(15, c.workflow());
+                    st.setString(15, c.workflow().wire());
                     st.setInt(16, c.fsrsState());
                     st.setInt(17, c.fsrsStep());
                     st.setObject(18, c.stability(), java.sql.Types.DOUBLE);
                     st.setObject(19, c.difficulty(), java.sql.Types.DOUBLE);
                     st.setLong(20, c.dueAt());
                     st.setObject(21, c.lastReviewAt(), java.sql.Types.BIGINT);
-                    st.setString(22, c.zone());
+                    st.setString(22, ZoneNames.wire(c.zone()));
                     st.setObject(23, c.zoneReason(), java.sql.Types.VARCHAR);
                     st.setLong(24, c.createdAt());
                     st.setLong(25, c.updatedAt());
@@ -121,7 +123,7 @@ public class CardStore {
                     st.setObject(4, c.difficulty(), java.sql.Types.DOUBLE);
                     st.setLong(5, c.dueAt());
                     st.setObject(6, c.lastReviewAt(), java.sql.Types.BIGINT);
-                    st.setString(7, c.zone());
+                    st.setString(7, ZoneNames.wire(c.zone()));
                     st.setObject(8, c.zoneReason(), java.sql.Types.VARCHAR);
                     st.setLong(9, c.updatedAt());
                     st.setInt(10, c.mistakes());
@@ -197,7 +199,7 @@ public class CardStore {
                         c.id(),
                         c.accountId(),
                         c.number(),
-                        c.kind(),
+                        c.kind().wire(),
                         c.topic(),
                         c.packCode(),
                         c.questionId(),
@@ -208,14 +210,14 @@ public class CardStore {
                         c.links(),
                         c.note(),
                         c.confidence(),
-                        c.workflow(),
+                        c.workflow().wire(),
                         c.fsrsState(),
                         c.fsrsStep(),
                         c.stability(),
                         c.difficulty(),
                         c.dueAt(),
                         c.lastReviewAt(),
-                        c.zone(),
+                        ZoneNames.wire(c.zone()),
                         c.zoneReason(),
                         c.createdAt(),
                         c.updatedAt())
@@ -235,14 +237,14 @@ public class CardStore {
                         c.links(),
                         c.note(),
                         c.confidence(),
-                        c.workflow(),
+                        c.workflow().wire(),
                         c.fsrsState(),
                         c.fsrsStep(),
                         c.stability(),
                         c.difficulty(),
                         c.dueAt(),
                         c.lastReviewAt(),
-                        c.zone(),
+                        ZoneNames.wire(c.zone()),
                         c.zoneReason(),
                         c.updatedAt(),
                         c.id(),
@@ -265,9 +267,9 @@ public class CardStore {
                 .optional();
     }
 
-    public Optional<CardRow> findByTopic(String accountId, String kind, String topic) {
+    public Optional<CardRow> findByTopic(String accountId, CardKind kind, String topic) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.kind = ? AND c.topic = ?")
-                .params(accountId, kind, topic)
+                .params(accountId, kind.wire(), topic)
                 .query(CardStore::card)
                 .optional();
     }
@@ -280,7 +282,7 @@ public class CardStore {
     }
 
     /** The board's cards, filtered in SQL by domain, zone and tag (any of them may be null). */
-    public List<CardRow> list(String accountId, String domainId, String zone, String tag) {
+    public List<CardRow> list(String accountId, String domainId, Zone zone, String tag) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ?");
         List<Object> params = new ArrayList<>(List.of(accountId));
         if (domainId != null) {
@@ -289,7 +291,7 @@ public class CardStore {
         }
         if (zone != null) {
             sql.append(" AND c.zone = ?");
-            params.add(zone);
+            params.add(ZoneNames.wire(zone));
         }
         if (tag != null) {
             sql.append(" AND c.tags LIKE ?");
@@ -453,7 +455,7 @@ public class CardStore {
                 rs.getString("id"),
                 rs.getString("account_id"),
                 rs.getLong("number"),
-                rs.getString("kind"),
+                CardKind.ofWire(rs.getString("kind")),
                 rs.getString("topic"),
                 rs.getString("pack_code"),
                 rs.getString("question_id"),
@@ -464,18 +466,23 @@ public class CardStore {
                 rs.getString("links"),
                 rs.getString("note"),
                 rs.getInt("confidence"),
-                rs.getString("workflow"),
+                workflow(rs.getString("workflow")),
                 rs.getInt("fsrs_state"),
                 rs.getInt("fsrs_step"),
                 nullableDouble(rs, "stability"),
                 nullableDouble(rs, "difficulty"),
                 rs.getLong("due_at"),
                 nullableLong(rs, "last_review_at"),
-                rs.getString("zone"),
+                ZoneNames.of(rs.getString("zone")),
                 rs.getString("zone_reason"),
                 rs.getLong("created_at"),
                 rs.getLong("updated_at"),
                 rs.getInt("mistakes"));
+    }
+
+    private static Workflow workflow(String wire) {
+        return Workflow.ofWire(wire)
+                .orElseThrow(() -> new IllegalStateException("'" + wire + "' is not a board column"));
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
