@@ -18,7 +18,9 @@ import dev.examloop.core.fsrs.revlog.RevlogRow;
 import dev.examloop.core.fsrs.revlog.RevlogWriter;
 import dev.examloop.review.internal.CardKind;
 import dev.examloop.review.internal.CardRow;
+import dev.examloop.review.internal.CardRules;
 import dev.examloop.review.internal.CardStore;
+import dev.examloop.review.internal.CardWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReviewLogs {
     private final CardStore store;
-    private final Cards cards;
+    private final CardSchedulers schedulers;
+    private final CardWriter writer;
     private final Accounts accounts;
     static final int MAX_PROBLEMS_LISTED = 100;
     /** How far ahead of the server's clock a review may lie (another machine's clock, another time zone). */
@@ -50,9 +53,16 @@ public class ReviewLogs {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    public ReviewLogs(CardStore store, Cards cards, Accounts accounts, Clock clock, TransactionTemplate transactions) {
+    ReviewLogs(
+            CardStore store,
+            CardSchedulers schedulers,
+            CardWriter writer,
+            Accounts accounts,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.store = store;
-        this.cards = cards;
+        this.schedulers = schedulers;
+        this.writer = writer;
         this.accounts = accounts;
         this.clock = clock;
         this.transactions = transactions;
@@ -83,7 +93,7 @@ public class ReviewLogs {
     void recomputeMemoryStates(String account) {
         List<CardStore.MemoryUpdate> updates = new ArrayList<>();
         ReplayedReview last = null;
-        Scheduler scheduler = inTransaction(() -> cards.scheduler(account));
+        Scheduler scheduler = inTransaction(() -> schedulers.of(account));
         List<RevlogRow> log = inTransaction(() -> rows(account));
         for (ReplayedReview review : RevlogReplay.replay(scheduler, log)) {
             if (last != null && last.cardId() != review.cardId()) {
@@ -183,7 +193,7 @@ public class ReviewLogs {
             }
             added.computeIfAbsent(row.cardId(), c -> new ArrayList<>()).add(row);
         }
-        Scheduler scheduler = inTransaction(() -> cards.scheduler(account));
+        Scheduler scheduler = inTransaction(() -> schedulers.of(account));
         Map<Long, CardRow> byNumber = inTransaction(() -> store.byNumber(account));
         long now = clock.millis();
         int[] counts = new int[2]; // cards created, reviews added
@@ -281,7 +291,7 @@ public class ReviewLogs {
                         card.mistakes() + mistakes,
                         now);
                 zoneEvidence.sort(java.util.Comparator.comparingLong(e -> e[0]));
-                CardRow zoned = cards.zoned(
+                CardRow zoned = CardRules.zoned(
                         rescheduled, zoneEvidence.stream().map(e -> e[1] == 1).toList(), scheduler, now);
                 (isNew ? created : updated).add(zoned);
             }
@@ -289,7 +299,7 @@ public class ReviewLogs {
             store.addReviews(account, reviews);
             store.addOutcomes(account, outcomes);
             store.updateSchedules(updated);
-            created.forEach(cards::indexed);
+            created.forEach(writer::indexed);
             counts[0] += created.size();
             counts[1] += reviews.size();
         });

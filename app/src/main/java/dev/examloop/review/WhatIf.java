@@ -113,7 +113,7 @@ public class WhatIf {
                 .withParameters(ScheduleOptimiser.activeParameters(parameterSets, account));
         List<CardToSchedule> cards = new ArrayList<>();
         for (CardRow row : store.list(account, null, null, null)) {
-            cards.add(new CardToSchedule(Long.toString(row.number()), Cards.card(row)));
+            cards.add(new CardToSchedule(Long.toString(row.number()), row.fsrsCard()));
         }
         ScheduleRequest request = new ScheduleRequest(
                 cards,

@@ -1,8 +1,11 @@
 package dev.examloop.review.internal;
 
 import dev.examloop.core.board.Zone;
+import dev.examloop.core.fsrs.Card;
+import dev.examloop.core.fsrs.MemoryState;
 import dev.examloop.core.fsrs.State;
 import dev.examloop.review.Workflow;
+import java.time.Instant;
 
 /**
  * A row of {@code card}; times are epoch milliseconds, JSON lists as text. Change one with its withers: each
@@ -85,6 +88,19 @@ public record CardRow(
     /** Whether FSRS has not yet scheduled the card (it has no memory state). */
     public boolean isNew() {
         return fsrsState == State.NEW.code();
+    }
+
+    /** The card as the FSRS scheduler takes it. */
+    public Card fsrsCard() {
+        if (isNew() || stability == null) {
+            return Card.newCard(Instant.ofEpochMilli(dueAt));
+        }
+        return Card.reviewed(
+                State.ofCode(fsrsState),
+                fsrsStep,
+                new MemoryState(stability, difficulty),
+                Instant.ofEpochMilli(dueAt),
+                Instant.ofEpochMilli(lastReviewAt));
     }
 
     /** The card with what a later mistake on its topic adds: its pack, question, domain, tags, links and note. */
