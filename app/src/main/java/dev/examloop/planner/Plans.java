@@ -122,7 +122,7 @@ public class Plans {
     @Transactional
     public Optional<String> calendar(String token) {
         return goals.byCalendarToken(token)
-                .filter(g -> g.status().equals("active"))
+                .filter(GoalRow::isActive)
                 .map(goal -> PlanCalendar.of(view(make(goal)), clock.instant()));
     }
 
