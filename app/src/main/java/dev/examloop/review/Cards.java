@@ -210,16 +210,17 @@ public class Cards {
         MemoryState memory = next.memory().orElseThrow();
         long at = now.toEpochMilli();
         store.addReview(
-                Ids.newId(),
                 row.accountId(),
-                row.id(),
-                at,
-                grade,
-                row.fsrsState(),
-                durationMs,
-                memory.stability(),
-                memory.difficulty(),
-                next.due().toEpochMilli());
+                new CardStore.NewReview(
+                        Ids.newId(),
+                        row.id(),
+                        at,
+                        grade,
+                        row.fsrsState(),
+                        durationMs,
+                        memory.stability(),
+                        memory.difficulty(),
+                        next.due().toEpochMilli()));
         String detail = rating.name().toLowerCase(Locale.ROOT);
         store.addOutcome(Ids.newId(), row.accountId(), row.id(), at, rating != Rating.AGAIN, "review", detail);
         CardRow reviewed = row.withSchedule(

@@ -26,22 +26,9 @@ public record GoalRow(
 
     /** A new active goal, made now. */
     public static GoalRow active(String id, String accountId, ValidGoal goal, String calendarToken, long now) {
-        return new GoalRow(
-                id,
-                accountId,
-                goal.pack().code(),
-                goal.examAt().toInstant().toEpochMilli(),
-                goal.zone().getId(),
-                goal.minutes(),
-                JsonLists.write(goal.daysOff()),
-                goal.finalWindowHours(),
-                GoalStatus.ACTIVE,
-                null,
-                null,
-                calendarToken,
-                now,
-                now,
-                null);
+        // Only what a new goal adds to a plan: its id, owner, calendar token and creation; withPlan sets the rest.
+        return new GoalRow(id, accountId, null, 0, null, null, null, 0, null, null, null, calendarToken, now, now, null)
+                .withPlan(goal, now);
     }
 
     /** The goal with a new pack, exam, weekly hours, days off and final window; still active. */

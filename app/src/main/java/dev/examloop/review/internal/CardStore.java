@@ -191,37 +191,7 @@ public class CardStore {
     }
 
     public void insert(CardRow c) {
-        jdbc.sql("INSERT INTO card (id, account_id, number, kind, topic, pack_code, question_id, title, domain_id, "
-                        + "domain_title, tags, links, note, confidence, workflow, fsrs_state, fsrs_step, stability, "
-                        + "difficulty, due_at, last_review_at, zone, zone_reason, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        c.id(),
-                        c.accountId(),
-                        c.number(),
-                        c.kind().wire(),
-                        c.topic(),
-                        c.packCode(),
-                        c.questionId(),
-                        c.title(),
-                        c.domainId(),
-                        c.domainTitle(),
-                        c.tags(),
-                        c.links(),
-                        c.note(),
-                        c.confidence(),
-                        c.workflow().wire(),
-                        c.fsrsState(),
-                        c.fsrsStep(),
-                        c.stability(),
-                        c.difficulty(),
-                        c.dueAt(),
-                        c.lastReviewAt(),
-                        ZoneNames.wire(c.zone()),
-                        c.zoneReason(),
-                        c.createdAt(),
-                        c.updatedAt())
-                .update();
+        insertAll(List.of(c));
     }
 
     public void update(CardRow c) {
@@ -349,12 +319,10 @@ public class CardStore {
                 .single();
     }
 
+    /** Records an outcome; a wrong one counts as one more mistake of the card. */
     public void addOutcome(
             String id, String accountId, String cardId, long at, boolean correct, String source, String detail) {
-        jdbc.sql(
-                        "INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, cardId, accountId, at, correct, source, detail)
-                .update();
+        addOutcomes(accountId, List.of(new NewOutcome(id, cardId, at, correct, source, detail)));
         if (!correct) {
             jdbc.sql("UPDATE card SET mistakes = mistakes + 1 WHERE id = ? AND account_id = ?")
                     .params(cardId, accountId)
@@ -374,21 +342,8 @@ public class CardStore {
                 .list();
     }
 
-    public void addReview(
-            String id,
-            String accountId,
-            String cardId,
-            long reviewedAt,
-            int rating,
-            int state,
-            Long durationMs,
-            double stability,
-            double difficulty,
-            long dueAt) {
-        jdbc.sql("INSERT INTO review_log (id, account_id, card_id, reviewed_at, rating, state, duration_ms, stability, "
-                        + "difficulty, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, accountId, cardId, reviewedAt, rating, state, durationMs, stability, difficulty, dueAt)
-                .update();
+    public void addReview(String accountId, NewReview review) {
+        addReviews(accountId, List.of(review));
     }
 
     /** Every logged review of the account as (card number, time, rating, state, duration), by card then time. */
