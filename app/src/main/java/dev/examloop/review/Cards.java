@@ -1,5 +1,7 @@
 package dev.examloop.review;
 
+import static dev.examloop.review.internal.CardRules.WEAKEST_FIRST;
+
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
@@ -141,7 +143,7 @@ public class Cards {
                 store.list(account, blankToNull(domainId), zone == null ? null : ZoneNames.of(zone), blankToNull(tag));
         List<CardView> cards = new ArrayList<>(
                 rows.stream().map(r -> views.view(r, false, scheduler)).toList());
-        cards.sort(CardRules.WEAKEST_FIRST);
+        cards.sort(WEAKEST_FIRST);
         return cards;
     }
 
