@@ -113,6 +113,7 @@ class BundledPacksTest {
                     .doesNotHaveDuplicates();
             Map<String, Long> perDomain =
                     mock.questions().stream().collect(Collectors.groupingBy(Question::domain, Collectors.counting()));
+            assertThat(pack.blueprint().domains()).as("domains of %s", code).isNotEmpty();
             for (Domain domain : pack.blueprint().domains()) {
                 double target = count * domain.weight() / 100.0;
                 assertThat((double) perDomain.getOrDefault(domain.id(), 0L))

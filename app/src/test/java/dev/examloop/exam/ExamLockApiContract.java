@@ -24,8 +24,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The exam lock: while a timed mock runs, only the mock is open, and every other way to a key of its questions
- * says why it is withheld. A contract both databases keep ({@code ExamLockApiOnSqliteTest},
- * {@code ExamLockApiOnPostgresTest}). The test pack's keys and explanations carry the marker {@code SECRET-}.
+ * says why it is withheld. A contract both databases keep ({@code ExamLockApiTest}). The test pack's keys and explanations carry the marker {@code SECRET-}.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

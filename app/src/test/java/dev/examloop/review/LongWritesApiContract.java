@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Long writes do not hold the database: a large review-log import runs in the background, in short transactions,
- * says how far it got and when it is done. A contract both databases keep ({@code LongWritesApiOnSqliteTest},
- * {@code LongWritesApiOnPostgresTest}). Timings are in bench/ (import-while-saving), not here.
+ * says how far it got and when it is done. A contract both databases keep ({@code LongWritesApiTest}). Timings are in bench/ (import-while-saving), not here.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

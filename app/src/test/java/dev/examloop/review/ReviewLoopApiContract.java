@@ -256,12 +256,19 @@ abstract class ReviewLoopApiContract {
         List<String> order = new ArrayList<>();
         http.get("/api/cards").json().forEach(c -> order.add(c.get("id").asText()));
         assertThat(order.indexOf(weak)).isLessThan(order.indexOf(strong));
-        http.get("/api/cards?zone=red")
-                .json()
-                .forEach(c -> assertThat(c.get("zone").asText()).isEqualTo("red"));
+        // The filtered lists must hold the card that belongs in them (a filter that returned nothing would pass a
+        // check of each element alone) and not the one that does not.
+        JsonNode red = http.get("/api/cards?zone=red").json();
+        List<String> redIds = new ArrayList<>();
+        red.forEach(c -> redIds.add(c.get("id").asText()));
+        assertThat(redIds).contains(weak).doesNotContain(strong);
+        assertThat(red).allSatisfy(c -> assertThat(c.get("zone").asText()).isEqualTo("red"));
         JsonNode domainTwo = http.get("/api/cards?domain=2").json();
-        assertThat(domainTwo).isNotEmpty();
-        domainTwo.forEach(c -> assertThat(c.get("domainId").asText()).isEqualTo("2"));
+        List<String> domainTwoIds = new ArrayList<>();
+        domainTwo.forEach(c -> domainTwoIds.add(c.get("id").asText()));
+        assertThat(domainTwoIds).contains(strong).doesNotContain(weak);
+        assertThat(domainTwo)
+                .allSatisfy(c -> assertThat(c.get("domainId").asText()).isEqualTo("2"));
         assertThat(http.get("/api/cards?zone=purple").status()).isEqualTo(400);
         assertThat(patch("/api/cards/" + weak, "{\"workflow\":\"reviewing\"}")
                         .json()
@@ -291,6 +298,9 @@ abstract class ReviewLoopApiContract {
                 .json()
                 .get("items")
                 .forEach(i -> zones.add(i.get("card").get("zone").asText()));
+        assertThat(zones)
+                .as("the everything session holds the red card at least")
+                .contains("red");
         List<String> sorted = new ArrayList<>(zones);
         sorted.sort(
                 Comparator.comparingInt(z -> List.of("red", "yellow", "green").indexOf(z)));

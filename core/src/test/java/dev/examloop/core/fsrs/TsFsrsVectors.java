@@ -57,7 +57,13 @@ record TsFsrsVectors(String tsFsrsVersion, String fsrsVersion, List<Config> conf
             }
             LoadSettings settings =
                     LoadSettings.builder().setCodePointLimit(32 * 1024 * 1024).build();
-            return from(map(new Load(settings).loadFromInputStream(in)));
+            TsFsrsVectors vectors = from(map(new Load(settings).loadFromInputStream(in)));
+            // The differential tests loop over these: with none, they would compare nothing and pass.
+            if (vectors.configs().isEmpty()
+                    || vectors.configs().stream().anyMatch(c -> c.histories().isEmpty())) {
+                throw new IllegalStateException("fsrs/vectors.json holds a configuration without histories, or none");
+            }
+            return vectors;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

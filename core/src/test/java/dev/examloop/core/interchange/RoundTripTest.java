@@ -118,6 +118,8 @@ class RoundTripTest {
     }
 
     private static void assertSameQuestions(List<Question> expected, Pack expectedPack, Pack actual, Carries carries) {
+        // An empty list would compare nothing and pass.
+        assertThat(expected).as("questions to compare").isNotEmpty();
         Map<String, Question> byStem = actual.questions().stream()
                 .collect(Collectors.toMap(q -> stem(q.stem(), carries), Function.identity(), (a, b) -> a));
         for (Question want : expected) {

@@ -71,6 +71,7 @@ class PlanGeneratorTest {
         @Test
         void neverPlansMoreThanTheHoursOfTheDay() {
             assertThat(plan.days())
+                    .isNotEmpty()
                     .allSatisfy(day -> assertThat(day.plannedMinutes()).isLessThanOrEqualTo(day.availableMinutes()));
         }
 
@@ -78,6 +79,7 @@ class PlanGeneratorTest {
         void fillsEveryStudyDayToWithinAQuarterOfAnHour() {
             assertThat(plan.days())
                     .filteredOn(d -> d.type() == DayType.STUDY)
+                    .isNotEmpty()
                     .allSatisfy(day -> assertThat(day.plannedMinutes()).isGreaterThan(day.availableMinutes() - 15));
         }
 
@@ -91,12 +93,15 @@ class PlanGeneratorTest {
             // no.
             assertThat(mockDays)
                     .containsExactly(TODAY, TODAY.plusDays(2), TODAY.plusDays(4), TODAY.plusDays(5), TODAY.plusDays(6));
-            assertThat(plan.days()).filteredOn(d -> mockDays.contains(d.date())).allSatisfy(day -> {
-                assertThat(day.blocks().getFirst().kind()).isEqualTo(BlockKind.MOCK_EXAM);
-                assertThat(day.blocks().getFirst().minutes()).isEqualTo(180);
-                assertThat(day.blocks().get(1).kind()).isEqualTo(BlockKind.POST_MORTEM);
-                assertThat(day.blocks().get(1).minutes()).isEqualTo(60);
-            });
+            assertThat(plan.days())
+                    .filteredOn(d -> mockDays.contains(d.date()))
+                    .hasSize(mockDays.size())
+                    .allSatisfy(day -> {
+                        assertThat(day.blocks().getFirst().kind()).isEqualTo(BlockKind.MOCK_EXAM);
+                        assertThat(day.blocks().getFirst().minutes()).isEqualTo(180);
+                        assertThat(day.blocks().get(1).kind()).isEqualTo(BlockKind.POST_MORTEM);
+                        assertThat(day.blocks().get(1).minutes()).isEqualTo(60);
+                    });
         }
 
         @Test
@@ -138,6 +143,7 @@ class PlanGeneratorTest {
             assertThat(plan.days())
                     .flatMap(PlanDay::blocks)
                     .filteredOn(b -> b.kind().domainStudy())
+                    .isNotEmpty()
                     .allSatisfy(b -> assertThat(b.minutes()).isBetween(15, 90).matches(m -> m % 15 == 0));
         }
 
