@@ -2,8 +2,8 @@ package dev.examloop.review;
 
 import dev.examloop.core.fsrs.Scheduler;
 import dev.examloop.core.fsrs.SchedulerSettings;
-import dev.examloop.review.internal.CardStore;
 import dev.examloop.review.internal.ParameterSetStore;
+import dev.examloop.review.internal.ReviewSettingsStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CardSchedulers {
-    private final CardStore store;
+    private final ReviewSettingsStore settings;
     private final ParameterSetStore parameterSets;
 
-    CardSchedulers(CardStore store, ParameterSetStore parameterSets) {
-        this.store = store;
+    CardSchedulers(ReviewSettingsStore settings, ParameterSetStore parameterSets) {
+        this.settings = settings;
         this.parameterSets = parameterSets;
     }
 
     Scheduler of(String account) {
-        return of(account, store.settings(account));
+        return of(account, settings.settings(account));
     }
 
     Scheduler of(String account, ReviewSettings settings) {

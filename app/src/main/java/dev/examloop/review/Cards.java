@@ -18,6 +18,9 @@ import dev.examloop.review.internal.CardRules;
 import dev.examloop.review.internal.CardStore;
 import dev.examloop.review.internal.CardViews;
 import dev.examloop.review.internal.CardWriter;
+import dev.examloop.review.internal.OutcomeStore;
+import dev.examloop.review.internal.ReviewLogStore;
+import dev.examloop.review.internal.ReviewSettingsStore;
 import dev.examloop.review.internal.ZoneNames;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +44,9 @@ public class Cards {
     public static final List<String> WORKFLOWS = Workflow.WIRE_NAMES;
 
     private final CardStore store;
+    private final OutcomeStore outcomes;
+    private final ReviewLogStore reviewLog;
+    private final ReviewSettingsStore settingsStore;
     private final CardWriter writer;
     private final CardViews views;
     private final CardSchedulers schedulers;
@@ -51,6 +57,9 @@ public class Cards {
 
     Cards(
             CardStore store,
+            OutcomeStore outcomes,
+            ReviewLogStore reviewLog,
+            ReviewSettingsStore settingsStore,
             CardWriter writer,
             CardViews views,
             CardSchedulers schedulers,
@@ -59,6 +68,9 @@ public class Cards {
             PackCatalog catalog,
             Clock clock) {
         this.store = store;
+        this.outcomes = outcomes;
+        this.reviewLog = reviewLog;
+        this.settingsStore = settingsStore;
         this.writer = writer;
         this.views = views;
         this.schedulers = schedulers;
@@ -77,19 +89,19 @@ public class Cards {
         String title = m.title() == null ? CardRules.titleOf(m.topic()) : m.title();
         CardRow topicCard = writer.upsert(account, CardKind.TOPIC, m.topic(), title, m, null, now);
         if (m.newOutcome()) {
-            store.addOutcome(Ids.newId(), account, topicCard.id(), now, m.correct(), m.source(), m.detail());
+            outcomes.addOutcome(Ids.newId(), account, topicCard.id(), now, m.correct(), m.source(), m.detail());
         }
         CardRow updated = writer.rezone(topicCard, scheduler, now);
         if (m.newOutcome()
                 && !m.correct()
                 && m.questionId() != null
                 && m.packCode() != null
-                && store.settings(account).scheduleMissedQuestions()) {
+                && settingsStore.settings(account).scheduleMissedQuestions()) {
             String topic = m.packCode() + ":" + m.questionId();
             String questionTitle = "Question " + m.questionId() + " (" + m.packCode() + ")";
             CardRow questionCard =
                     writer.upsert(account, CardKind.QUESTION, topic, questionTitle, m, m.questionId(), now);
-            store.addOutcome(Ids.newId(), account, questionCard.id(), now, false, m.source(), m.detail());
+            outcomes.addOutcome(Ids.newId(), account, questionCard.id(), now, false, m.source(), m.detail());
             writer.rezone(questionCard, scheduler, now);
         }
         return views.view(updated, true, scheduler);
@@ -211,9 +223,9 @@ public class Cards {
         Card next = scheduler.review(row.fsrsCard(), rating, now).card();
         MemoryState memory = next.memory().orElseThrow();
         long at = now.toEpochMilli();
-        store.addReview(
+        reviewLog.addReview(
                 row.accountId(),
-                new CardStore.NewReview(
+                new ReviewLogStore.NewReview(
                         Ids.newId(),
                         row.id(),
                         at,
@@ -224,7 +236,7 @@ public class Cards {
                         memory.difficulty(),
                         next.due().toEpochMilli()));
         String detail = rating.name().toLowerCase(Locale.ROOT);
-        store.addOutcome(Ids.newId(), row.accountId(), row.id(), at, rating != Rating.AGAIN, "review", detail);
+        outcomes.addOutcome(Ids.newId(), row.accountId(), row.id(), at, rating != Rating.AGAIN, "review", detail);
         CardRow reviewed = row.withSchedule(
                 next.state().code(),
                 next.step(),
@@ -240,13 +252,13 @@ public class Cards {
     }
 
     public ReviewSettings settings() {
-        return store.settings(accounts.currentAccountId());
+        return settingsStore.settings(accounts.currentAccountId());
     }
 
     @Transactional
     public ReviewSettings saveSettings(ReviewSettings settings) {
         CardChecks.settings(settings);
-        store.saveSettings(accounts.currentAccountId(), settings);
+        settingsStore.saveSettings(accounts.currentAccountId(), settings);
         return settings;
     }
 

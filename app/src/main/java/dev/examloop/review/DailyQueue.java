@@ -6,6 +6,8 @@ import dev.examloop.review.internal.CardRow;
 import dev.examloop.review.internal.CardRules;
 import dev.examloop.review.internal.CardStore;
 import dev.examloop.review.internal.CardViews;
+import dev.examloop.review.internal.ReviewLogStore;
+import dev.examloop.review.internal.ReviewSettingsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ class DailyQueue {
     static final int QUEUE_PAGE = 100;
 
     private final CardStore store;
+    private final ReviewLogStore reviewLog;
+    private final ReviewSettingsStore settingsStore;
     private final CardViews views;
     private final CardSchedulers schedulers;
     private final Clock clock;
@@ -37,11 +41,15 @@ class DailyQueue {
 
     DailyQueue(
             CardStore store,
+            ReviewLogStore reviewLog,
+            ReviewSettingsStore settingsStore,
             CardViews views,
             CardSchedulers schedulers,
             Clock clock,
             ObjectProvider<ReviewTimetable> timetable) {
         this.store = store;
+        this.reviewLog = reviewLog;
+        this.settingsStore = settingsStore;
         this.views = views;
         this.schedulers = schedulers;
         this.clock = clock;
@@ -55,7 +63,7 @@ class DailyQueue {
      * each kind (a session takes them one by one) with the full counts.
      */
     QueueView queue(String account) {
-        ReviewSettings settings = store.settings(account);
+        ReviewSettings settings = settingsStore.settings(account);
         Scheduler scheduler = schedulers.of(account, settings);
         ReviewTimetable source = timetable.getIfAvailable();
         Optional<ReviewTimetable.ReviewDays> days = source == null ? Optional.empty() : source.reviewDays();
@@ -78,7 +86,7 @@ class DailyQueue {
                 items.add(new QueueView.Item(views.view(row, false, scheduler), "due"));
             }
         }
-        int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));
+        int room = Math.max(0, settings.newCardsPerDay() - reviewLog.introducedSince(account, startOfDay));
         int fresh = 0;
         if (room > 0) {
             // New cards already listed can only be red ones (due cards have been reviewed): skip past just those.
@@ -99,7 +107,7 @@ class DailyQueue {
             String account, ReviewSettings settings, Scheduler scheduler, ReviewTimetable.ReviewDays days) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), days.zone());
         long startOfDay = today.atStartOfDay(days.zone()).toInstant().toEpochMilli();
-        int room = Math.max(0, settings.newCardsPerDay() - store.introducedSince(account, startOfDay));
+        int room = Math.max(0, settings.newCardsPerDay() - reviewLog.introducedSince(account, startOfDay));
         ScheduleBasis basis = PlannedQueue.basis(days, today, secondsPerReview(account), scheduler.settings());
         List<CardRow> rows = store.list(account, null, null, null);
         List<QueueView.Item> items = new ArrayList<>();
@@ -143,8 +151,8 @@ class DailyQueue {
         long endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         int room = Math.max(
                 0,
-                store.settings(account).newCardsPerDay()
-                        - store.introducedSince(
+                settingsStore.settings(account).newCardsPerDay()
+                        - reviewLog.introducedSince(
                                 account, from.atStartOfDay(zone).toInstant().toEpochMilli()));
         due.put(from, store.countDueOrRed(account, endOfFirstDay) + Math.min(room, store.countNewNotRed(account)));
         long start = from.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
@@ -157,6 +165,6 @@ class DailyQueue {
 
     /** The learner's median review time over their last 200 timed reviews. */
     private double secondsPerReview(String account) {
-        return CardRules.secondsPerReview(store.recentDurations(account, 200));
+        return CardRules.secondsPerReview(reviewLog.recentDurations(account, 200));
     }
 }

@@ -21,6 +21,8 @@ import dev.examloop.review.internal.CardRow;
 import dev.examloop.review.internal.CardRules;
 import dev.examloop.review.internal.CardStore;
 import dev.examloop.review.internal.CardWriter;
+import dev.examloop.review.internal.OutcomeStore;
+import dev.examloop.review.internal.ReviewLogStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReviewLogs {
     private final CardStore store;
+    private final OutcomeStore outcomeStore;
+    private final ReviewLogStore reviewLog;
     private final CardSchedulers schedulers;
     private final CardWriter writer;
     private final Accounts accounts;
@@ -55,12 +59,16 @@ public class ReviewLogs {
 
     ReviewLogs(
             CardStore store,
+            OutcomeStore outcomeStore,
+            ReviewLogStore reviewLog,
             CardSchedulers schedulers,
             CardWriter writer,
             Accounts accounts,
             Clock clock,
             TransactionTemplate transactions) {
         this.store = store;
+        this.outcomeStore = outcomeStore;
+        this.reviewLog = reviewLog;
         this.schedulers = schedulers;
         this.writer = writer;
         this.accounts = accounts;
@@ -114,7 +122,7 @@ public class ReviewLogs {
 
     private List<RevlogRow> rows(String account) {
         List<RevlogRow> rows = new ArrayList<>();
-        for (long[] r : store.reviewLog(account)) {
+        for (long[] r : reviewLog.reviewLog(account)) {
             rows.add(new RevlogRow(
                     r[0],
                     Instant.ofEpochMilli(r[1]),
@@ -227,8 +235,8 @@ public class ReviewLogs {
         transactions.executeWithoutResult(status -> {
             List<CardRow> created = new ArrayList<>();
             List<CardRow> updated = new ArrayList<>();
-            List<CardStore.NewReview> reviews = new ArrayList<>();
-            List<CardStore.NewOutcome> outcomes = new ArrayList<>();
+            List<ReviewLogStore.NewReview> reviews = new ArrayList<>();
+            List<OutcomeStore.NewOutcome> outcomes = new ArrayList<>();
             for (var entry : chunk) {
                 long number = entry.getKey();
                 CardRow card = byNumber.get(number);
@@ -242,7 +250,7 @@ public class ReviewLogs {
                 Set<RevlogRow> fresh = new HashSet<>(entry.getValue());
                 List<long[]> zoneEvidence = new ArrayList<>(); // (at, correct) of this card's outcomes
                 if (!isNew) {
-                    for (CardView.Outcome o : store.outcomes(account, card.id())) {
+                    for (CardView.Outcome o : outcomeStore.outcomes(account, card.id())) {
                         zoneEvidence.add(new long[] {o.at().toEpochMilli(), o.correct() ? 1 : 0});
                     }
                 }
@@ -255,7 +263,7 @@ public class ReviewLogs {
                     if (fresh.contains(row)) {
                         MemoryState memory = outcome.log().memory();
                         long at = row.reviewTime().toEpochMilli();
-                        reviews.add(new CardStore.NewReview(
+                        reviews.add(new ReviewLogStore.NewReview(
                                 Ids.newId(),
                                 card.id(),
                                 at,
@@ -266,7 +274,7 @@ public class ReviewLogs {
                                 memory.difficulty(),
                                 outcome.log().due().toEpochMilli()));
                         boolean correct = row.rating() != Rating.AGAIN;
-                        outcomes.add(new CardStore.NewOutcome(
+                        outcomes.add(new OutcomeStore.NewOutcome(
                                 Ids.newId(),
                                 card.id(),
                                 at,
@@ -296,8 +304,8 @@ public class ReviewLogs {
                 (isNew ? created : updated).add(zoned);
             }
             store.insertAll(created);
-            store.addReviews(account, reviews);
-            store.addOutcomes(account, outcomes);
+            reviewLog.addReviews(account, reviews);
+            outcomeStore.addOutcomes(account, outcomes);
             store.updateSchedules(updated);
             created.forEach(writer::indexed);
             counts[0] += created.size();

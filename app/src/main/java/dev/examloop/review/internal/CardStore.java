@@ -1,12 +1,9 @@
 package dev.examloop.review.internal;
 
 import dev.examloop.core.board.Zone;
-import dev.examloop.review.CardView;
-import dev.examloop.review.ReviewSettings;
 import dev.examloop.review.Workflow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The card, outcome, review-log and settings tables; SQL that runs on SQLite and PostgreSQL alike. */
+/** The {@code card} table (and the post-mortem notes a card shows); SQL that runs on SQLite and PostgreSQL alike. */
 @Repository
 public class CardStore {
     private static final String COLUMNS = "c.id, c.account_id, c.number, c.kind, c.topic, c.pack_code, c.question_id, "
@@ -51,21 +48,6 @@ public class CardStore {
                     statement.setLong(5, update.number());
                 });
     }
-
-    /** A review to log, for {@link #addReviews}. */
-    public record NewReview(
-            String id,
-            String cardId,
-            long reviewedAt,
-            int rating,
-            int state,
-            Long durationMs,
-            double stability,
-            double difficulty,
-            long dueAt) {}
-
-    /** An outcome to record, for {@link #addOutcomes}; the card's mistake count is the caller's to set. */
-    public record NewOutcome(String id, String cardId, long at, boolean correct, String source, String detail) {}
 
     private static final int BATCH = 500;
 
@@ -129,45 +111,6 @@ public class CardStore {
                     st.setInt(10, c.mistakes());
                     st.setString(11, c.id());
                     st.setString(12, c.accountId());
-                });
-    }
-
-    /** Logs reviews in batches. */
-    public void addReviews(String accountId, List<NewReview> reviews) {
-        batches.batchUpdate(
-                "INSERT INTO review_log (id, account_id, card_id, reviewed_at, rating, state, duration_ms, stability, "
-                        + "difficulty, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                reviews,
-                BATCH,
-                (st, r) -> {
-                    st.setString(1, r.id());
-                    st.setString(2, accountId);
-                    st.setString(3, r.cardId());
-                    st.setLong(4, r.reviewedAt());
-                    st.setInt(5, r.rating());
-                    st.setInt(6, r.state());
-                    st.setObject(7, r.durationMs(), java.sql.Types.BIGINT);
-                    st.setDouble(8, r.stability());
-                    st.setDouble(9, r.difficulty());
-                    st.setLong(10, r.dueAt());
-                });
-    }
-
-    /** Records outcomes in batches; unlike {@link #addOutcome} it leaves the cards' mistake counts alone. */
-    public void addOutcomes(String accountId, List<NewOutcome> outcomes) {
-        batches.batchUpdate(
-                "INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                outcomes,
-                BATCH,
-                (st, o) -> {
-                    st.setString(1, o.id());
-                    st.setString(2, o.cardId());
-                    st.setString(3, accountId);
-                    st.setLong(4, o.at());
-                    st.setBoolean(5, o.correct());
-                    st.setString(6, o.source());
-                    st.setString(7, o.detail());
                 });
     }
 
@@ -297,7 +240,7 @@ public class CardStore {
                 .list();
     }
 
-    /** How many cards had their first review since {@code since}. */
+    /** How many reviewed cards are due by {@code cutoff}. */
     public int countDue(String accountId, long cutoff) {
         return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at <= ?")
                 .params(accountId, cutoff)
@@ -312,59 +255,6 @@ public class CardStore {
                 .single();
     }
 
-    public int introducedSince(String accountId, long since) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE account_id = ? AND state = 0 AND reviewed_at >= ?")
-                .params(accountId, since)
-                .query(Integer.class)
-                .single();
-    }
-
-    /** Records an outcome; a wrong one counts as one more mistake of the card. */
-    public void addOutcome(
-            String id, String accountId, String cardId, long at, boolean correct, String source, String detail) {
-        addOutcomes(accountId, List.of(new NewOutcome(id, cardId, at, correct, source, detail)));
-        if (!correct) {
-            jdbc.sql("UPDATE card SET mistakes = mistakes + 1 WHERE id = ? AND account_id = ?")
-                    .params(cardId, accountId)
-                    .update();
-        }
-    }
-
-    public List<CardView.Outcome> outcomes(String accountId, String cardId) {
-        return jdbc.sql("SELECT at, correct, source, detail FROM card_outcome WHERE account_id = ? AND card_id = ? "
-                        + "ORDER BY at, id")
-                .params(accountId, cardId)
-                .query((rs, n) -> new CardView.Outcome(
-                        Instant.ofEpochMilli(rs.getLong("at")),
-                        rs.getBoolean("correct"),
-                        rs.getString("source"),
-                        rs.getString("detail")))
-                .list();
-    }
-
-    public void addReview(String accountId, NewReview review) {
-        addReviews(accountId, List.of(review));
-    }
-
-    /** Every logged review of the account as (card number, time, rating, state, duration), by card then time. */
-    public List<long[]> reviewLog(String accountId) {
-        return jdbc.sql(
-                        "SELECT c.number, r.reviewed_at, r.rating, r.state, r.duration_ms FROM review_log r "
-                                + "JOIN card c ON c.id = r.card_id WHERE r.account_id = ? ORDER BY c.number, r.reviewed_at, r.id")
-                .param(accountId)
-                .query((rs, n) -> {
-                    long duration = rs.getLong("duration_ms");
-                    return new long[] {
-                        rs.getLong("number"),
-                        rs.getLong("reviewed_at"),
-                        rs.getInt("rating"),
-                        rs.getInt("state"),
-                        rs.wasNull() ? -1 : duration
-                    };
-                })
-                .list();
-    }
-
     /** The learner's post-mortem explanations for a card (for a question card: those about its question). */
     public List<String> notes(String accountId, String cardId, String questionId) {
         return jdbc.sql(
@@ -373,36 +263,6 @@ public class CardStore {
                 .params(accountId, cardId, questionId)
                 .query(String.class)
                 .list();
-    }
-
-    public ReviewSettings settings(String accountId) {
-        return jdbc.sql("SELECT desired_retention, new_cards_per_day, schedule_missed_questions FROM review_settings "
-                        + "WHERE account_id = ?")
-                .param(accountId)
-                .query((rs, n) -> new ReviewSettings(rs.getDouble(1), rs.getInt(2), rs.getBoolean(3)))
-                .optional()
-                .orElse(ReviewSettings.DEFAULT);
-    }
-
-    public void saveSettings(String accountId, ReviewSettings settings) {
-        int updated = jdbc.sql("UPDATE review_settings SET desired_retention = ?, new_cards_per_day = ?, "
-                        + "schedule_missed_questions = ? WHERE account_id = ?")
-                .params(
-                        settings.desiredRetention(),
-                        settings.newCardsPerDay(),
-                        settings.scheduleMissedQuestions(),
-                        accountId)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO review_settings (account_id, desired_retention, new_cards_per_day, "
-                            + "schedule_missed_questions) VALUES (?, ?, ?, ?)")
-                    .params(
-                            accountId,
-                            settings.desiredRetention(),
-                            settings.newCardsPerDay(),
-                            settings.scheduleMissedQuestions())
-                    .update();
-        }
     }
 
     private static CardRow card(ResultSet rs, int row) throws SQLException {
@@ -472,15 +332,6 @@ public class CardStore {
         return jdbc.sql(
                         "SELECT due_at FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at >= ? AND due_at < ?")
                 .params(accountId, start, end)
-                .query(Long.class)
-                .list();
-    }
-
-    /** The durations (ms) of the account's latest reviews that have one, newest first. */
-    public List<Long> recentDurations(String accountId, int limit) {
-        return jdbc.sql("SELECT duration_ms FROM review_log WHERE account_id = ? AND duration_ms IS NOT NULL "
-                        + "ORDER BY reviewed_at DESC LIMIT ?")
-                .params(accountId, limit)
                 .query(Long.class)
                 .list();
     }

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 /** Cards as the board, the queue and the review session show them: rows mapped to {@link CardView}s. */
 @Component
 public class CardViews {
-    private final CardStore store;
+    private final OutcomeStore outcomes;
     private final Clock clock;
 
-    public CardViews(CardStore store, Clock clock) {
-        this.store = store;
+    public CardViews(OutcomeStore outcomes, Clock clock) {
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -33,7 +33,7 @@ public class CardViews {
     public CardView view(CardRow row, boolean withHistory, Scheduler scheduler) {
         Double retrievability = CardRules.retrievability(row, scheduler, clock.instant());
         if (withHistory) {
-            List<CardView.Outcome> history = store.outcomes(row.accountId(), row.id());
+            List<CardView.Outcome> history = outcomes.outcomes(row.accountId(), row.id());
             ZoneDecision decision = CardRules.zone(
                     row, history.stream().map(CardView.Outcome::correct).toList(), retrievability);
             return build(row, decision, retrievability, history);

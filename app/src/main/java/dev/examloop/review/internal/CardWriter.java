@@ -23,10 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CardWriter {
     private final CardStore store;
+    private final OutcomeStore outcomes;
     private final ApplicationEventPublisher events;
 
-    public CardWriter(CardStore store, ApplicationEventPublisher events) {
+    public CardWriter(CardStore store, OutcomeStore outcomes, ApplicationEventPublisher events) {
         this.store = store;
+        this.outcomes = outcomes;
         this.events = events;
     }
 
@@ -80,7 +82,7 @@ public class CardWriter {
 
     /** Applies the zone rule to the card as it now stands and stores the zone with its reason. */
     public CardRow rezone(CardRow row, Scheduler scheduler, long now) {
-        List<Boolean> outcomes = store.outcomes(row.accountId(), row.id()).stream()
+        List<Boolean> outcomes = this.outcomes.outcomes(row.accountId(), row.id()).stream()
                 .map(CardView.Outcome::correct)
                 .toList();
         store.update(CardRules.zoned(row, outcomes, scheduler, now));
