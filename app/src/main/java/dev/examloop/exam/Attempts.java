@@ -7,113 +7,74 @@ import dev.examloop.content.PackCatalog;
 import dev.examloop.core.exam.DrawRequest;
 import dev.examloop.core.exam.DrawnMock;
 import dev.examloop.core.exam.MockDraw;
-import dev.examloop.core.exam.ScaledScoreEstimate;
-import dev.examloop.core.exam.ScaledScoreEstimator;
 import dev.examloop.core.exam.Scoring;
 import dev.examloop.core.pack.Blueprint;
-import dev.examloop.core.pack.Domain;
 import dev.examloop.core.pack.Pack;
 import dev.examloop.core.pack.Question;
+import dev.examloop.exam.internal.AttemptChecks;
 import dev.examloop.exam.internal.AttemptRow;
 import dev.examloop.exam.internal.AttemptStore;
+import dev.examloop.exam.internal.AttemptTime;
+import dev.examloop.exam.internal.AttemptViews;
 import dev.examloop.exam.internal.ItemRow;
 import dev.examloop.exam.internal.Snapshots;
 import dev.examloop.exam.internal.StoredQuestion;
-import dev.examloop.exam.internal.Views;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The facade of the exam module: starts attempts, serves their questions, saves answers as they are given,
- * keeps the countdown and submits, and scores. Every call acts for the current account only.
+ * keeps the countdown and submits, and scores. Every call acts for the current account only. Requests are checked
+ * by {@link AttemptChecks}, the clock's rules are {@link AttemptTime}'s, rows kept by {@link AttemptStore} and
+ * shown by {@link AttemptViews}.
  */
 @Service
 public class Attempts {
     /** Answers that arrive this long after the deadline are still taken: they were given in time, in flight. */
-    static final long GRACE_MS = 2_000;
-
-    static final int DEFAULT_PRACTICE_COUNT = 10;
-    static final int MAX_COUNT = 500;
-    /** In untimed modes one look at a question counts for this long at most (the learner may have walked away). */
-    static final long UNTIMED_VISIT_CAP_MS = 15 * 60_000;
+    static final long GRACE_MS = AttemptTime.GRACE_MS;
 
     private final AttemptStore store;
     private final PackCatalog catalog;
     private final Accounts accounts;
     private final Snapshots snapshots;
+    private final AttemptViews views;
+    private final AttemptScoring scoring;
     private final Clock clock;
     private final RandomGenerator random;
-    private final ApplicationEventPublisher events;
 
     public Attempts(
             AttemptStore store,
             PackCatalog catalog,
             Accounts accounts,
             Snapshots snapshots,
+            AttemptViews views,
+            AttemptScoring scoring,
             Clock clock,
-            RandomGenerator random,
-            ApplicationEventPublisher events) {
+            RandomGenerator random) {
         this.store = store;
         this.catalog = catalog;
         this.accounts = accounts;
         this.snapshots = snapshots;
+        this.views = views;
+        this.scoring = scoring;
         this.clock = clock;
         this.random = random;
-        this.events = events;
     }
 
     @Transactional
     public AttemptView start(StartAttempt request) {
-        if (request.pack() == null || request.pack().isBlank()) {
-            throw ClientProblem.badRequest("pack is required, one of: " + catalog.knownCodes(), List.of("pack"));
-        }
-        if (request.mode() == null) {
-            throw ClientProblem.badRequest("mode is required: exam, practice or drill", List.of("mode"));
-        }
-        Pack pack = catalog.find(request.pack())
-                .orElseThrow(() -> new ClientProblem(
-                        404,
-                        "unknown-pack",
-                        "pack '" + request.pack() + "' is not loaded; loaded packs: " + catalog.knownCodes()));
+        AttemptChecks.CheckedStart checked = AttemptChecks.start(request, catalog);
+        Pack pack = checked.pack();
         Blueprint blueprint = pack.blueprint();
-        int count = switch (request.mode()) {
-            case EXAM -> blueprint.exam().questionCount();
-            case PRACTICE, DRILL -> request.count() == null ? DEFAULT_PRACTICE_COUNT : request.count();
-        };
-        if (count < 1 || count > MAX_COUNT) {
-            throw ClientProblem.badRequest(
-                    "count must be between 1 and " + MAX_COUNT + ", was " + count, List.of("count"));
-        }
-        Set<String> domains = new HashSet<>();
-        if (request.mode() == Mode.DRILL) {
-            if (request.domains().isEmpty()) {
-                throw ClientProblem.badRequest("a drill needs at least one domain id in domains", List.of("domains"));
-            }
-            for (String domain : request.domains()) {
-                if (blueprint.domain(domain).isEmpty()) {
-                    throw ClientProblem.badRequest(
-                            "'" + domain + "' is not a domain of " + pack.code() + " (domains: "
-                                    + String.join(
-                                            ", ",
-                                            blueprint.domains().stream()
-                                                    .map(Domain::id)
-                                                    .toList()) + ")",
-                            List.of("domains"));
-                }
-            }
-            domains.addAll(request.domains());
-        }
+        Set<String> domains = checked.domains();
+        int count = checked.count();
         String account = accounts.currentAccountId();
         DrawnMock mock = MockDraw.draw(
                 new DrawRequest(blueprint, pack.questions(), count, domains, store.lastSeen(account, pack.code())),
@@ -136,22 +97,15 @@ public class Attempts {
                     + mock.questions().size() + " questions, with the full "
                     + blueprint.exam().durationMinutes() + " minutes.");
         }
-        AttemptRow row = new AttemptRow(
+        AttemptRow row = AttemptRow.started(
                 id,
                 account,
                 pack.code(),
                 blueprint.version(),
                 request.mode().word(),
-                AttemptRow.IN_PROGRESS,
                 mock.questions().size(),
                 duration,
                 now,
-                duration == null ? null : now + duration * 1000L,
-                null,
-                null,
-                null,
-                null,
-                null,
                 domains.isEmpty()
                         ? null
                         : String.join(",", domains.stream().sorted().toList()),
@@ -160,28 +114,18 @@ public class Attempts {
         List<ItemRow> items = new ArrayList<>();
         int position = 1;
         for (Question q : mock.questions()) {
-            items.add(new ItemRow(
-                    position++,
-                    q.id(),
-                    q.domain(),
-                    snapshots.write(new StoredQuestion(
-                            q, q.scenarioId().flatMap(pack::scenario).orElse(null))),
-                    null,
-                    false,
-                    false,
-                    false,
-                    null,
-                    0,
-                    null));
+            StoredQuestion stored =
+                    new StoredQuestion(q, q.scenarioId().flatMap(pack::scenario).orElse(null));
+            items.add(ItemRow.unanswered(position++, q.id(), q.domain(), snapshots.write(stored)));
         }
         store.insert(row, items);
-        return view(row, items);
+        return views.attempt(row, items);
     }
 
     @Transactional
     public AttemptView get(String attemptId) {
         AttemptRow row = current(attemptId);
-        return view(row, store.items(row.accountId(), row.id()));
+        return views.attempt(row, store.items(row.accountId(), row.id()));
     }
 
     /** The question at position {@code n}; while the attempt runs, the time from here on counts toward it. */
@@ -191,9 +135,9 @@ public class Attempts {
         ItemRow item = item(row, n);
         if (row.inProgress() && !Integer.valueOf(n).equals(row.currentPosition())) {
             long now = clock.millis();
-            store.moveTo(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, now), n, now);
+            store.moveTo(row.accountId(), row.id(), row.currentPosition(), AttemptTime.onCurrent(row, now), n, now);
         }
-        return questionView(row, item);
+        return views.question(row, item);
     }
 
     /** The learner left the questions (for the review screen): the time from here on counts toward none. */
@@ -202,7 +146,12 @@ public class Attempts {
         AttemptRow row = current(attemptId);
         if (row.inProgress() && row.currentPosition() != null) {
             store.moveTo(
-                    row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, clock.millis()), null, null);
+                    row.accountId(),
+                    row.id(),
+                    row.currentPosition(),
+                    AttemptTime.onCurrent(row, clock.millis()),
+                    null,
+                    null);
         }
         return get(attemptId);
     }
@@ -215,7 +164,7 @@ public class Attempts {
         if (!row.inProgress()) {
             throw ClientProblem.conflict(
                     "attempt-submitted",
-                    "attempt " + attemptId + " is " + row.status() + "; answers can no longer change");
+                    "attempt " + attemptId + " is " + row.status().wire() + "; answers can no longer change");
         }
         ItemRow item = item(row, n);
         if (item.checked() && command.selected() != null) {
@@ -224,9 +173,7 @@ public class Attempts {
         }
         StoredQuestion stored = snapshots.read(item.snapshot());
         List<String> selected = command.selected() == null ? snapshots.strings(item.selected()) : command.selected();
-        if (selected.stream().anyMatch(s -> s == null)) {
-            throw ClientProblem.badRequest("selected must not contain null", List.of("selected"));
-        }
+        AttemptChecks.selection(stored.question(), n, selected);
         List<String> problems = Scoring.problems(stored.question(), selected);
         if (!problems.isEmpty()) {
             throw ClientProblem.badRequest(
@@ -242,7 +189,8 @@ public class Attempts {
                 flagged,
                 guessed,
                 now);
-        return new SavedAnswer(n, selected, flagged, guessed, Instant.ofEpochMilli(now), remainingSeconds(row, now));
+        return new SavedAnswer(
+                n, selected, flagged, guessed, Instant.ofEpochMilli(now), AttemptTime.remainingSeconds(row, now));
     }
 
     /** In practice and drills: reveals the key and explanations of question {@code n} and locks its answer. */
@@ -258,7 +206,7 @@ public class Attempts {
         }
         item(row, n);
         store.markChecked(row.accountId(), row.id(), n);
-        return questionView(row, item(row, n));
+        return views.question(row, item(row, n));
     }
 
     @Transactional
@@ -267,9 +215,9 @@ public class Attempts {
         if (row.inProgress()) {
             long now = clock.millis();
             if (row.deadlineAt() != null && now >= row.deadlineAt()) {
-                finish(row, "time", row.deadlineAt()); // the page's own auto-submit at zero, or a last click
+                scoring.finish(row, "time", row.deadlineAt()); // the page's own auto-submit at zero, or a last click
             } else {
-                finish(row, "manual", now);
+                scoring.finish(row, "manual", now);
             }
         }
         return result(attemptId);
@@ -303,7 +251,7 @@ public class Attempts {
     public java.util.Optional<RunningExam> runningExam() {
         String account = accounts.currentAccountId();
         for (AttemptRow row : store.runningExams(account)) {
-            if (row.deadlineAt() != null && clock.millis() > row.deadlineAt() + GRACE_MS) {
+            if (AttemptTime.expired(row, clock.millis())) {
                 submitExpired(new ExpiredAttempt(account, row.id()));
                 continue;
             }
@@ -325,7 +273,7 @@ public class Attempts {
         if (!row.inProgress()) {
             throw ClientProblem.conflict(
                     "attempt-not-in-progress",
-                    "attempt " + attemptId + " is " + row.status().replace('_', ' ') + "; only an attempt in progress"
+                    "attempt " + attemptId + " is " + row.status().words() + "; only an attempt in progress"
                             + " can be abandoned");
         }
         store.markAbandoned(row.accountId(), row.id(), clock.millis());
@@ -334,47 +282,7 @@ public class Attempts {
 
     public List<AttemptSummary> history() {
         String account = accounts.currentAccountId();
-        return store.list(account).stream()
-                .map(row -> {
-                    if (row.inProgress() || row.correctCount() == null) {
-                        return new AttemptSummary(
-                                row.id(),
-                                row.packCode(),
-                                Mode.of(row.mode()),
-                                row.status(),
-                                Instant.ofEpochMilli(row.startedAt()),
-                                null,
-                                row.questionCount(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null);
-                    }
-                    Blueprint blueprint = snapshots.blueprint(row.blueprint());
-                    ScaledScoreEstimate scaled = ScaledScoreEstimator.estimate(
-                            row.correctCount(),
-                            row.questionCount(),
-                            blueprint.exam().scaleMin(),
-                            blueprint.exam().scaleMax(),
-                            blueprint.exam().passingScore());
-                    return new AttemptSummary(
-                            row.id(),
-                            row.packCode(),
-                            Mode.of(row.mode()),
-                            row.status(),
-                            Instant.ofEpochMilli(row.startedAt()),
-                            Instant.ofEpochMilli(row.submittedAt()),
-                            row.questionCount(),
-                            row.correctCount(),
-                            scaled.point(),
-                            scaled.low(),
-                            scaled.high(),
-                            scaled.passingScore(),
-                            scaled.pass());
-                })
-                .toList();
+        return store.list(account).stream().map(views::summary).toList();
     }
 
     /** The in-progress attempts of every account whose time ran out (grace included), oldest deadline first. */
@@ -394,10 +302,10 @@ public class Attempts {
             return false;
         }
         AttemptRow row = store.find(expired.accountId(), expired.attemptId()).orElseThrow();
-        if (!row.inProgress() || row.deadlineAt() == null || clock.millis() <= row.deadlineAt() + GRACE_MS) {
+        if (!AttemptTime.expired(row, clock.millis())) {
             return false;
         }
-        finish(row, "time", row.deadlineAt());
+        scoring.finish(row, "time", row.deadlineAt());
         return true;
     }
 
@@ -411,37 +319,11 @@ public class Attempts {
             throw ClientProblem.notFound("attempt " + attemptId);
         }
         AttemptRow row = store.find(account, attemptId).orElseThrow();
-        if (row.inProgress() && row.deadlineAt() != null && clock.millis() > row.deadlineAt() + GRACE_MS) {
-            finish(row, "time", row.deadlineAt());
+        if (AttemptTime.expired(row, clock.millis())) {
+            scoring.finish(row, "time", row.deadlineAt());
             return store.find(account, attemptId).orElseThrow();
         }
         return row;
-    }
-
-    /** Submits and scores a locked, in-progress attempt: the status flips first, then the score is recorded. */
-    private void finish(AttemptRow row, String reason, long submittedAt) {
-        if (!store.markSubmitted(row.accountId(), row.id(), submittedAt, reason)) {
-            return;
-        }
-        if (row.currentPosition() != null) {
-            store.addTime(row.accountId(), row.id(), row.currentPosition(), timeOnCurrent(row, clock.millis()));
-        }
-        List<ItemRow> items = store.items(row.accountId(), row.id());
-        Map<Integer, Boolean> correct = new LinkedHashMap<>();
-        for (ItemRow item : items) {
-            StoredQuestion stored = snapshots.read(item.snapshot());
-            correct.put(item.position(), Scoring.isCorrect(stored.question(), snapshots.strings(item.selected())));
-        }
-        int correctCount = (int) correct.values().stream().filter(c -> c).count();
-        store.recordScore(row.accountId(), row.id(), correctCount, correct);
-        events.publishEvent(new AttemptSubmitted(
-                row.id(),
-                row.accountId(),
-                row.packCode(),
-                Mode.of(row.mode()),
-                correctCount,
-                items.size(),
-                Instant.ofEpochMilli(submittedAt)));
     }
 
     private ItemRow item(AttemptRow row, int n) {
@@ -452,86 +334,5 @@ public class Attempts {
                     "attempt " + row.id() + " has questions 1 to " + row.questionCount() + ", not " + n);
         }
         return store.item(row.accountId(), row.id(), n).orElseThrow(() -> ClientProblem.notFound("question " + n));
-    }
-
-    private long timeOnCurrent(AttemptRow row, long now) {
-        if (row.currentPosition() == null || row.currentSince() == null) {
-            return 0;
-        }
-        if (row.deadlineAt() != null) {
-            return Math.max(0, Math.min(now, row.deadlineAt()) - row.currentSince());
-        }
-        return Math.min(UNTIMED_VISIT_CAP_MS, Math.max(0, now - row.currentSince()));
-    }
-
-    private static Long remainingSeconds(AttemptRow row, long now) {
-        if (row.deadlineAt() == null || !row.inProgress()) {
-            return null;
-        }
-        return Math.max(0, (row.deadlineAt() - now + 999) / 1000);
-    }
-
-    private AttemptView view(AttemptRow row, List<ItemRow> items) {
-        long now = clock.millis();
-        List<AttemptView.ItemStatus> statuses = items.stream()
-                .map(i -> new AttemptView.ItemStatus(i.position(), i.selected() != null, i.flagged(), i.guessed()))
-                .toList();
-        String title = catalog.find(row.packCode())
-                .map(p -> p.blueprint().title())
-                .orElseGet(() -> snapshots.blueprint(row.blueprint()).title());
-        return new AttemptView(
-                row.id(),
-                row.packCode(),
-                title,
-                Mode.of(row.mode()),
-                row.status(),
-                row.questionCount(),
-                Instant.ofEpochMilli(row.startedAt()),
-                row.deadlineAt() == null ? null : Instant.ofEpochMilli(row.deadlineAt()),
-                remainingSeconds(row, now),
-                row.submittedAt() == null ? null : Instant.ofEpochMilli(row.submittedAt()),
-                (int) statuses.stream().filter(AttemptView.ItemStatus::answered).count(),
-                (int) statuses.stream().filter(AttemptView.ItemStatus::flagged).count(),
-                row.drawNotes() == null ? List.of() : List.of(row.drawNotes().split("\n")),
-                statuses);
-    }
-
-    private QuestionView questionView(AttemptRow row, ItemRow item) {
-        StoredQuestion stored = snapshots.read(item.snapshot());
-        Question q = stored.question();
-        Mode mode = Mode.of(row.mode());
-        List<String> selected = snapshots.strings(item.selected());
-        boolean reveal = !row.inProgress() || (mode.givesFeedback() && item.checked());
-        Feedback feedback = reveal ? Views.feedback(q, Scoring.isCorrect(q, selected)) : null;
-        Blueprint blueprint = snapshots.blueprint(row.blueprint());
-        QuestionView.DomainRef domain = mode == Mode.EXAM && row.inProgress()
-                ? null
-                : blueprint
-                        .domain(q.domain())
-                        .map(d -> new QuestionView.DomainRef(d.id(), d.title()))
-                        .orElse(new QuestionView.DomainRef(q.domain(), q.domain()));
-        // A running mock names its questions by position only: a pack question id would let the learner look the
-        // question up elsewhere (its page, search) and read its key.
-        boolean running = mode == Mode.EXAM && row.inProgress();
-        return new QuestionView(
-                row.id(),
-                item.position(),
-                row.questionCount(),
-                running ? null : q.id(),
-                q.type().word(),
-                q.choose(),
-                q.stem(),
-                stored.scenario() == null
-                        ? null
-                        : new QuestionView.ScenarioView(
-                                stored.scenario().title(), stored.scenario().text()),
-                Views.options(q, row.id(), item.position()),
-                q.targets().isEmpty() ? List.of() : Views.targets(q, row.id(), item.position()),
-                selected,
-                item.flagged(),
-                item.guessed(),
-                item.checked(),
-                domain,
-                feedback);
     }
 }

@@ -3,6 +3,7 @@ package dev.examloop.map;
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
+import dev.examloop.common.Tag;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.core.map.CoOccurrence;
 import dev.examloop.core.map.MapNode;
@@ -25,8 +26,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -216,12 +217,12 @@ public class ConceptMap {
     }
 
     private static String end(String value, String field, List<String> problems) {
-        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        if (!v.matches("[a-z0-9][a-z0-9-]{0,127}")) {
-            problems.add(field + ": '" + value + "' is not a node id or tag (lower-case letters, digits and '-')");
+        Optional<Tag> tag = Tag.typed(value);
+        if (tag.isEmpty()) {
+            problems.add(field + ": '" + value + "' is not a node id or tag (" + Tag.SHAPE_IN_WORDS + ")");
             return null;
         }
-        return v;
+        return tag.get().value();
     }
 
     private static MapNode tagNode(String id) {

@@ -5,6 +5,7 @@ import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
 import dev.examloop.common.JsonLists;
 import dev.examloop.common.Markdown;
+import dev.examloop.common.Tag;
 import dev.examloop.notes.internal.NoteLinks;
 import dev.examloop.notes.internal.NoteStore;
 import dev.examloop.search.DocumentChanged;
@@ -225,8 +226,8 @@ public class Notes {
             if (t.isEmpty()) {
                 continue;
             }
-            if (!t.matches("[a-z0-9][a-z0-9-]{0,127}")) {
-                problems.add("tags: '" + tag + "' must be lower-case letters, digits and '-'");
+            if (!Tag.isTag(t)) {
+                problems.add("tags: '" + tag + "' must be " + Tag.SHAPE_IN_WORDS);
             } else {
                 tags.add(t);
             }

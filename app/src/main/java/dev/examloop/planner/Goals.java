@@ -3,56 +3,44 @@ package dev.examloop.planner;
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
-import dev.examloop.common.JsonLists;
 import dev.examloop.content.PackCatalog;
-import dev.examloop.core.pack.Pack;
+import dev.examloop.planner.internal.GoalChecks;
 import dev.examloop.planner.internal.GoalRow;
 import dev.examloop.planner.internal.GoalStore;
+import dev.examloop.planner.internal.GoalViews;
+import dev.examloop.planner.internal.ValidGoal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The learner's goals: one active goal (an exam pack, a date and time, study hours per weekday, days off,
- * the final review-only window) and the archived ones with their outcome. Every problem with a goal is
- * reported at once, naming the field, and nothing is saved until all of it is right.
+ * The facade of study goals: one active goal per account (a pack, an exam date, weekly study hours, days off), and
+ * the archived ones with their outcomes. Forms are checked by {@link GoalChecks}, rows kept by {@link GoalStore},
+ * shown by {@link GoalViews}.
  */
 @Service
 public class Goals {
     /** Weekday names as the API and the command line use them, Monday first. */
-    public static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    public static final List<String> WEEKDAYS = GoalChecks.WEEKDAYS;
 
-    public static final List<String> OUTCOMES = List.of("passed", "failed", "not-taken");
-    static final int DEFAULT_FINAL_WINDOW_HOURS = 48;
-    /** The furthest exam date a goal accepts. */
-    static final int MAX_DAYS_AHEAD = 730;
-    /** Past days off are kept this long (for the record of past days), then dropped on the next save. */
-    static final int DAYS_OFF_KEPT = 30;
+    public static final List<String> OUTCOMES = GoalChecks.OUTCOMES;
 
     private final GoalStore store;
+    private final GoalViews views;
     private final PackCatalog catalog;
     private final Accounts accounts;
     private final Clock clock;
     private final Resources resources;
     private final SecureRandom random = new SecureRandom();
 
-    Goals(GoalStore store, PackCatalog catalog, Accounts accounts, Clock clock, Resources resources) {
+    Goals(GoalStore store, GoalViews views, PackCatalog catalog, Accounts accounts, Clock clock, Resources resources) {
         this.store = store;
+        this.views = views;
         this.catalog = catalog;
         this.accounts = accounts;
         this.clock = clock;
@@ -60,47 +48,31 @@ public class Goals {
     }
 
     public Optional<GoalView> active() {
-        return store.active(accounts.currentAccountId()).map(this::view);
+        return store.active(accounts.currentAccountId()).map(views::view);
     }
 
     public List<GoalView> list() {
-        return store.list(accounts.currentAccountId()).stream().map(this::view).toList();
+        return store.list(accounts.currentAccountId()).stream().map(views::view).toList();
     }
 
     public GoalView get(String id) {
         return store.find(accounts.currentAccountId(), id)
-                .map(this::view)
+                .map(views::view)
                 .orElseThrow(() -> ClientProblem.notFound("goal " + id));
     }
 
     /** A new active goal; refused while another goal is active (archive it first, with its outcome). */
     @Transactional
     public GoalView create(GoalForm form) {
-        Valid valid = validate(form);
+        ValidGoal valid = GoalChecks.goal(form, catalog, clock);
         String account = accounts.currentAccountId();
         store.active(account).ifPresent(Goals::refuseSecond);
-        long now = clock.millis();
-        GoalRow row = new GoalRow(
-                Ids.newId(),
-                account,
-                valid.pack.code(),
-                valid.examAt.toInstant().toEpochMilli(),
-                valid.zone.getId(),
-                valid.minutes,
-                JsonLists.write(valid.daysOff),
-                valid.finalWindowHours,
-                "active",
-                null,
-                null,
-                HexFormat.of().formatHex(token()),
-                now,
-                now,
-                null);
+        GoalRow row = GoalRow.active(Ids.newId(), account, valid, HexFormat.of().formatHex(token()), clock.millis());
         if (!store.insert(row)) {
             refuseSecond(store.active(account).orElse(row));
         }
-        resources.importStarter(valid.pack);
-        return view(row);
+        resources.importStarter(valid.pack());
+        return views.view(row);
     }
 
     private static void refuseSecond(GoalRow active) {
@@ -119,30 +91,15 @@ public class Goals {
     public GoalView update(GoalForm form) {
         GoalRow active =
                 store.active(accounts.currentAccountId()).orElseThrow(() -> ClientProblem.notFound("an active goal"));
-        GoalForm merged = merge(form, active);
-        Valid valid = validate(merged);
-        if (!valid.pack.code().equalsIgnoreCase(active.packCode())) {
+        GoalForm merged = GoalChecks.completed(form, active);
+        ValidGoal valid = GoalChecks.goal(merged, catalog, clock);
+        if (!valid.pack().code().equalsIgnoreCase(active.packCode())) {
             archive(active.id(), "not-taken", null);
             return create(merged);
         }
-        GoalRow row = new GoalRow(
-                active.id(),
-                active.accountId(),
-                valid.pack.code(),
-                valid.examAt.toInstant().toEpochMilli(),
-                valid.zone.getId(),
-                valid.minutes,
-                JsonLists.write(valid.daysOff),
-                valid.finalWindowHours,
-                "active",
-                null,
-                null,
-                active.calendarToken(),
-                active.createdAt(),
-                clock.millis(),
-                null);
+        GoalRow row = active.withPlan(valid, clock.millis());
         store.update(row);
-        return view(row);
+        return views.view(row);
     }
 
     /** Creates the goal, or changes the active one. */
@@ -151,70 +108,18 @@ public class Goals {
         return store.active(accounts.currentAccountId()).isPresent() ? update(form) : create(form);
     }
 
-    /** The form with what it leaves out taken from the stored goal. */
-    private static GoalForm merge(GoalForm form, GoalRow stored) {
-        if (form == null) {
-            return null;
-        }
-        java.time.ZonedDateTime examAt = Instant.ofEpochMilli(stored.examAt()).atZone(ZoneId.of(stored.timeZone()));
-        boolean hoursGiven = form.hoursPerDay() != null
-                || (form.weekdayHours() != null && !form.weekdayHours().isEmpty());
-        Map<String, Double> hours = new LinkedHashMap<>();
-        if (!hoursGiven) {
-            stored.minutesByWeekday().forEach((day, m) -> hours.put(WEEKDAYS.get(day.getValue() - 1), m / 60.0));
-        }
-        return new GoalForm(
-                blank(form.pack()) ? stored.packCode() : form.pack(),
-                blank(form.examDate()) ? examAt.toLocalDate().toString() : form.examDate(),
-                blank(form.examTime()) ? examAt.toLocalTime().toString() : form.examTime(),
-                blank(form.timeZone()) ? stored.timeZone() : form.timeZone(),
-                form.hoursPerDay(),
-                hoursGiven ? form.weekdayHours() : hours,
-                form.daysOff() == null ? JsonLists.read(stored.daysOff()) : form.daysOff(),
-                form.finalWindowHours() == null ? stored.finalWindowHours() : form.finalWindowHours());
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     /** Archives a goal with its outcome (passed, failed, not-taken) and, optionally, the score. */
     @Transactional
     public GoalView archive(String id, String outcome, Integer score) {
-        List<String> problems = new ArrayList<>();
-        if (outcome == null || !OUTCOMES.contains(outcome)) {
-            problems.add("outcome: must be one of " + String.join(", ", OUTCOMES) + ", not '" + outcome + "'");
-        }
-        if (score != null && (score < 0 || score > 1000)) {
-            problems.add("score: must be between 0 and 1000, got " + score);
-        }
-        if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest("the goal was not archived: " + problems.getFirst(), problems);
-        }
+        GoalChecks.archive(outcome, score);
         GoalRow goal =
                 store.find(accounts.currentAccountId(), id).orElseThrow(() -> ClientProblem.notFound("goal " + id));
-        if (!goal.status().equals("active")) {
+        if (!goal.isActive()) {
             throw ClientProblem.conflict("goal-archived", "goal " + id + " is already archived");
         }
-        long now = clock.millis();
-        GoalRow archived = new GoalRow(
-                goal.id(),
-                goal.accountId(),
-                goal.packCode(),
-                goal.examAt(),
-                goal.timeZone(),
-                goal.weekdayMinutes(),
-                goal.daysOff(),
-                goal.finalWindowHours(),
-                "archived",
-                outcome,
-                score,
-                goal.calendarToken(),
-                goal.createdAt(),
-                now,
-                now);
+        GoalRow archived = goal.archived(outcome, score, clock.millis());
         store.update(archived);
-        return view(archived);
+        return views.view(archived);
     }
 
     /** The countdown to the active goal's exam, if there is one. */
@@ -229,148 +134,8 @@ public class Goals {
         return bytes;
     }
 
-    private record Valid(
-            Pack pack, ZonedDateTime examAt, ZoneId zone, String minutes, List<String> daysOff, int finalWindowHours) {}
-
-    private Valid validate(GoalForm form) {
-        if (form == null) {
-            throw ClientProblem.badRequest("a goal needs pack, examDate and hoursPerDay", List.of());
-        }
-        List<String> problems = new ArrayList<>();
-        Pack pack = null;
-        if (form.pack() == null || form.pack().isBlank()) {
-            problems.add("pack: is required (loaded packs: " + catalog.knownCodes() + ")");
-        } else {
-            pack = catalog.find(form.pack().strip()).orElse(null);
-            if (pack == null) {
-                problems.add("pack: '" + form.pack() + "' is not a loaded pack (loaded: " + catalog.knownCodes() + ")");
-            }
-        }
-        ZoneId zone = ZoneId.systemDefault();
-        if (form.timeZone() != null && !form.timeZone().isBlank()) {
-            try {
-                zone = ZoneId.of(form.timeZone().strip());
-            } catch (DateTimeException e) {
-                problems.add("timeZone: '" + form.timeZone() + "' is not a time zone (for example Europe/Berlin)");
-            }
-        }
-        LocalTime time = LocalTime.of(9, 0);
-        if (form.examTime() != null && !form.examTime().isBlank()) {
-            try {
-                time = LocalTime.parse(form.examTime().strip());
-            } catch (DateTimeParseException e) {
-                problems.add("examTime: '" + form.examTime() + "' is not a time of day HH:mm");
-            }
-        }
-        ZonedDateTime examAt = null;
-        if (form.examDate() == null || form.examDate().isBlank()) {
-            problems.add("examDate: is required (YYYY-MM-DD)");
-        } else {
-            try {
-                examAt = ZonedDateTime.of(LocalDate.parse(form.examDate().strip()), time, zone);
-                if (!examAt.toInstant().isAfter(clock.instant())) {
-                    problems.add("examDate: " + form.examDate().strip() + " " + time + " is in the past (now it is "
-                            + ZonedDateTime.now(clock.withZone(zone))
-                                    .toLocalDateTime()
-                                    .withSecond(0)
-                                    .withNano(0)
-                            + " in " + zone.getId() + ")");
-                } else if (examAt.toInstant()
-                        .isAfter(clock.instant().plus(java.time.Duration.ofDays(MAX_DAYS_AHEAD)))) {
-                    problems.add("examDate: " + form.examDate().strip() + " is more than two years away; "
-                            + "set a date within " + MAX_DAYS_AHEAD + " days");
-                }
-            } catch (DateTimeParseException e) {
-                problems.add("examDate: '" + form.examDate() + "' is not a date YYYY-MM-DD");
-            }
-        }
-        Map<String, Integer> minutes = minutes(form, problems);
-        List<String> daysOff = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        for (String day : form.daysOff() == null ? List.<String>of() : form.daysOff()) {
-            try {
-                LocalDate date = LocalDate.parse(day == null ? "" : day.strip());
-                if (examAt != null && date.isAfter(examAt.toLocalDate())) {
-                    problems.add("daysOff: " + date + " is after the exam (" + examAt.toLocalDate() + ")");
-                } else if (!date.isBefore(today.minusDays(DAYS_OFF_KEPT))) {
-                    daysOff.add(date.toString());
-                }
-            } catch (DateTimeParseException e) {
-                problems.add("daysOff: '" + day + "' is not a date YYYY-MM-DD");
-            }
-        }
-        int window = form.finalWindowHours() == null ? DEFAULT_FINAL_WINDOW_HOURS : form.finalWindowHours();
-        if (window < 0 || window > 336) {
-            problems.add("finalWindowHours: must be between 0 and 336 (two weeks), got " + window);
-        }
-        if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest("the goal was not saved: " + problems.getFirst(), problems);
-        }
-        return new Valid(
-                pack,
-                examAt,
-                zone,
-                String.join(",", minutes.values().stream().map(String::valueOf).toList()),
-                daysOff.stream().distinct().sorted().toList(),
-                window);
-    }
-
-    private static Map<String, Integer> minutes(GoalForm form, List<String> problems) {
-        Map<String, Integer> minutes = new LinkedHashMap<>();
-        Double every = form.hoursPerDay();
-        if (every != null && (every.isNaN() || every < 0 || every > 24)) {
-            problems.add("hoursPerDay: must be between 0 and 24, got " + every);
-            every = null;
-        }
-        Map<String, Double> byDay = form.weekdayHours() == null ? Map.of() : form.weekdayHours();
-        for (String key : byDay.keySet()) {
-            if (!WEEKDAYS.contains(key.toLowerCase(Locale.ROOT))) {
-                problems.add("weekdayHours." + key + ": is not a weekday (" + String.join(", ", WEEKDAYS) + ")");
-            }
-        }
-        for (String day : WEEKDAYS) {
-            Double hours = byDay.entrySet().stream()
-                    .filter(e -> e.getKey().equalsIgnoreCase(day))
-                    .map(Map.Entry::getValue)
-                    .findFirst()
-                    .orElse(every);
-            if (hours != null && (hours.isNaN() || hours < 0 || hours > 24)) {
-                problems.add("weekdayHours." + day + ": must be between 0 and 24, got " + hours);
-                hours = 0.0;
-            }
-            minutes.put(day, hours == null ? 0 : (int) Math.round(hours * 60));
-        }
-        if (minutes.values().stream().allMatch(m -> m == 0)
-                && problems.stream().noneMatch(p -> p.startsWith("hoursPerDay"))) {
-            problems.add("hoursPerDay: no study time on any day; give hoursPerDay or weekdayHours more than 0");
-        }
-        return minutes;
-    }
-
     GoalView view(GoalRow row) {
-        ZoneId zone = ZoneId.of(row.timeZone());
-        ZonedDateTime examAt = Instant.ofEpochMilli(row.examAt()).atZone(zone);
-        Map<String, Integer> minutes = new LinkedHashMap<>();
-        row.minutesByWeekday().forEach((day, m) -> minutes.put(WEEKDAYS.get(day.getValue() - 1), m));
-        String title =
-                catalog.find(row.packCode()).map(p -> p.blueprint().title()).orElse(row.packCode());
-        return new GoalView(
-                row.id(),
-                row.packCode(),
-                title,
-                examAt.toInstant(),
-                examAt.toLocalDate().toString(),
-                examAt.toLocalTime().toString(),
-                row.timeZone(),
-                minutes,
-                JsonLists.read(row.daysOff()),
-                row.finalWindowHours(),
-                row.status(),
-                row.outcome(),
-                row.score(),
-                "/calendar/" + row.calendarToken() + ".ics",
-                Instant.ofEpochMilli(row.createdAt()),
-                row.archivedAt() == null ? null : Instant.ofEpochMilli(row.archivedAt()));
+        return views.view(row);
     }
 
     /** The stored goal row behind the active goal, for the planner. */

@@ -1,7 +1,5 @@
 package dev.examloop.postmortem;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.examloop.accounts.Accounts;
 import dev.examloop.common.ClientProblem;
 import dev.examloop.common.Ids;
@@ -9,17 +7,19 @@ import dev.examloop.content.PackCatalog;
 import dev.examloop.core.pack.Pack;
 import dev.examloop.exam.Attempts;
 import dev.examloop.exam.ResultView;
+import dev.examloop.postmortem.internal.EntryChecks;
+import dev.examloop.postmortem.internal.EntryChecks.CheckedEntry;
+import dev.examloop.postmortem.internal.EntryChecks.CheckedExternal;
 import dev.examloop.postmortem.internal.PostMortemStore;
+import dev.examloop.postmortem.internal.PostMortemViews;
 import dev.examloop.review.CardView;
 import dev.examloop.review.Cards;
 import dev.examloop.review.Mistake;
 import dev.examloop.search.DocumentChanged;
 import dev.examloop.search.SearchDocument;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +28,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The facade of the post-mortem module. */
+/**
+ * The facade of the post-mortem module: what went wrong in an attempt (or a mock taken elsewhere), written up and
+ * sent to the topic's card. Forms are checked by {@link EntryChecks}, rows kept by {@link PostMortemStore} and shown
+ * by {@link PostMortemViews}.
+ */
 @Service
 public class PostMortems {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_EXPLANATION = 5000;
 
     private final PostMortemStore store;
     private final Attempts attempts;
@@ -63,50 +65,7 @@ public class PostMortems {
     public PostMortemView forAttempt(String attemptId) {
         ResultView result = attempts.result(attemptId);
         Map<Integer, PostMortemStore.EntryRow> entries = store.entriesOf(accounts.currentAccountId(), attemptId);
-        List<PostMortemView.Item> items = new ArrayList<>();
-        for (ResultView.ReviewItem q : result.questions()) {
-            List<String> why = new ArrayList<>();
-            if (!q.correct()) {
-                why.add(q.answered() ? "missed" : "unanswered");
-            }
-            if (q.flagged()) {
-                why.add("flagged");
-            }
-            if (q.guessed()) {
-                why.add("guessed");
-            }
-            if (why.isEmpty()) {
-                continue;
-            }
-            PostMortemStore.EntryRow row = entries.get(q.n());
-            PostMortemView.Entry entry = row == null
-                    ? null
-                    : new PostMortemView.Entry(
-                            row.explanation(),
-                            row.domainId(),
-                            row.topic(),
-                            list(row.links()),
-                            row.confidence(),
-                            row.cardId(),
-                            Instant.ofEpochMilli(row.updatedAt()));
-            items.add(new PostMortemView.Item(
-                    q.n(),
-                    q.questionId(),
-                    why,
-                    q.stem(),
-                    q.selected(),
-                    q.feedback().key(),
-                    q.domainId(),
-                    q.tags().isEmpty() ? null : q.tags().get(0),
-                    q.tags(),
-                    q.feedback().references(),
-                    entry));
-        }
-        List<PostMortemView.Domain> domains = result.domains().stream()
-                .map(d -> new PostMortemView.Domain(d.id(), d.title()))
-                .toList();
-        int done = (int) items.stream().filter(PostMortemView.Item::written).count();
-        return new PostMortemView(attemptId, result.pack(), items.size(), done, items, domains);
+        return PostMortemViews.of(attemptId, result, entries);
     }
 
     /** Saves the entry of question {@code n}; the first save adds the mistake to its topic's card. */
@@ -121,7 +80,7 @@ public class PostMortems {
                         "not-in-postmortem",
                         "question " + n + " of attempt " + attemptId
                                 + " was answered right without a flag or a guess; it has no post-mortem"));
-        Checked checked = check(form, view.domains(), item.domainId());
+        CheckedEntry checked = EntryChecks.entry(form, view.domains(), item.domainId());
         String account = accounts.currentAccountId();
         long now = clock.millis();
         Optional<PostMortemStore.EntryRow> existing = store.entry(account, attemptId, n);
@@ -155,7 +114,7 @@ public class PostMortems {
                     checked.topic(),
                     checked.domainId(),
                     checked.explanation(),
-                    json(checked.links()),
+                    PostMortemViews.json(checked.links()),
                     checked.confidence(),
                     card.id(),
                     now);
@@ -166,7 +125,7 @@ public class PostMortems {
                     checked.topic(),
                     checked.domainId(),
                     checked.explanation(),
-                    json(checked.links()),
+                    PostMortemViews.json(checked.links()),
                     checked.confidence(),
                     card.id(),
                     now);
@@ -190,70 +149,12 @@ public class PostMortems {
     /** Logs a mock taken elsewhere; every missed topic becomes a post-mortem entry and goes to its card. */
     @Transactional
     public ExternalAttemptView logExternal(ExternalAttemptForm form) {
-        List<String> problems = new ArrayList<>();
-        Pack pack = null;
-        if (form.pack() != null && !form.pack().isBlank()) {
-            pack = catalog.find(form.pack()).orElse(null);
-            if (pack == null) {
-                problems.add("pack: '" + form.pack() + "' is not loaded (" + catalog.knownCodes() + ")");
-            }
-        }
-        if (form.source() == null || form.source().isBlank() || form.source().length() > 200) {
-            problems.add("source: say where the mock comes from (up to 200 characters)");
-        }
-        LocalDate takenOn = null;
-        try {
-            takenOn = LocalDate.parse(String.valueOf(form.takenOn()));
-            if (takenOn.isAfter(LocalDate.now(clock))) {
-                problems.add("takenOn: " + takenOn + " is in the future");
-            }
-        } catch (DateTimeParseException e) {
-            problems.add("takenOn: '" + form.takenOn() + "' is not a date of the form YYYY-MM-DD");
-        }
-        if (form.scorePercent() == null || form.scorePercent() < 0 || form.scorePercent() > 100) {
-            problems.add("scorePercent: must be between 0 and 100, was " + form.scorePercent());
-        }
-        List<ExternalAttemptForm.DomainScore> domains = form.domains() == null ? List.of() : form.domains();
-        for (int i = 0; i < domains.size(); i++) {
-            var d = domains.get(i);
-            if (d == null || d.percent() == null || d.percent() < 0 || d.percent() > 100) {
-                problems.add("domains[" + i + "].percent: must be between 0 and 100");
-            } else if (pack != null && pack.blueprint().domain(d.domainId()).isEmpty()) {
-                problems.add("domains[" + i + "].domainId: '" + d.domainId() + "' is not a domain of " + pack.code());
-            }
-        }
-        List<ExternalAttemptForm.MissedTopic> missed = form.missed() == null ? List.of() : form.missed();
-        List<Checked> checkedTopics = new ArrayList<>();
-        List<PostMortemView.Domain> packDomains = pack == null
-                ? List.of()
-                : pack.blueprint().domains().stream()
-                        .map(d -> new PostMortemView.Domain(d.id(), d.title()))
-                        .toList();
-        for (int i = 0; i < missed.size(); i++) {
-            var m = missed.get(i);
-            try {
-                if (m == null || m.topic() == null || m.topic().isBlank()) {
-                    throw ClientProblem.badRequest("topic is required", List.of("topic"));
-                }
-                String concept =
-                        m.subConcept() == null || m.subConcept().isBlank() ? slugOf(m.topic()) : m.subConcept();
-                checkedTopics.add(check(
-                        new EntryForm(
-                                m.explanation(),
-                                m.domainId(),
-                                concept,
-                                m.link() == null || m.link().isBlank() ? List.of() : List.of(m.link()),
-                                m.confidence() == null ? 2 : m.confidence()),
-                        packDomains,
-                        null));
-            } catch (ClientProblem p) {
-                problems.add("missed[" + i + "]: " + p.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest(
-                    "the logged mock has " + problems.size() + " problem(s): " + String.join("; ", problems), problems);
-        }
+        CheckedExternal checked = EntryChecks.external(form, catalog, clock);
+        Pack pack = checked.pack();
+        LocalDate takenOn = checked.takenOn();
+        List<ExternalAttemptForm.DomainScore> domains = checked.domains();
+        List<ExternalAttemptForm.MissedTopic> missed = checked.missed();
+        List<CheckedEntry> checkedTopics = checked.topics();
         String account = accounts.currentAccountId();
         String id = Ids.newId();
         long now = clock.millis();
@@ -264,11 +165,11 @@ public class PostMortems {
                 form.source().trim(),
                 takenOn.toString(),
                 form.scorePercent(),
-                writeDomains(domains),
+                PostMortemViews.json(domains),
                 now);
         List<String> cardIds = new ArrayList<>();
         for (int i = 0; i < checkedTopics.size(); i++) {
-            Checked c = checkedTopics.get(i);
+            CheckedEntry c = checkedTopics.get(i);
             var m = missed.get(i);
             String domainTitle = pack == null || c.domainId() == null
                     ? null
@@ -300,7 +201,7 @@ public class PostMortems {
                     c.topic(),
                     c.domainId(),
                     c.explanation(),
-                    json(c.links()),
+                    PostMortemViews.json(c.links()),
                     c.confidence(),
                     card.id(),
                     now);
@@ -320,19 +221,12 @@ public class PostMortems {
     public List<ExternalAttemptView> externals() {
         String account = accounts.currentAccountId();
         return store.externals(account).stream()
-                .map(r -> new ExternalAttemptView(
-                        r.id(),
-                        r.pack(),
-                        r.source(),
-                        r.takenOn(),
-                        r.scorePercent(),
-                        readDomains(r.domains()),
-                        store.cardsOfExternal(account, r.id())))
+                .map(r -> PostMortemViews.external(r, store.cardsOfExternal(account, r.id())))
                 .toList();
     }
 
     /** Tells the search index what the entry says, in the transaction of its write. */
-    private void indexed(String account, String entryId, Checked c, String where, String url) {
+    private void indexed(String account, String entryId, CheckedEntry c, String where, String url) {
         events.publishEvent(new DocumentChanged(new SearchDocument(
                 account,
                 "postmortem",
@@ -345,89 +239,11 @@ public class PostMortems {
                 url)));
     }
 
-    private record Checked(String explanation, String domainId, String topic, List<String> links, int confidence) {}
-
-    private static Checked check(EntryForm form, List<PostMortemView.Domain> domains, String defaultDomain) {
-        List<String> problems = new ArrayList<>();
-        String explanation =
-                form.explanation() == null ? "" : form.explanation().strip();
-        if (explanation.isEmpty()) {
-            problems.add("explanation: write why the right answer is right and what you misunderstood");
-        } else if (explanation.length() > MAX_EXPLANATION) {
-            problems.add("explanation: is " + explanation.length() + " characters, at most " + MAX_EXPLANATION);
-        }
-        String domainId = form.domainId() == null || form.domainId().isBlank() ? defaultDomain : form.domainId();
-        if (domainId != null && !domains.isEmpty() && domains.stream().noneMatch(d -> d.id().equals(domainId))) {
-            problems.add("domainId: '" + domainId + "' is not a domain of this exam");
-        }
-        String topic = form.topic() == null ? "" : form.topic().strip().toLowerCase(java.util.Locale.ROOT);
-        if (!topic.matches("[a-z0-9][a-z0-9-]{0,127}")) {
-            problems.add("topic: '" + topic + "' must be a sub-concept tag of lower-case letters, digits and '-'");
-        }
-        List<String> links = new ArrayList<>();
-        for (String link : form.links() == null ? List.<String>of() : form.links()) {
-            if (link == null || link.isBlank()) {
-                continue;
-            }
-            try {
-                URI uri = new URI(link.strip());
-                if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                    problems.add("links: '" + link + "' is not an https:// link");
-                } else {
-                    links.add(link.strip());
-                }
-            } catch (java.net.URISyntaxException e) {
-                problems.add("links: '" + link + "' is not a well-formed link");
-            }
-        }
-        int confidence = form.confidence() == null ? 0 : form.confidence();
-        if (confidence < 1 || confidence > 5) {
-            problems.add("confidence: must be from 1 to 5, was " + form.confidence());
-        }
-        if (!problems.isEmpty()) {
-            throw ClientProblem.badRequest(
-                    String.join("; ", problems),
-                    problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList());
-        }
-        return new Checked(explanation, domainId, topic, links, confidence);
-    }
-
     private static String domainTitle(PostMortemView view, String domainId) {
         return view.domains().stream()
                 .filter(d -> d.id().equals(domainId))
                 .map(PostMortemView.Domain::title)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static String slugOf(String text) {
-        String slug = text.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return slug.length() > 120 ? slug.substring(0, 120) : slug;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> list(String json) {
-        return dev.examloop.common.JsonLists.read(json);
-    }
-
-    private static String writeDomains(List<ExternalAttemptForm.DomainScore> domains) {
-        return json(domains);
-    }
-
-    private static List<ExternalAttemptForm.DomainScore> readDomains(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<ExternalAttemptForm.DomainScore>>() {});
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -34,7 +34,7 @@ final class PlannedQueue {
         Map<String, CardRow> byNumber = new HashMap<>();
         for (CardRow row : rows) {
             String id = Long.toString(row.number());
-            cards.add(new CardToSchedule(id, Cards.card(row)));
+            cards.add(new CardToSchedule(id, row.fsrsCard()));
             byNumber.put(id, row);
         }
         ScheduleRequest request = new ScheduleRequest(

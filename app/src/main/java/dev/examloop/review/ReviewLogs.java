@@ -16,8 +16,13 @@ import dev.examloop.core.fsrs.revlog.RevlogReader;
 import dev.examloop.core.fsrs.revlog.RevlogReplay;
 import dev.examloop.core.fsrs.revlog.RevlogRow;
 import dev.examloop.core.fsrs.revlog.RevlogWriter;
+import dev.examloop.review.internal.CardKind;
 import dev.examloop.review.internal.CardRow;
+import dev.examloop.review.internal.CardRules;
 import dev.examloop.review.internal.CardStore;
+import dev.examloop.review.internal.CardWriter;
+import dev.examloop.review.internal.OutcomeStore;
+import dev.examloop.review.internal.ReviewLogStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReviewLogs {
     private final CardStore store;
-    private final Cards cards;
+    private final OutcomeStore outcomeStore;
+    private final ReviewLogStore reviewLog;
+    private final CardSchedulers schedulers;
+    private final CardWriter writer;
     private final Accounts accounts;
     static final int MAX_PROBLEMS_LISTED = 100;
     /** How far ahead of the server's clock a review may lie (another machine's clock, another time zone). */
@@ -49,9 +57,20 @@ public class ReviewLogs {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    public ReviewLogs(CardStore store, Cards cards, Accounts accounts, Clock clock, TransactionTemplate transactions) {
+    ReviewLogs(
+            CardStore store,
+            OutcomeStore outcomeStore,
+            ReviewLogStore reviewLog,
+            CardSchedulers schedulers,
+            CardWriter writer,
+            Accounts accounts,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.store = store;
-        this.cards = cards;
+        this.outcomeStore = outcomeStore;
+        this.reviewLog = reviewLog;
+        this.schedulers = schedulers;
+        this.writer = writer;
         this.accounts = accounts;
         this.clock = clock;
         this.transactions = transactions;
@@ -82,7 +101,7 @@ public class ReviewLogs {
     void recomputeMemoryStates(String account) {
         List<CardStore.MemoryUpdate> updates = new ArrayList<>();
         ReplayedReview last = null;
-        Scheduler scheduler = inTransaction(() -> cards.scheduler(account));
+        Scheduler scheduler = inTransaction(() -> schedulers.of(account));
         List<RevlogRow> log = inTransaction(() -> rows(account));
         for (ReplayedReview review : RevlogReplay.replay(scheduler, log)) {
             if (last != null && last.cardId() != review.cardId()) {
@@ -103,7 +122,7 @@ public class ReviewLogs {
 
     private List<RevlogRow> rows(String account) {
         List<RevlogRow> rows = new ArrayList<>();
-        for (long[] r : store.reviewLog(account)) {
+        for (long[] r : reviewLog.reviewLog(account)) {
             rows.add(new RevlogRow(
                     r[0],
                     Instant.ofEpochMilli(r[1]),
@@ -182,7 +201,7 @@ public class ReviewLogs {
             }
             added.computeIfAbsent(row.cardId(), c -> new ArrayList<>()).add(row);
         }
-        Scheduler scheduler = inTransaction(() -> cards.scheduler(account));
+        Scheduler scheduler = inTransaction(() -> schedulers.of(account));
         Map<Long, CardRow> byNumber = inTransaction(() -> store.byNumber(account));
         long now = clock.millis();
         int[] counts = new int[2]; // cards created, reviews added
@@ -216,8 +235,8 @@ public class ReviewLogs {
         transactions.executeWithoutResult(status -> {
             List<CardRow> created = new ArrayList<>();
             List<CardRow> updated = new ArrayList<>();
-            List<CardStore.NewReview> reviews = new ArrayList<>();
-            List<CardStore.NewOutcome> outcomes = new ArrayList<>();
+            List<ReviewLogStore.NewReview> reviews = new ArrayList<>();
+            List<OutcomeStore.NewOutcome> outcomes = new ArrayList<>();
             for (var entry : chunk) {
                 long number = entry.getKey();
                 CardRow card = byNumber.get(number);
@@ -231,7 +250,7 @@ public class ReviewLogs {
                 Set<RevlogRow> fresh = new HashSet<>(entry.getValue());
                 List<long[]> zoneEvidence = new ArrayList<>(); // (at, correct) of this card's outcomes
                 if (!isNew) {
-                    for (CardView.Outcome o : store.outcomes(account, card.id())) {
+                    for (CardView.Outcome o : outcomeStore.outcomes(account, card.id())) {
                         zoneEvidence.add(new long[] {o.at().toEpochMilli(), o.correct() ? 1 : 0});
                     }
                 }
@@ -244,7 +263,7 @@ public class ReviewLogs {
                     if (fresh.contains(row)) {
                         MemoryState memory = outcome.log().memory();
                         long at = row.reviewTime().toEpochMilli();
-                        reviews.add(new CardStore.NewReview(
+                        reviews.add(new ReviewLogStore.NewReview(
                                 Ids.newId(),
                                 card.id(),
                                 at,
@@ -255,7 +274,7 @@ public class ReviewLogs {
                                 memory.difficulty(),
                                 outcome.log().due().toEpochMilli()));
                         boolean correct = row.rating() != Rating.AGAIN;
-                        outcomes.add(new CardStore.NewOutcome(
+                        outcomes.add(new OutcomeStore.NewOutcome(
                                 Ids.newId(),
                                 card.id(),
                                 at,
@@ -269,76 +288,50 @@ public class ReviewLogs {
                     }
                 }
                 MemoryState memory = state.memory().orElseThrow();
-                CardRow rescheduled = new CardRow(
-                        card.id(),
-                        account,
-                        card.number(),
-                        card.kind(),
-                        card.topic(),
-                        card.packCode(),
-                        card.questionId(),
-                        card.title(),
-                        card.domainId(),
-                        card.domainTitle(),
-                        card.tags(),
-                        card.links(),
-                        card.note(),
-                        card.confidence(),
-                        card.workflow(),
+                CardRow rescheduled = card.withSchedule(
                         state.state().code(),
                         state.step(),
                         memory.stability(),
                         memory.difficulty(),
                         state.due().toEpochMilli(),
                         state.lastReview().map(Instant::toEpochMilli).orElse(null),
-                        card.zone(),
-                        card.zoneReason(),
-                        card.createdAt(),
-                        now,
-                        card.mistakes() + mistakes);
+                        card.confidence(),
+                        card.mistakes() + mistakes,
+                        now);
                 zoneEvidence.sort(java.util.Comparator.comparingLong(e -> e[0]));
-                CardRow zoned = cards.zoned(
+                CardRow zoned = CardRules.zoned(
                         rescheduled, zoneEvidence.stream().map(e -> e[1] == 1).toList(), scheduler, now);
                 (isNew ? created : updated).add(zoned);
             }
             store.insertAll(created);
-            store.addReviews(account, reviews);
-            store.addOutcomes(account, outcomes);
+            reviewLog.addReviews(account, reviews);
+            outcomeStore.addOutcomes(account, outcomes);
             store.updateSchedules(updated);
-            created.forEach(cards::indexed);
+            created.forEach(writer::indexed);
             counts[0] += created.size();
             counts[1] += reviews.size();
         });
     }
 
     private static CardRow importedCard(String account, long number, long now) {
-        return new CardRow(
+        return CardRow.made(
                 Ids.newId(),
                 account,
                 number,
-                "topic",
-                "imported-card-" + number,
-                null,
-                null,
-                "Imported card " + number,
-                null,
-                null,
-                "[]",
-                "[]",
-                null,
-                3,
-                "reviewing",
-                State.NEW.code(),
-                0,
-                null,
-                null,
-                now,
-                null,
-                "yellow",
-                "New card",
-                now,
-                now,
-                0);
+                new CardRow.Draft(
+                        CardKind.TOPIC,
+                        "imported-card-" + number,
+                        null,
+                        null,
+                        "Imported card " + number,
+                        null,
+                        null,
+                        "[]",
+                        "[]",
+                        null,
+                        3,
+                        Workflow.REVIEWING),
+                now);
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

@@ -10,6 +10,8 @@ import dev.examloop.core.fsrs.schedule.WorkloadSimulation;
 import dev.examloop.review.internal.CardRow;
 import dev.examloop.review.internal.CardStore;
 import dev.examloop.review.internal.ParameterSetStore;
+import dev.examloop.review.internal.ReviewLogStore;
+import dev.examloop.review.internal.ReviewSettingsStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +36,8 @@ public class WhatIf {
     static final int MAX_DAYS = 120;
 
     private final CardStore store;
+    private final ReviewLogStore reviewLog;
+    private final ReviewSettingsStore settingsStore;
     private final ParameterSetStore parameterSets;
     private final Accounts accounts;
     private final Clock clock;
@@ -41,11 +45,15 @@ public class WhatIf {
 
     public WhatIf(
             CardStore store,
+            ReviewLogStore reviewLog,
+            ReviewSettingsStore settingsStore,
             ParameterSetStore parameterSets,
             Accounts accounts,
             Clock clock,
             ObjectProvider<ReviewTimetable> timetable) {
         this.store = store;
+        this.reviewLog = reviewLog;
+        this.settingsStore = settingsStore;
         this.parameterSets = parameterSets;
         this.accounts = accounts;
         this.clock = clock;
@@ -58,7 +66,7 @@ public class WhatIf {
      */
     public WhatIfView simulate(String mode, String retention, String minutes, String examDate) {
         String account = accounts.currentAccountId();
-        ReviewSettings settings = store.settings(account);
+        ReviewSettings settings = settingsStore.settings(account);
         ReviewTimetable source = timetable.getIfAvailable();
         Optional<ReviewTimetable.ReviewDays> plan = source == null ? Optional.empty() : source.reviewDays();
         ZoneId zone = plan.map(ReviewTimetable.ReviewDays::zone).orElse(clock.getZone());
@@ -113,7 +121,7 @@ public class WhatIf {
                 .withParameters(ScheduleOptimiser.activeParameters(parameterSets, account));
         List<CardToSchedule> cards = new ArrayList<>();
         for (CardRow row : store.list(account, null, null, null)) {
-            cards.add(new CardToSchedule(Long.toString(row.number()), Cards.card(row)));
+            cards.add(new CardToSchedule(Long.toString(row.number()), row.fsrsCard()));
         }
         ScheduleRequest request = new ScheduleRequest(
                 cards,
@@ -173,7 +181,7 @@ public class WhatIf {
     }
 
     private double secondsPerReview(String account) {
-        List<Long> durations = store.recentDurations(account, 200);
+        List<Long> durations = reviewLog.recentDurations(account, 200);
         if (durations.size() < 20) {
             return 45;
         }

@@ -7,7 +7,7 @@ public record AttemptRow(
         String packCode,
         String packVersion,
         String mode,
-        String status,
+        AttemptStatus status,
         int questionCount,
         Integer durationSeconds,
         long startedAt,
@@ -21,16 +21,45 @@ public record AttemptRow(
         String drawNotes,
         String blueprint) {
 
-    public static final String IN_PROGRESS = "in_progress";
-    public static final String SUBMITTED = "submitted";
-    /** Given up by the learner before the end: not scored, no result. */
-    public static final String ABANDONED = "abandoned";
+    /** An attempt started now: in progress, nothing answered, timed when it has a duration. */
+    public static AttemptRow started(
+            String id,
+            String accountId,
+            String packCode,
+            String packVersion,
+            String mode,
+            int questionCount,
+            Integer durationSeconds,
+            long now,
+            String domainsFilter,
+            String drawNotes,
+            String blueprint) {
+        return new AttemptRow(
+                id,
+                accountId,
+                packCode,
+                packVersion,
+                mode,
+                AttemptStatus.IN_PROGRESS,
+                questionCount,
+                durationSeconds,
+                now,
+                durationSeconds == null ? null : now + durationSeconds * 1000L,
+                null,
+                null,
+                null,
+                null,
+                null,
+                domainsFilter,
+                drawNotes,
+                blueprint);
+    }
 
     public boolean inProgress() {
-        return IN_PROGRESS.equals(status);
+        return status == AttemptStatus.IN_PROGRESS;
     }
 
     public boolean abandoned() {
-        return ABANDONED.equals(status);
+        return status == AttemptStatus.ABANDONED;
     }
 }

@@ -33,7 +33,7 @@ public class AttemptStore {
                         a.packCode(),
                         a.packVersion(),
                         a.mode(),
-                        a.status(),
+                        a.status().wire(),
                         a.questionCount(),
                         a.durationSeconds(),
                         a.startedAt(),
@@ -91,7 +91,7 @@ public class AttemptStore {
     public List<AttemptRow> runningExams(String accountId) {
         return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE account_id = ? AND status = ? "
                         + "AND mode = 'exam' ORDER BY started_at DESC, id")
-                .params(accountId, AttemptRow.IN_PROGRESS)
+                .params(accountId, AttemptStatus.IN_PROGRESS.wire())
                 .query(AttemptStore::attempt)
                 .list();
     }
@@ -101,12 +101,12 @@ public class AttemptStore {
         return jdbc.sql("UPDATE attempt SET status = ?, submitted_at = ?, submit_reason = ?, current_position = NULL, "
                                 + "current_since = NULL WHERE id = ? AND account_id = ? AND status = ?")
                         .params(
-                                AttemptRow.ABANDONED,
+                                AttemptStatus.ABANDONED.wire(),
                                 at,
-                                AttemptRow.ABANDONED,
+                                AttemptStatus.ABANDONED.wire(),
                                 attemptId,
                                 accountId,
-                                AttemptRow.IN_PROGRESS)
+                                AttemptStatus.IN_PROGRESS.wire())
                         .update()
                 == 1;
     }
@@ -115,7 +115,7 @@ public class AttemptStore {
     public List<AttemptRow> expired(long cutoff) {
         return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE status = ? AND deadline_at IS NOT NULL "
                         + "AND deadline_at < ?")
-                .params(AttemptRow.IN_PROGRESS, cutoff)
+                .params(AttemptStatus.IN_PROGRESS.wire(), cutoff)
                 .query(AttemptStore::attempt)
                 .list();
     }
@@ -182,7 +182,13 @@ public class AttemptStore {
     public boolean markSubmitted(String accountId, String attemptId, long submittedAt, String reason) {
         return jdbc.sql("UPDATE attempt SET status = ?, submitted_at = ?, submit_reason = ?, current_position = NULL, "
                                 + "current_since = NULL WHERE id = ? AND account_id = ? AND status = ?")
-                        .params(AttemptRow.SUBMITTED, submittedAt, reason, attemptId, accountId, AttemptRow.IN_PROGRESS)
+                        .params(
+                                AttemptStatus.SUBMITTED.wire(),
+                                submittedAt,
+                                reason,
+                                attemptId,
+                                accountId,
+                                AttemptStatus.IN_PROGRESS.wire())
                         .update()
                 == 1;
     }
@@ -225,7 +231,7 @@ public class AttemptStore {
                 rs.getString("pack_code"),
                 rs.getString("pack_version"),
                 rs.getString("mode"),
-                rs.getString("status"),
+                AttemptStatus.ofWire(rs.getString("status")),
                 rs.getInt("question_count"),
                 nullableInt(rs, "duration_seconds"),
                 rs.getLong("started_at"),

@@ -12,4 +12,10 @@ public record ItemRow(
         boolean checked,
         Long answeredAt,
         long timeSpentMs,
-        Boolean correct) {}
+        Boolean correct) {
+
+    /** A question just drawn for an attempt: nothing selected, flagged or checked, no time spent. */
+    public static ItemRow unanswered(int position, String questionId, String domainId, String snapshot) {
+        return new ItemRow(position, questionId, domainId, snapshot, null, false, false, false, null, 0, null);
+    }
+}

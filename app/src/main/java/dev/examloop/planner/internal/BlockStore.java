@@ -1,5 +1,6 @@
 package dev.examloop.planner.internal;
 
+import dev.examloop.core.plan.BlockKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -29,12 +30,12 @@ public class BlockStore {
                         b.goalId(),
                         b.day(),
                         b.blockKey(),
-                        b.kind(),
+                        b.kind().wire(),
                         b.domainId(),
                         b.sectionId(),
                         b.title(),
                         b.plannedMinutes(),
-                        b.status(),
+                        b.status().wire(),
                         b.startedAt(),
                         b.runningSince(),
                         b.seconds(),
@@ -45,7 +46,7 @@ public class BlockStore {
     public void updateTimer(BlockRow b) {
         jdbc.sql("UPDATE study_block SET status = ?, running_since = ?, seconds = ?, finished_at = ? "
                         + "WHERE id = ? AND account_id = ?")
-                .params(b.status(), b.runningSince(), b.seconds(), b.finishedAt(), b.id(), b.accountId())
+                .params(b.status().wire(), b.runningSince(), b.seconds(), b.finishedAt(), b.id(), b.accountId())
                 .update();
     }
 
@@ -96,12 +97,12 @@ public class BlockStore {
                 rs.getString("goal_id"),
                 rs.getString("day"),
                 rs.getString("block_key"),
-                rs.getString("kind"),
+                BlockKind.ofWire(rs.getString("kind")),
                 rs.getString("domain_id"),
                 rs.getString("section_id"),
                 rs.getString("title"),
                 rs.getInt("planned_minutes"),
-                rs.getString("status"),
+                BlockStatus.ofWire(rs.getString("status")),
                 rs.getLong("started_at"),
                 running,
                 rs.getLong("seconds"),

@@ -3,7 +3,6 @@ package dev.examloop.planner.internal;
 import dev.examloop.common.JsonLists;
 import dev.examloop.core.pack.Domain;
 import dev.examloop.core.pack.Pack;
-import dev.examloop.core.plan.BlockKind;
 import dev.examloop.core.plan.LearnerState;
 import dev.examloop.core.plan.LearnerState.DomainEvidence;
 import dev.examloop.core.plan.StudyGoal;
@@ -166,9 +165,7 @@ public class LearnerStates {
                 today,
                 Instant.ofEpochMilli(goal.examAt()).atZone(zone).toLocalDate());
         Map<String, Integer> studied = started.stream()
-                .filter(b -> b.status().equals("done")
-                        && b.domainId() != null
-                        && BlockKind.ofWire(b.kind()).domainStudy())
+                .filter(b -> b.isDone() && b.domainId() != null && b.kind().domainStudy())
                 .collect(Collectors.groupingBy(BlockRow::domainId, Collectors.summingInt(BlockRow::plannedMinutes)));
         Map<String, DomainEvidence> evidence = new HashMap<>();
         for (Domain domain : pack.blueprint().domains()) {
@@ -186,8 +183,7 @@ public class LearnerStates {
                 mocks.recent().isEmpty() ? null : mocks.recent().getFirst().on();
         List<LearnerState.DoneBlock> doneToday = started.stream()
                 .filter(b -> b.day().equals(today.toString()))
-                .map(b -> new LearnerState.DoneBlock(
-                        b.blockKey(), BlockKind.ofWire(b.kind()), b.domainId(), b.plannedMinutes()))
+                .map(b -> new LearnerState.DoneBlock(b.blockKey(), b.kind(), b.domainId(), b.plannedMinutes()))
                 .toList();
         return new LearnerState(
                 evidence,

@@ -1,10 +1,9 @@
 package dev.examloop.review.internal;
 
-import dev.examloop.review.CardView;
-import dev.examloop.review.ReviewSettings;
+import dev.examloop.core.board.Zone;
+import dev.examloop.review.Workflow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The card, outcome, review-log and settings tables; SQL that runs on SQLite and PostgreSQL alike. */
+/** The {@code card} table (and the post-mortem notes a card shows); SQL that runs on SQLite and PostgreSQL alike. */
 @Repository
 public class CardStore {
     private static final String COLUMNS = "c.id, c.account_id, c.number, c.kind, c.topic, c.pack_code, c.question_id, "
@@ -50,21 +49,6 @@ public class CardStore {
                 });
     }
 
-    /** A review to log, for {@link #addReviews}. */
-    public record NewReview(
-            String id,
-            String cardId,
-            long reviewedAt,
-            int rating,
-            int state,
-            Long durationMs,
-            double stability,
-            double difficulty,
-            long dueAt) {}
-
-    /** An outcome to record, for {@link #addOutcomes}; the card's mistake count is the caller's to set. */
-    public record NewOutcome(String id, String cardId, long at, boolean correct, String source, String detail) {}
-
     private static final int BATCH = 500;
 
     /** Inserts cards in batches, with their mistake counts. */
@@ -80,7 +64,7 @@ public class CardStore {
                     st.setString(1, c.id());
                     st.setString(2, c.accountId());
                     st.setLong(3, c.number());
-                    st.setString(4, c.kind());
+                    st.setString(4, c.kind().wire());
                     st.setString(5, c.topic());
                     st.setObject(6, c.packCode(), java.sql.Types.VARCHAR);
                     st.setObject(7, c.questionId(), java.sql.Types.VARCHAR);
@@ -91,14 +75,14 @@ public class CardStore {
                     st.setString(12, c.links());
                     st.setObject(13, c.note(), java.sql.Types.VARCHAR);
                     st.setInt(14, c.confidence());
-                    st.setString(15, c.workflow());
+                    st.setString(15, c.workflow().wire());
                     st.setInt(16, c.fsrsState());
                     st.setInt(17, c.fsrsStep());
                     st.setObject(18, c.stability(), java.sql.Types.DOUBLE);
                     st.setObject(19, c.difficulty(), java.sql.Types.DOUBLE);
                     st.setLong(20, c.dueAt());
                     st.setObject(21, c.lastReviewAt(), java.sql.Types.BIGINT);
-                    st.setString(22, c.zone());
+                    st.setString(22, ZoneNames.wire(c.zone()));
                     st.setObject(23, c.zoneReason(), java.sql.Types.VARCHAR);
                     st.setLong(24, c.createdAt());
                     st.setLong(25, c.updatedAt());
@@ -121,51 +105,12 @@ public class CardStore {
                     st.setObject(4, c.difficulty(), java.sql.Types.DOUBLE);
                     st.setLong(5, c.dueAt());
                     st.setObject(6, c.lastReviewAt(), java.sql.Types.BIGINT);
-                    st.setString(7, c.zone());
+                    st.setString(7, ZoneNames.wire(c.zone()));
                     st.setObject(8, c.zoneReason(), java.sql.Types.VARCHAR);
                     st.setLong(9, c.updatedAt());
                     st.setInt(10, c.mistakes());
                     st.setString(11, c.id());
                     st.setString(12, c.accountId());
-                });
-    }
-
-    /** Logs reviews in batches. */
-    public void addReviews(String accountId, List<NewReview> reviews) {
-        batches.batchUpdate(
-                "INSERT INTO review_log (id, account_id, card_id, reviewed_at, rating, state, duration_ms, stability, "
-                        + "difficulty, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                reviews,
-                BATCH,
-                (st, r) -> {
-                    st.setString(1, r.id());
-                    st.setString(2, accountId);
-                    st.setString(3, r.cardId());
-                    st.setLong(4, r.reviewedAt());
-                    st.setInt(5, r.rating());
-                    st.setInt(6, r.state());
-                    st.setObject(7, r.durationMs(), java.sql.Types.BIGINT);
-                    st.setDouble(8, r.stability());
-                    st.setDouble(9, r.difficulty());
-                    st.setLong(10, r.dueAt());
-                });
-    }
-
-    /** Records outcomes in batches; unlike {@link #addOutcome} it leaves the cards' mistake counts alone. */
-    public void addOutcomes(String accountId, List<NewOutcome> outcomes) {
-        batches.batchUpdate(
-                "INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                outcomes,
-                BATCH,
-                (st, o) -> {
-                    st.setString(1, o.id());
-                    st.setString(2, o.cardId());
-                    st.setString(3, accountId);
-                    st.setLong(4, o.at());
-                    st.setBoolean(5, o.correct());
-                    st.setString(6, o.source());
-                    st.setString(7, o.detail());
                 });
     }
 
@@ -189,37 +134,7 @@ public class CardStore {
     }
 
     public void insert(CardRow c) {
-        jdbc.sql("INSERT INTO card (id, account_id, number, kind, topic, pack_code, question_id, title, domain_id, "
-                        + "domain_title, tags, links, note, confidence, workflow, fsrs_state, fsrs_step, stability, "
-                        + "difficulty, due_at, last_review_at, zone, zone_reason, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        c.id(),
-                        c.accountId(),
-                        c.number(),
-                        c.kind(),
-                        c.topic(),
-                        c.packCode(),
-                        c.questionId(),
-                        c.title(),
-                        c.domainId(),
-                        c.domainTitle(),
-                        c.tags(),
-                        c.links(),
-                        c.note(),
-                        c.confidence(),
-                        c.workflow(),
-                        c.fsrsState(),
-                        c.fsrsStep(),
-                        c.stability(),
-                        c.difficulty(),
-                        c.dueAt(),
-                        c.lastReviewAt(),
-                        c.zone(),
-                        c.zoneReason(),
-                        c.createdAt(),
-                        c.updatedAt())
-                .update();
+        insertAll(List.of(c));
     }
 
     public void update(CardRow c) {
@@ -235,14 +150,14 @@ public class CardStore {
                         c.links(),
                         c.note(),
                         c.confidence(),
-                        c.workflow(),
+                        c.workflow().wire(),
                         c.fsrsState(),
                         c.fsrsStep(),
                         c.stability(),
                         c.difficulty(),
                         c.dueAt(),
                         c.lastReviewAt(),
-                        c.zone(),
+                        ZoneNames.wire(c.zone()),
                         c.zoneReason(),
                         c.updatedAt(),
                         c.id(),
@@ -265,9 +180,9 @@ public class CardStore {
                 .optional();
     }
 
-    public Optional<CardRow> findByTopic(String accountId, String kind, String topic) {
+    public Optional<CardRow> findByTopic(String accountId, CardKind kind, String topic) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ? AND c.kind = ? AND c.topic = ?")
-                .params(accountId, kind, topic)
+                .params(accountId, kind.wire(), topic)
                 .query(CardStore::card)
                 .optional();
     }
@@ -280,7 +195,7 @@ public class CardStore {
     }
 
     /** The board's cards, filtered in SQL by domain, zone and tag (any of them may be null). */
-    public List<CardRow> list(String accountId, String domainId, String zone, String tag) {
+    public List<CardRow> list(String accountId, String domainId, Zone zone, String tag) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM card c WHERE c.account_id = ?");
         List<Object> params = new ArrayList<>(List.of(accountId));
         if (domainId != null) {
@@ -289,7 +204,7 @@ public class CardStore {
         }
         if (zone != null) {
             sql.append(" AND c.zone = ?");
-            params.add(zone);
+            params.add(ZoneNames.wire(zone));
         }
         if (tag != null) {
             sql.append(" AND c.tags LIKE ?");
@@ -325,7 +240,7 @@ public class CardStore {
                 .list();
     }
 
-    /** How many cards had their first review since {@code since}. */
+    /** How many reviewed cards are due by {@code cutoff}. */
     public int countDue(String accountId, long cutoff) {
         return jdbc.sql("SELECT COUNT(*) FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at <= ?")
                 .params(accountId, cutoff)
@@ -340,74 +255,6 @@ public class CardStore {
                 .single();
     }
 
-    public int introducedSince(String accountId, long since) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE account_id = ? AND state = 0 AND reviewed_at >= ?")
-                .params(accountId, since)
-                .query(Integer.class)
-                .single();
-    }
-
-    public void addOutcome(
-            String id, String accountId, String cardId, long at, boolean correct, String source, String detail) {
-        jdbc.sql(
-                        "INSERT INTO card_outcome (id, card_id, account_id, at, correct, source, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, cardId, accountId, at, correct, source, detail)
-                .update();
-        if (!correct) {
-            jdbc.sql("UPDATE card SET mistakes = mistakes + 1 WHERE id = ? AND account_id = ?")
-                    .params(cardId, accountId)
-                    .update();
-        }
-    }
-
-    public List<CardView.Outcome> outcomes(String accountId, String cardId) {
-        return jdbc.sql("SELECT at, correct, source, detail FROM card_outcome WHERE account_id = ? AND card_id = ? "
-                        + "ORDER BY at, id")
-                .params(accountId, cardId)
-                .query((rs, n) -> new CardView.Outcome(
-                        Instant.ofEpochMilli(rs.getLong("at")),
-                        rs.getBoolean("correct"),
-                        rs.getString("source"),
-                        rs.getString("detail")))
-                .list();
-    }
-
-    public void addReview(
-            String id,
-            String accountId,
-            String cardId,
-            long reviewedAt,
-            int rating,
-            int state,
-            Long durationMs,
-            double stability,
-            double difficulty,
-            long dueAt) {
-        jdbc.sql("INSERT INTO review_log (id, account_id, card_id, reviewed_at, rating, state, duration_ms, stability, "
-                        + "difficulty, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, accountId, cardId, reviewedAt, rating, state, durationMs, stability, difficulty, dueAt)
-                .update();
-    }
-
-    /** Every logged review of the account as (card number, time, rating, state, duration), by card then time. */
-    public List<long[]> reviewLog(String accountId) {
-        return jdbc.sql(
-                        "SELECT c.number, r.reviewed_at, r.rating, r.state, r.duration_ms FROM review_log r "
-                                + "JOIN card c ON c.id = r.card_id WHERE r.account_id = ? ORDER BY c.number, r.reviewed_at, r.id")
-                .param(accountId)
-                .query((rs, n) -> {
-                    long duration = rs.getLong("duration_ms");
-                    return new long[] {
-                        rs.getLong("number"),
-                        rs.getLong("reviewed_at"),
-                        rs.getInt("rating"),
-                        rs.getInt("state"),
-                        rs.wasNull() ? -1 : duration
-                    };
-                })
-                .list();
-    }
-
     /** The learner's post-mortem explanations for a card (for a question card: those about its question). */
     public List<String> notes(String accountId, String cardId, String questionId) {
         return jdbc.sql(
@@ -418,42 +265,12 @@ public class CardStore {
                 .list();
     }
 
-    public ReviewSettings settings(String accountId) {
-        return jdbc.sql("SELECT desired_retention, new_cards_per_day, schedule_missed_questions FROM review_settings "
-                        + "WHERE account_id = ?")
-                .param(accountId)
-                .query((rs, n) -> new ReviewSettings(rs.getDouble(1), rs.getInt(2), rs.getBoolean(3)))
-                .optional()
-                .orElse(ReviewSettings.DEFAULT);
-    }
-
-    public void saveSettings(String accountId, ReviewSettings settings) {
-        int updated = jdbc.sql("UPDATE review_settings SET desired_retention = ?, new_cards_per_day = ?, "
-                        + "schedule_missed_questions = ? WHERE account_id = ?")
-                .params(
-                        settings.desiredRetention(),
-                        settings.newCardsPerDay(),
-                        settings.scheduleMissedQuestions(),
-                        accountId)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO review_settings (account_id, desired_retention, new_cards_per_day, "
-                            + "schedule_missed_questions) VALUES (?, ?, ?, ?)")
-                    .params(
-                            accountId,
-                            settings.desiredRetention(),
-                            settings.newCardsPerDay(),
-                            settings.scheduleMissedQuestions())
-                    .update();
-        }
-    }
-
     private static CardRow card(ResultSet rs, int row) throws SQLException {
         return new CardRow(
                 rs.getString("id"),
                 rs.getString("account_id"),
                 rs.getLong("number"),
-                rs.getString("kind"),
+                CardKind.ofWire(rs.getString("kind")),
                 rs.getString("topic"),
                 rs.getString("pack_code"),
                 rs.getString("question_id"),
@@ -464,18 +281,23 @@ public class CardStore {
                 rs.getString("links"),
                 rs.getString("note"),
                 rs.getInt("confidence"),
-                rs.getString("workflow"),
+                workflow(rs.getString("workflow")),
                 rs.getInt("fsrs_state"),
                 rs.getInt("fsrs_step"),
                 nullableDouble(rs, "stability"),
                 nullableDouble(rs, "difficulty"),
                 rs.getLong("due_at"),
                 nullableLong(rs, "last_review_at"),
-                rs.getString("zone"),
+                ZoneNames.of(rs.getString("zone")),
                 rs.getString("zone_reason"),
                 rs.getLong("created_at"),
                 rs.getLong("updated_at"),
                 rs.getInt("mistakes"));
+    }
+
+    private static Workflow workflow(String wire) {
+        return Workflow.ofWire(wire)
+                .orElseThrow(() -> new IllegalStateException("'" + wire + "' is not a board column"));
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
@@ -510,15 +332,6 @@ public class CardStore {
         return jdbc.sql(
                         "SELECT due_at FROM card WHERE account_id = ? AND fsrs_state <> 0 AND due_at >= ? AND due_at < ?")
                 .params(accountId, start, end)
-                .query(Long.class)
-                .list();
-    }
-
-    /** The durations (ms) of the account's latest reviews that have one, newest first. */
-    public List<Long> recentDurations(String accountId, int limit) {
-        return jdbc.sql("SELECT duration_ms FROM review_log WHERE account_id = ? AND duration_ms IS NOT NULL "
-                        + "ORDER BY reviewed_at DESC LIMIT ?")
-                .params(accountId, limit)
                 .query(Long.class)
                 .list();
     }

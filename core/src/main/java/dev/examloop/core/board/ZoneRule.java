@@ -3,6 +3,7 @@ package dev.examloop.core.board;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The zone rule, checked in this order (see {@code docs/zones.md}):
@@ -22,7 +23,9 @@ public final class ZoneRule {
     static final int WINDOW = 3;
     static final int RED_MISSES = 2;
     static final int RED_CONFIDENCE = 2;
-    static final double RED_RETRIEVABILITY = 0.70;
+    /** Below this probability of recall a card is red, whatever else it shows. */
+    public static final double RED_RETRIEVABILITY = 0.70;
+
     static final int GREEN_CONFIDENCE = 4;
     static final double GREEN_RETRIEVABILITY = 0.90;
     static final double GREEN_STABILITY_DAYS = 21;
@@ -85,6 +88,21 @@ public final class ZoneRule {
                             card.stabilityDays()));
         }
         return new ZoneDecision(Zone.YELLOW, capitalise(String.join("; ", missing)));
+    }
+
+    /**
+     * Red, when memory has faded below {@value #RED_RETRIEVABILITY} since the card's zone was last decided; empty
+     * otherwise (and before the first review, when {@code retrievability} is null). This is the one part of the
+     * rule that changes with time alone, so a reader can apply it to a stored zone without the card's outcomes.
+     */
+    public static Optional<ZoneDecision> faded(Double retrievability) {
+        if (retrievability == null || retrievability >= RED_RETRIEVABILITY) {
+            return Optional.empty();
+        }
+        return Optional.of(new ZoneDecision(
+                Zone.RED,
+                capitalise(
+                        "recall probability " + percent(retrievability) + ", below " + percent(RED_RETRIEVABILITY))));
     }
 
     private static String percent(double value) {

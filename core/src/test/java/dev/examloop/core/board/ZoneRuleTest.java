@@ -100,6 +100,22 @@ class ZoneRuleTest {
         }
     }
 
+    @Nested
+    @DisplayName("faded, between writes")
+    class Faded {
+        @Test
+        void isRedWithTheSameReasonAsTheFullRuleBelowTheRedLine() {
+            assertThat(ZoneRule.faded(0.62))
+                    .contains(new ZoneDecision(Zone.RED, "Recall probability 62 %, below 70 %"));
+        }
+
+        @Test
+        void isNothingAtTheRedLineOrBeforeTheFirstReview() {
+            assertThat(ZoneRule.faded(ZoneRule.RED_RETRIEVABILITY)).isEmpty();
+            assertThat(ZoneRule.faded(null)).isEmpty();
+        }
+    }
+
     @Test
     void refusesAConfidenceOutsideOneToFive() {
         assertThatThrownBy(() -> new CardEvidence(List.of(), 7, null, null))
