@@ -67,8 +67,8 @@ public final class PackImports {
                 code.append('-');
             }
         }
-        String s = code.toString().replaceAll("-+$", "");
-        s = s.length() > 48 ? s.substring(0, 48) : s;
+        String s = code.toString();
+        s = (s.length() > 48 ? s.substring(0, 48) : s).replaceAll("-+$", "");
         return s.isEmpty() ? "IMPORTED" : s;
     }
 

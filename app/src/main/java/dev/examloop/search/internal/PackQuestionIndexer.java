@@ -1,6 +1,7 @@
 package dev.examloop.search.internal;
 
 import dev.examloop.content.PackCatalog;
+import dev.examloop.content.PackImported;
 import dev.examloop.core.pack.Option;
 import dev.examloop.core.pack.Pack;
 import dev.examloop.core.pack.Question;
@@ -15,7 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes the questions of the loaded packs when the application starts: stems, options, explanations and
+ * Indexes the questions of the loaded packs when the application starts, and again when an import has written a
+ * pack ({@link PackImported}): stems, options, explanations and
  * the reasons given for each option, shared by every account. Questions of packs no longer loaded leave the
  * index; unchanged questions are not rewritten.
  */
@@ -30,6 +32,11 @@ class PackQuestionIndexer {
     PackQuestionIndexer(PackCatalog catalog, SearchIndex index) {
         this.catalog = catalog;
         this.index = index;
+    }
+
+    @EventListener(PackImported.class)
+    void packImported() {
+        indexPacks();
     }
 
     @EventListener(ApplicationStartedEvent.class)
