@@ -8,7 +8,8 @@
 # docs/fuzzing.md.
 #
 # usage: bench/fuzz.sh [Class#method ...]      (default: every target below)
-# settings (environment): DURATION=3600, MVN_ARGS (more Maven arguments, such as -o to stay offline)
+# settings (environment): DURATION=3600, MVN (default: the project's ./mvnw), MVN_ARGS (more Maven arguments,
+# such as -o to stay offline)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -16,6 +17,7 @@ source "$here/lib.sh"
 JAVA_HOME="$(bench_jdk)"
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 duration="${DURATION:-3600}"
+mvn="${MVN:-$root/mvnw}"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(
@@ -46,9 +48,14 @@ for target in "${targets[@]}"; do
   # something. The @FuzzTest's own maxDuration (1 h) bounds it too.
   code=0
   (cd "$root" && JAZZER_FUZZ=1 timeout -s INT -k 60 "$duration" \
-      mvn -B -q ${MVN_ARGS:-} -pl "$module" -am -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false test >"$log" 2>&1) || code=$?
+      "$mvn" -B -q ${MVN_ARGS:-} -pl "$module" -am -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false test >"$log" 2>&1) || code=$?
   # A finding: Jazzer's report in the log (the exit code alone cannot tell a finding from the time running out).
-  if grep -qE "== Java Exception|FuzzerSecurityIssue|crash-[0-9a-f]+|Tests run:.*(Failures|Errors): [1-9]" "$log"; then
+  if ! grep -qE "INITED|exec/s|Done [0-9]+ runs" "$log"; then
+    # No libFuzzer status at all: the build failed or the target never started; that is not "nothing found".
+    echo "fuzz: $test DID NOT FUZZ (exit $code): see $log"
+    tail -n 5 "$log"
+    status=1
+  elif grep -qE "== Java Exception|FuzzerSecurityIssue|crash-[0-9a-f]+|Tests run:.*(Failures|Errors): [1-9]" "$log"; then
     echo "fuzz: $test FOUND something (exit $code): see $log and the crash-* files beside its seeds"
     status=1
   else
