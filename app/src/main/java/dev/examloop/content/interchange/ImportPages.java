@@ -81,6 +81,9 @@ class ImportPages {
             return "content/imported";
         } catch (ImportRefusal refusal) {
             return refused(model, response, 422, refusal.getMessage());
+        } catch (dev.examloop.common.ClientProblem problem) {
+            // A note of an Anki deck that cannot be a card: the review module refused the whole deck.
+            return refused(model, response, problem.status(), problem.getMessage());
         } catch (UncheckedIOException e) {
             log.warn("Import could not be written: {}", e.getMessage());
             return refused(model, response, 500, "The pack could not be written: " + e.getMessage());

@@ -1,12 +1,15 @@
 package dev.examloop.content.interchange;
 
+import dev.examloop.content.FlashcardDecks;
 import dev.examloop.content.PackCatalog;
 import dev.examloop.content.PackImported;
+import dev.examloop.core.interchange.Bank;
 import dev.examloop.core.interchange.Format;
 import dev.examloop.core.interchange.FormatDetection;
 import dev.examloop.core.interchange.ImportRefusal;
 import dev.examloop.core.interchange.ImportSettings;
 import dev.examloop.core.interchange.ImportSource;
+import dev.examloop.core.interchange.Interchange;
 import dev.examloop.core.interchange.Skipped;
 import dev.examloop.core.pack.Domain;
 import dev.examloop.core.pack.Pack;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -25,11 +29,14 @@ import org.springframework.stereotype.Service;
  * The Import page's two steps: a preview of what a file would bring in (read, planned and linted, nothing written;
  * the upload kept on disk as a {@link StagedUploads staged upload}), then the import itself, through the same
  * {@link PackImports} as {@code examloop import}, after which the catalog is reloaded and {@link PackImported}
- * published. Malformed input is an {@link ImportRefusal}, and then nothing is kept.
+ * published. An Anki deck goes to the review deck instead, through {@link FlashcardDecks} (which the review module
+ * implements). Malformed input is an {@link ImportRefusal}, and then nothing is kept.
  */
 @Service
 public class ImportPreviews {
     private final PackImports imports;
+    private final Interchange interchange;
+    private final ObjectProvider<FlashcardDecks> decks;
     private final StagedUploads uploads;
     private final PackCatalog catalog;
     private final ApplicationEventPublisher events;
@@ -37,11 +44,15 @@ public class ImportPreviews {
 
     ImportPreviews(
             PackImports imports,
+            Interchange interchange,
+            ObjectProvider<FlashcardDecks> decks,
             StagedUploads uploads,
             PackCatalog catalog,
             ApplicationEventPublisher events,
             Clock clock) {
         this.imports = imports;
+        this.interchange = interchange;
+        this.decks = decks;
         this.uploads = uploads;
         this.catalog = catalog;
         this.events = events;
@@ -69,6 +80,8 @@ public class ImportPreviews {
      *
      * @param token the staged upload's token, carried by the confirm and cancel forms (never shown)
      * @param existingQuestions questions the pack has already when the import adds to it, else 0
+     * @param cards the notes of an Anki deck that become review cards (0 for a question bank)
+     * @param reviews the reviews of an Anki deck's history that go to the review log
      */
     public record Preview(
             String token,
@@ -81,20 +94,29 @@ public class ImportPreviews {
             int existingQuestions,
             List<DomainCount> domains,
             List<Skipped> skipped,
-            List<String> warnings) {
+            List<String> warnings,
+            int cards,
+            int reviews) {
+        public boolean deck() {
+            return format == Format.ANKI_TEXT || format == Format.APKG;
+        }
+
         public boolean importable() {
-            return questions > 0;
+            return questions > 0 || cards > 0;
         }
     }
 
-    /** The pack an import wrote. */
-    public record Imported(String fileName, String packCode, String packTitle, int questions, int skipped) {}
+    /** What an import did: the pack it wrote, or the review cards an Anki deck made. */
+    public record Imported(
+            String fileName, String packCode, String packTitle, int questions, int skipped, int cards, int reviews) {
+        public boolean deck() {
+            return packCode == null;
+        }
+    }
 
-    /** The formats the page offers (Anki decks become review cards: the command line imports those). */
+    /** The formats the page offers: all of them. */
     public static List<Format> formats() {
-        return java.util.Arrays.stream(Format.values())
-                .filter(f -> f != Format.ANKI_TEXT && f != Format.APKG)
-                .toList();
+        return List.of(Format.values());
     }
 
     /** Keeps the upload, reads it and plans the import; refuses malformed input (and then keeps nothing). */
@@ -111,6 +133,23 @@ public class ImportPreviews {
     private Preview preview(StagedUploads.Staged staged, Choices choices) {
         ImportSource source = source(staged, choices);
         Format format = format(source, choices);
+        if (format == Format.ANKI_TEXT || format == Format.APKG) {
+            Bank deck = interchange.read(source, Optional.of(format));
+            return new Preview(
+                    staged.token(),
+                    staged.fileName(),
+                    format,
+                    choices.encoding(),
+                    null,
+                    null,
+                    0,
+                    0,
+                    List.of(),
+                    deck.skipped(),
+                    List.of(),
+                    deck.flashcards().size(),
+                    deck.reviews().size());
+        }
         String code = choices.pack() != null ? choices.pack() : PackImports.codeFor(staged.fileName());
         PackImports.Outcome outcome = imports.importFile(source, Optional.of(format), settings(code), catalog, true);
         int existing =
@@ -129,7 +168,9 @@ public class ImportPreviews {
                 existing,
                 domains,
                 outcome.bank().skipped(),
-                outcome.warnings().stream().map(Problem::toString).toList());
+                outcome.warnings().stream().map(Problem::toString).toList(),
+                0,
+                0);
     }
 
     /**
@@ -146,6 +187,20 @@ public class ImportPreviews {
         try {
             ImportSource source = source(staged, choices);
             Format format = format(source, choices);
+            if (format == Format.ANKI_TEXT || format == Format.APKG) {
+                Bank deck = interchange.read(source, Optional.of(format));
+                if (deck.flashcards().isEmpty()) {
+                    throw new ImportRefusal(staged.fileName(), 0, "has no notes; nothing was imported");
+                }
+                FlashcardDecks into = decks.getIfAvailable();
+                if (into == null) {
+                    throw new ImportRefusal(
+                            staged.fileName(), 0, "is an Anki deck, and this server keeps no review deck");
+                }
+                FlashcardDecks.Added added = into.add(staged.fileName(), deck);
+                return new Imported(
+                        staged.fileName(), null, null, 0, deck.skipped().size(), added.cards(), added.reviews());
+            }
             String code = choices.pack() != null ? choices.pack() : PackImports.codeFor(staged.fileName());
             PackImports.Outcome outcome =
                     imports.importFile(source, Optional.of(format), settings(code), catalog, false);
@@ -166,7 +221,9 @@ public class ImportPreviews {
                     pack.code(),
                     pack.blueprint().title(),
                     outcome.questions(),
-                    outcome.bank().skipped().size());
+                    outcome.bank().skipped().size(),
+                    0,
+                    0);
         } finally {
             uploads.delete(staged.token());
         }
@@ -205,14 +262,6 @@ public class ImportPreviews {
                             "'" + choices.format() + "' is not a format Examloop reads; one of " + Format.allWords()));
         } else {
             format = FormatDetection.detect(source);
-        }
-        if (format == Format.ANKI_TEXT || format == Format.APKG) {
-            throw new ImportRefusal(
-                    source.name(),
-                    0,
-                    "is an Anki deck (" + format.title() + "): its notes become review cards, not exam questions,"
-                            + " and this page makes packs; import it on the command line: examloop import "
-                            + source.name());
         }
         return format;
     }

@@ -185,6 +185,34 @@ class ImportAndExportPagesTest {
     }
 
     @Nested
+    @DisplayName("an Anki deck")
+    class AnkiDeck {
+        @Test
+        void becomesReviewCardsOnceConfirmedAndMakesNoPack() throws Exception {
+            String preview = upload(
+                            "deck.txt",
+                            "#separator:tab\n#html:false\nWhat does IAM stand for?\tIdentity and Access Management\n"
+                                    + "What is S3 Glacier for?\tArchives\n",
+                            "format",
+                            "anki-text")
+                    .getContentAsString();
+            assertThat(preview).contains("2 notes will become review cards", "Add 2 cards");
+
+            var done = perform(post("/import/confirm")
+                            .param("token", hidden(preview, "token"))
+                            .param("format", hidden(preview, "format")))
+                    .andReturn()
+                    .getResponse();
+
+            assertThat(done.getStatus()).isEqualTo(200);
+            assertThat(done.getContentAsString()).contains("Added to your review deck", "2 notes");
+            assertThat(perform(get("/api/cards")).andReturn().getResponse().getContentAsString())
+                    .contains("What does IAM stand for?", "What is S3 Glacier for?");
+            assertThat(DATA.resolve("packs/DECK")).doesNotExist();
+        }
+    }
+
+    @Nested
     @DisplayName("malformed input")
     class Malformed {
         @Test
@@ -202,14 +230,6 @@ class ImportAndExportPagesTest {
                     .doesNotContain("Exception", "at dev.examloop");
             assertThat(DATA.resolve("packs/BROKEN")).doesNotExist();
             assertThat(staged()).isEqualTo(before);
-        }
-
-        @Test
-        void isRefusedWhenTheFileIsAnAnkiDeck() throws Exception {
-            MockHttpServletResponse page = upload("deck.txt", "#separator:tab\nfront\tback\n", "format", "anki-text");
-
-            assertThat(page.getStatus()).isEqualTo(422);
-            assertThat(page.getContentAsString()).contains("deck.txt: is an Anki deck", "examloop import deck.txt");
         }
 
         @Test
