@@ -233,6 +233,17 @@ class ImportAndExportPagesTest {
         }
 
         @Test
+        void isRefusedWhenThePackCodeIsABundledPacksAndLeavesThatPackAlone() throws Exception {
+            int before = catalog.find("SHORT-01").orElseThrow().questions().size();
+
+            MockHttpServletResponse page = upload("bank.gift", GIFT, "pack", "short-01");
+
+            assertThat(page.getStatus()).isEqualTo(422);
+            assertThat(page.getContentAsString()).contains("bank.gift: SHORT-01 is the code of a bundled pack");
+            assertThat(catalog.find("SHORT-01").orElseThrow().questions()).hasSize(before);
+        }
+
+        @Test
         void isRefusedWith400WhenNoFileWasChosen() throws Exception {
             var page = perform(multipart("/import").param("format", "gift"))
                     .andReturn()
