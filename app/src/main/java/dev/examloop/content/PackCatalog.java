@@ -7,19 +7,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The exam packs Examloop knows: those bundled with it and those under {@code DATA/packs/}. Read once,
- * when the catalog is made; usable from the command line without the web application.
+ * The exam packs Examloop knows: those bundled with it and those under {@code DATA/packs/}. Read when the
+ * catalog is made, and again by {@link #reload()} after an import has written a pack; usable from the command
+ * line without the web application.
  */
 public final class PackCatalog {
-    private final List<CatalogEntry> entries;
+    private final Path dataDir;
+    private volatile List<CatalogEntry> entries;
 
-    private PackCatalog(List<CatalogEntry> entries) {
+    private PackCatalog(Path dataDir, List<CatalogEntry> entries) {
+        this.dataDir = dataDir;
         this.entries = List.copyOf(entries);
     }
 
     /** Reads the bundled packs and every pack folder under {@code dataDir/packs}. */
     public static PackCatalog load(Path dataDir) {
-        return new PackCatalog(PackSources.readAll(dataDir));
+        return new PackCatalog(dataDir, PackSources.readAll(dataDir));
+    }
+
+    /**
+     * Reads every pack again, so that a pack written since (an import) is loaded. Readers see the old list or the
+     * new one whole, never a mixture.
+     */
+    public synchronized void reload() {
+        entries = List.copyOf(PackSources.readAll(dataDir));
     }
 
     /** Every pack found, loaded or broken, bundled first. */

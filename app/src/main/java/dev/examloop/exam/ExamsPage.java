@@ -16,6 +16,14 @@ public record ExamsPage(List<Pack> packs, List<CatalogEntry> broken, List<Attemp
         return pack.questionCountByDomain().getOrDefault(domainId, 0L);
     }
 
+    /** The questions an Aiken export leaves out: Aiken holds single answers with options A to Z. */
+    public long aikenLeftOut(Pack pack) {
+        return pack.questions().stream()
+                .filter(q -> q.type() != dev.examloop.core.pack.QuestionType.SINGLE
+                        || q.options().size() > 26)
+                .count();
+    }
+
     public String when(Instant instant) {
         return WHEN.withZone(zone).format(instant);
     }

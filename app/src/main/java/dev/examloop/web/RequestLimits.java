@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps the body of every request at a size that fits its endpoint, and refuses a larger one with 413 and a
  * JSON body before reading it: at once when the declared {@code Content-Length} passes the cap, and as soon as
  * the bytes streamed (chunked) pass it otherwise, so that no request can make the server hold more than its
- * cap in memory. Multipart bodies are capped by Spring's multipart limits, form posts by Tomcat's
+ * cap in memory. Multipart bodies are capped by Spring's multipart limits (set for the Import page's
+ * 64 MB) and here at 12 MB on every other path, form posts by Tomcat's
  * ({@code spring.servlet.multipart.*}, {@code server.tomcat.max-http-form-post-size}); this filter refuses a
  * declared size above them too. See docs/decisions/0061-request-limits-and-nul.md.
  */
@@ -37,19 +38,26 @@ class RequestLimits extends OncePerRequestFilter {
     static final long NOTE = 1024 * 1024;
     static final long REVIEW_LOG = 128L * 1024 * 1024;
     static final long DEFAULT = 256 * 1024;
+    /** A form with a file anywhere but the Import page. */
+    static final long FORM_WITH_FILE = 12L * 1024 * 1024;
 
     private static final Pattern ANSWER_PATHS =
             Pattern.compile("/api/attempts/[^/]+/answers/[^/]+|/attempts/[^/]+/q/[^/]+");
     private static final Pattern NOTE_PATHS = Pattern.compile("/(api/)?notes(/[^/]+)?");
 
     private final long imageBytes;
-    private final long multipartBytes;
+    private final long importBytes;
 
+    /**
+     * @param importBytes the largest form the Import page takes ({@code POST /import}, a question bank of up to 64 MB
+     *     and its fields): Spring's multipart limit, which is set for it; every other form with a file is held to
+     *     {@link #FORM_WITH_FILE}
+     */
     RequestLimits(
             @Value("${examloop.images.max-bytes:5242880}") long imageBytes,
-            @Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize multipartBytes) {
+            @Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize importBytes) {
         this.imageBytes = imageBytes;
-        this.multipartBytes = multipartBytes.toBytes();
+        this.importBytes = importBytes.toBytes();
     }
 
     /** The most bytes a body may have on this path, and what to call it in a refusal. */
@@ -59,7 +67,9 @@ class RequestLimits extends OncePerRequestFilter {
         String path = request.getRequestURI();
         String type = request.getContentType() == null ? "" : request.getContentType();
         if (type.startsWith("multipart/")) {
-            return new Limit(multipartBytes, "a form with a file");
+            return path.equals("/import")
+                    ? new Limit(importBytes, "a question bank to import")
+                    : new Limit(Math.min(FORM_WITH_FILE, importBytes), "a form with a file");
         }
         if (path.equals("/api/images")) {
             return new Limit(imageBytes, "an image");

@@ -67,8 +67,8 @@ public final class PackImports {
                 code.append('-');
             }
         }
-        String s = code.toString().replaceAll("-+$", "");
-        s = s.length() > 48 ? s.substring(0, 48) : s;
+        String s = code.toString();
+        s = (s.length() > 48 ? s.substring(0, 48) : s).replaceAll("-+$", "");
         return s.isEmpty() ? "IMPORTED" : s;
     }
 
@@ -122,7 +122,8 @@ public final class PackImports {
                 .anyMatch(e -> e.origin().equals("bundled")
                         && e.pack().map(p -> p.code().equals(code)).orElse(false));
         if (bundled) {
-            throw new ImportRefusal(file, 0, code + " is the code of a bundled pack; import into another --pack");
+            throw new ImportRefusal(
+                    file, 0, code + " is the code of a bundled pack; import under another pack code (--pack)");
         }
         if (!Files.isRegularFile(folder.resolve("pack.yaml"))) {
             return null;
@@ -139,7 +140,7 @@ public final class PackImports {
                     file,
                     0,
                     "pack " + code + " in " + folder
-                            + " was written as a pack, not imported; import into another --pack");
+                            + " was written as a pack, not imported; import under another pack code (--pack)");
         }
         return pack;
     }

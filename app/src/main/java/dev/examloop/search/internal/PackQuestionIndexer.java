@@ -1,6 +1,7 @@
 package dev.examloop.search.internal;
 
 import dev.examloop.content.PackCatalog;
+import dev.examloop.content.PackImported;
 import dev.examloop.core.pack.Option;
 import dev.examloop.core.pack.Pack;
 import dev.examloop.core.pack.Question;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes the questions of the loaded packs once the application is ready, in a thread of its own (the server
- * answers meanwhile; a search waits for them, see {@link BundledQuestionsIndexed}): stems, options, explanations
- * and the reasons given for each option, shared by every account. Questions of packs no longer loaded leave the
+ * answers meanwhile; a search waits for them, see {@link BundledQuestionsIndexed}), and again when an import has
+ * written a pack ({@link PackImported}): stems, options, explanations and the reasons given for each option,
+ * shared by every account. Questions of packs no longer loaded leave the
  * index; unchanged questions are not rewritten.
  */
 @Component
@@ -54,7 +56,13 @@ class PackQuestionIndexer {
         }
     }
 
-    void indexPacks() {
+    @EventListener(PackImported.class)
+    void packImported() {
+        indexPacks();
+    }
+
+    /** One at a time: the start's indexing in the background and an import's may meet. */
+    synchronized void indexPacks() {
         List<SearchDocument> documents = new ArrayList<>();
         for (Pack pack : catalog.packs()) {
             for (Question q : pack.questions()) {

@@ -50,6 +50,14 @@ public final class AnkiTextFormat implements QuestionFormat {
                 }
             }
         }
+        if (separator == '#' || separator == '"' || separator == '\n' || separator == '\r') {
+            // FastCSV needs the separator to differ from the quote and the comment character (found by fuzzing).
+            throw new ImportRefusal(
+                    source.name(),
+                    1,
+                    "the #separator: '" + separator + "' cannot separate fields; use tab, comma, semicolon, space,"
+                            + " pipe or colon");
+        }
         int tags = tagsColumn;
         List<Flashcard> cards = new ArrayList<>();
         CsvTable.read(source, separator, true, record -> {

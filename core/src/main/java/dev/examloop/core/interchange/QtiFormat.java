@@ -119,6 +119,15 @@ public final class QtiFormat implements QuestionFormat {
         }
     }
 
+    /** A choice's identifier, which QTI requires: a choice without one is refused (found by fuzzing). */
+    private static String identifier(String file, SafeXml.Node choice) {
+        String identifier = choice.attribute("identifier");
+        if (identifier == null) {
+            throw new ImportRefusal(file, choice.line(), "a <" + choice.name() + "> without an identifier");
+        }
+        return identifier;
+    }
+
     private static void collectKeywords(SafeXml.Node node, List<String> tags) {
         for (SafeXml.Node child : node.children()) {
             if (child.name().equals("keyword")) {
@@ -204,7 +213,7 @@ public final class QtiFormat implements QuestionFormat {
                                     ? ""
                                     : html.content(choice.child("feedbackInline"), null)
                                             .strip(),
-                            key.contains(choice.attribute("identifier"))));
+                            key.contains(identifier(file, choice))));
                 }
                 String maxChoices = interaction.attribute("maxChoices");
                 boolean multiple = !"1".equals(maxChoices == null ? "1" : maxChoices.strip());
@@ -212,8 +221,7 @@ public final class QtiFormat implements QuestionFormat {
             }
             case "orderInteraction" -> {
                 List<SafeXml.Node> listed = interaction.all("simpleChoice");
-                List<String> ids =
-                        listed.stream().map(c -> c.attribute("identifier")).toList();
+                List<String> ids = listed.stream().map(c -> identifier(file, c)).toList();
                 List<Integer> order = new ArrayList<>();
                 for (String k : key) {
                     int i = ids.indexOf(k);
@@ -255,12 +263,12 @@ public final class QtiFormat implements QuestionFormat {
                 sets.get(0)
                         .all("simpleAssociableChoice")
                         .forEach(c -> left.put(
-                                c.attribute("identifier"), html.content(c, null).strip()));
+                                identifier(file, c), html.content(c, null).strip()));
                 Map<String, String> right = new LinkedHashMap<>();
                 sets.get(1)
                         .all("simpleAssociableChoice")
                         .forEach(c -> right.put(
-                                c.attribute("identifier"), html.content(c, null).strip()));
+                                identifier(file, c), html.content(c, null).strip()));
                 List<Drafts.Pair> pairs = new ArrayList<>();
                 for (String pair : key) {
                     String[] ends = pair.strip().split("\\s+", -1);

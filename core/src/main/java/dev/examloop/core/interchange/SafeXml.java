@@ -48,6 +48,11 @@ final class SafeXml {
             throw new ImportRefusal(source.name(), 0, "cannot be read: " + e.getMessage());
         } catch (XMLStreamException e) {
             throw refusal(source.name(), e);
+        } catch (ImportRefusal e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ImportRefusal(
+                    source.name(), 0, "is not well-formed XML (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -56,6 +61,9 @@ final class SafeXml {
             return factory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
             throw refusal(name, e);
+        } catch (RuntimeException e) {
+            throw new ImportRefusal(
+                    name, 0, "is not well-formed XML (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -87,7 +95,27 @@ final class SafeXml {
             return false;
         } catch (XMLStreamException e) {
             throw refusal(file, e);
+        } catch (ImportRefusal e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw parserFault(file, reader, e);
         }
+    }
+
+    /**
+     * The JDK's parser throws a few unchecked exceptions of its own on malformed input (fuzzing found a
+     * {@code MissingResourceException}: the message of a DTD error that its resource bundle lacks): those are
+     * malformed input too, refused like any other.
+     */
+    static ImportRefusal parserFault(String file, XMLStreamReader reader, RuntimeException e) {
+        int line;
+        try {
+            line = Math.max(0, reader.getLocation().getLineNumber());
+        } catch (RuntimeException unknown) {
+            line = 0;
+        }
+        return new ImportRefusal(
+                file, line, "is not well-formed XML (" + e.getClass().getSimpleName() + ")");
     }
 
     /** Reads the element the reader is on (a start element) and everything in it. */
@@ -97,6 +125,10 @@ final class SafeXml {
             return element(reader, file, 0, budget);
         } catch (XMLStreamException e) {
             throw refusal(file, e);
+        } catch (ImportRefusal e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw parserFault(file, reader, e);
         }
     }
 
