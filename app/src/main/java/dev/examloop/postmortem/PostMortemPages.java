@@ -1,6 +1,8 @@
 package dev.examloop.postmortem;
 
 import dev.examloop.content.PackCatalog;
+import dev.examloop.exam.AttemptView;
+import dev.examloop.exam.Attempts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +18,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PostMortemPages {
     private final PostMortems postMortems;
+    private final Attempts attempts;
     private final PackCatalog catalog;
 
-    PostMortemPages(PostMortems postMortems, PackCatalog catalog) {
+    PostMortemPages(PostMortems postMortems, Attempts attempts, PackCatalog catalog) {
         this.postMortems = postMortems;
+        this.attempts = attempts;
         this.catalog = catalog;
     }
 
+    /**
+     * The post-mortem of a submitted attempt. An attempt that has none yet, or never will, sends the learner where
+     * the result page does (its review to submit it, or the history for an abandoned one) rather than to an error
+     * page: the API keeps answering 409 for both.
+     */
     @GetMapping("/attempts/{id}/postmortem")
     String page(@PathVariable String id, Model model) {
+        AttemptView attempt = attempts.get(id);
+        if (attempt.inProgress()) {
+            return "redirect:/attempts/" + id + "/review";
+        }
+        if (attempt.abandoned()) {
+            return "redirect:/history";
+        }
         model.addAttribute("view", postMortems.forAttempt(id));
         return "postmortem/page";
     }
