@@ -144,6 +144,16 @@ class LauncherTest {
     }
 
     @Test
+    void theCommandsThatReadPacksRunWithTheCacheTrainedOnPackList() throws Exception {
+        prepared("examloop-cli-25.0.3+9-LTS.aot", "examloop-pack-25.0.3+9-LTS.aot", "examloop-serve-25.0.3+9-LTS.aot");
+        for (String command : List.of("pack", "import", "export")) {
+            assertThat(launch("jdk25", Map.of(), command, "--help"))
+                    .as(command)
+                    .contains("-XX:AOTCache=" + copy().resolve("examloop-pack-25.0.3+9-LTS.aot"), "-XX:+UseSerialGC");
+        }
+    }
+
+    @Test
     void theServerRunsWithItsOwnCacheAndSpringsAotButNeitherTheClientCompilerNorTheSerialCollector() throws Exception {
         prepared("examloop-cli-25.0.3+9-LTS.aot", "examloop-serve-25.0.3+9-LTS.aot");
         List<String> java = launch("jdk25", Map.of(), "serve", "--port", "0");
