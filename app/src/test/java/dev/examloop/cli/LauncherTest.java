@@ -200,7 +200,7 @@ class LauncherTest {
 
     @Test
     void classSharingChosenInAnyOfTheJvmsVariablesLeavesTheArchivesOut() throws Exception {
-        prepared("examloop-cli-25.0.3+9-LTS.aot");
+        prepared("examloop-cli-25.0.3+9-LTS.aot", "examloop-pack-25.0.3+9-LTS.aot");
         assertThat(launch("jdk25", Map.of(), "pack", "list")).anyMatch(arg -> arg.startsWith("-XX:AOTCache="));
         for (String variable : List.of("EXAMLOOP_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
             List<String> java = launch("jdk25", Map.of(variable, "-Xshare:off"), "pack", "list");
