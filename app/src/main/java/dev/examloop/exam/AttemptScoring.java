@@ -8,11 +8,9 @@ import dev.examloop.exam.internal.ItemRow;
 import dev.examloop.exam.internal.Snapshots;
 import dev.examloop.exam.internal.StoredQuestion;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The end of an attempt: submitted, scored against the questions as they were drawn, and announced. */
@@ -21,13 +19,11 @@ class AttemptScoring {
     private final AttemptStore store;
     private final Snapshots snapshots;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    AttemptScoring(AttemptStore store, Snapshots snapshots, Clock clock, ApplicationEventPublisher events) {
+    AttemptScoring(AttemptStore store, Snapshots snapshots, Clock clock) {
         this.store = store;
         this.snapshots = snapshots;
         this.clock = clock;
-        this.events = events;
     }
 
     /** Submits and scores a locked, in-progress attempt: the status flips first, then the score is recorded. */
@@ -46,13 +42,5 @@ class AttemptScoring {
         }
         int correctCount = (int) correct.values().stream().filter(c -> c).count();
         store.recordScore(row.accountId(), row.id(), correctCount, correct);
-        events.publishEvent(new AttemptSubmitted(
-                row.id(),
-                row.accountId(),
-                row.packCode(),
-                Mode.of(row.mode()),
-                correctCount,
-                items.size(),
-                Instant.ofEpochMilli(submittedAt)));
     }
 }
