@@ -59,8 +59,15 @@ with open(os.path.join(work, "large.csv"), "w", encoding="utf-8", newline="") as
                   f'More capacity costs more.,a,"Budgets alert before the bill does."\n')
 PY
 
-peak_kb() { # the peak resident set of the command, from GNU time when it is installed
-  if [ -x /usr/bin/time ]; then /usr/bin/time -f "%M" -o "$work/rss" "$@"; cat "$work/rss" >&2; else "$@"; fi
+peak_kb() { # the peak resident set of the command, from GNU time when it is installed; the command's exit status
+  local status=0
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%M" -o "$work/rss" "$@" || status=$?
+    cat "$work/rss" >&2
+  else
+    "$@" || status=$?
+  fi
+  return "$status"
 }
 
 {
@@ -80,7 +87,7 @@ for file in large.gift large.csv; do
     rss=$(tail -n1 "$work/rss" 2>/dev/null || echo "?")
     summary=$(echo "$result" | python3 -c 'import json,sys
 try:
-    r = json.loads(sys.stdin.read()); print(f"{r.get(\"questions\")} questions, {len(r.get(\"skipped\", []))} skipped, pack {r.get(\"pack\")}")
+    r = json.loads(sys.stdin.read()); print("{} questions, {} skipped, pack {}".format(r.get("questions"), len(r.get("skipped", [])), r.get("pack")))
 except Exception as e:
     print("no JSON outcome")')
     echo "$file ($((bytes / 1024 / 1024)) MB) ${mode:-import}: exit $status, ${ms} ms, peak RSS ${rss} KB, $summary" | tee -a "$out"
