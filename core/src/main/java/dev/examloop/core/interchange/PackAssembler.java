@@ -131,13 +131,53 @@ public final class PackAssembler {
             for (Question q : byCategory.get(title)) {
                 questions.add(yaml(q, id));
             }
-            String name = String.format(Locale.ROOT, "questions/%03d-%s.yaml", d + 1, Ids.slug(title, "general"));
-            files.add(new PackFile(name, name, dump(Map.of("questions", questions))));
+            List<String> texts = new ArrayList<>();
+            dumpInFiles(questions, texts);
+            for (int part = 0; part < texts.size(); part++) {
+                String name = String.format(
+                        Locale.ROOT,
+                        "questions/%03d-%s%s.yaml",
+                        d + 1,
+                        Ids.slug(title, "general"),
+                        part == 0 ? "" : String.format(Locale.ROOT, "-%03d", part + 1));
+                files.add(new PackFile(name, name, texts.get(part)));
+            }
         }
         blueprint.put("domains", domains);
         files.addFirst(new PackFile(
                 "pack.yaml", "pack.yaml", "# Examloop exam pack, imported (docs/interchange.md)\n" + dump(blueprint)));
         return files;
+    }
+
+    /** At most this many questions in one question file: a big bank is spread over several files. */
+    static final int QUESTIONS_PER_FILE = 500;
+
+    /**
+     * At most this many characters in one question file, below the pack reader's limit per YAML file
+     * (docs/pack-format.md): a file over it is split in two until each part fits, or holds one question.
+     */
+    static final int CHARACTERS_PER_FILE = 3_000_000;
+
+    /** Dumps {@code questions} as one or more question files' texts, in order, each within the bounds above. */
+    private static void dumpInFiles(List<Object> questions, List<String> texts) {
+        if (questions.isEmpty()) {
+            texts.add(dump(Map.of("questions", questions)));
+            return;
+        }
+        for (int from = 0; from < questions.size(); from += QUESTIONS_PER_FILE) {
+            dumpWithin(questions.subList(from, Math.min(questions.size(), from + QUESTIONS_PER_FILE)), texts);
+        }
+    }
+
+    private static void dumpWithin(List<Object> questions, List<String> texts) {
+        String text = dump(Map.of("questions", questions));
+        if (text.length() <= CHARACTERS_PER_FILE || questions.size() <= 1) {
+            texts.add(text); // one question over the bound is left to the linter, which names it
+            return;
+        }
+        int half = questions.size() / 2;
+        dumpWithin(questions.subList(0, half), texts);
+        dumpWithin(questions.subList(half, questions.size()), texts);
     }
 
     private static Map<String, List<Question>> topLevel(Map<String, List<Question>> byCategory) {
