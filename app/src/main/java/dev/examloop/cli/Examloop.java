@@ -11,7 +11,17 @@ public final class Examloop {
     private Examloop() {}
 
     public static void main(String[] args) {
-        ExamloopCommand.Outcome outcome = ExamloopCommand.run(args);
+        ExamloopCommand.Outcome outcome;
+        try {
+            outcome = ExamloopCommand.run(args);
+        } catch (OutOfMemoryError e) {
+            // Said in a line, not a stack trace: what ran out, and how to give the command more.
+            System.err.println("examloop: out of memory (the JVM's heap, at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB): give the command more with EXAMLOOP_JAVA_OPTS=-Xmx4g, or split the file");
+            System.exit(3);
+            return;
+        }
         if (outcome.keepRunning()) {
             return;
         }

@@ -51,6 +51,29 @@ class ExamloopMainTest {
                 process.exitValue(), out.toString(StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
+    /** A command that runs out of heap says so in one line, with exit code 3, and writes nothing. */
+    @Test
+    void aCommandOutOfMemorySaysSoInALineNotAStackTrace(@TempDir Path dir) throws Exception {
+        StringBuilder gift = new StringBuilder();
+        for (int n = 0; n < 20_000; n++) {
+            gift.append("::Q")
+                    .append(n)
+                    .append(":: Which class stores object ")
+                    .append(n)
+                    .append(" cheaply? {\n=Glacier\n~EBS ")
+                    .append(n)
+                    .append("\n~Instance store\n}\n\n");
+        }
+        Path file = Files.writeString(dir.resolve("big.gift"), gift);
+        Path data = dir.resolve("data");
+        Ran ran = runMain(List.of("-Xmx24m"), "import", file.toString(), "--data", data.toString());
+        assertThat(ran.exitCode()).as(ran.err()).isEqualTo(3);
+        assertThat(ran.err().strip())
+                .startsWith("examloop: out of memory (the JVM's heap, at most ")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(data.resolve("packs")).doesNotExist();
+    }
+
     @Test
     void aCommandThatSucceedsEndsWithZeroAndPrintsOnlyItsOutput() throws Exception {
         Ran ran = runMain("--version");
