@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -39,6 +41,7 @@ public class SearchIndex {
     private final Clock clock;
     private final java.util.function.BooleanSupplier examInProgress;
     private final BundledQuestionsIndexed bundledQuestions;
+    private final TransactionTemplate readOnly;
 
     static final String QUESTION_KIND = "question";
 
@@ -52,14 +55,16 @@ public class SearchIndex {
             Accounts accounts,
             Clock clock,
             org.springframework.beans.factory.ObjectProvider<QuestionGuard> guards,
-            BundledQuestionsIndexed bundledQuestions) {
+            BundledQuestionsIndexed bundledQuestions,
+            PlatformTransactionManager transactions) {
         this(
                 engine,
                 store,
                 accounts,
                 clock,
                 () -> guards.stream().anyMatch(QuestionGuard::hidesQuestions),
-                bundledQuestions);
+                bundledQuestions,
+                transactions);
     }
 
     SearchIndex(
@@ -68,9 +73,12 @@ public class SearchIndex {
             Accounts accounts,
             Clock clock,
             java.util.function.BooleanSupplier examInProgress,
-            BundledQuestionsIndexed bundledQuestions) {
+            BundledQuestionsIndexed bundledQuestions,
+            PlatformTransactionManager transactions) {
         this.examInProgress = examInProgress;
         this.bundledQuestions = bundledQuestions;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.engine = engine;
         this.store = store;
         this.accounts = accounts;
@@ -115,10 +123,14 @@ public class SearchIndex {
     }
 
     /** Searches the current account's and the shared documents. */
-    @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
-        // Just after a start the packs' questions may still be going in (PackQuestionIndexer): wait for them.
+        // Just after a start the packs' questions may still be going in (PackQuestionIndexer): wait for them,
+        // before the search's transaction takes a connection (SQLite's pool has one, which the indexing needs).
         bundledQuestions.await(QUESTIONS_WAIT);
+        return readOnly.execute(status -> searchNow(query));
+    }
+
+    private SearchResults searchNow(SearchQuery query) {
         String account = accounts.currentAccountId();
         ParsedQuery parsed = QueryParser.parse(query.text());
         SearchEngine.Filters filters = new SearchEngine.Filters(query.kind(), query.domain(), query.tag());
@@ -164,7 +176,6 @@ public class SearchIndex {
 
     /** The title and address of a document the current account sees, if the index has it. */
     public java.util.Optional<Described> describe(String kind, String refId) {
-        bundledQuestions.await(QUESTIONS_WAIT);
         return store.describe(accounts.currentAccountId(), kind, refId)
                 .map(e -> new Described(kind, refId, e.getKey(), e.getValue()));
     }
@@ -174,7 +185,6 @@ public class SearchIndex {
 
     /** The tags of the current account's and the shared documents, most used first. */
     public List<TagCount> tags() {
-        bundledQuestions.await(QUESTIONS_WAIT);
         return store.tagCounts(accounts.currentAccountId()).stream()
                 .map(e -> new TagCount(e.getKey(), e.getValue()))
                 .toList();
@@ -183,7 +193,6 @@ public class SearchIndex {
     /** The tags of every document the current account sees, keyed by {@code kind:refId}: the map's input. */
     @Transactional(readOnly = true)
     public Map<String, List<String>> documentTags() {
-        bundledQuestions.await(QUESTIONS_WAIT);
         return store.documentTags(accounts.currentAccountId());
     }
 

@@ -46,6 +46,31 @@ class SearchCommandTest {
         assertThat(json.get("total").asInt()).isEqualTo(1);
     }
 
+    /**
+     * On PostgreSQL too: the questions are indexed in a thread and a transaction of their own (indexing inside the
+     * search's read-only transaction would be refused there, and the search would find no question).
+     */
+    @Test
+    void findsThePacksQuestionsOnPostgresql() throws Exception {
+        Path data = TestDatabases.dataDirWithTestPacks();
+        String db = TestDatabases.freshPostgresSchema();
+        assertThat(run(
+                        "search",
+                        "\"block device\"",
+                        "--json",
+                        "--kind",
+                        "question",
+                        "--data",
+                        data.toString(),
+                        "--db",
+                        db))
+                .as(err.toString())
+                .isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("hits").get(0).get("refId").asText()).isEqualTo("SHORT-01/s-2");
+        assertThat(err.toString()).doesNotContain("could not be indexed");
+    }
+
     @Test
     void saysSoWhenNothingIsFound() {
         Path data = TestDatabases.dataDirWithTestPacks();

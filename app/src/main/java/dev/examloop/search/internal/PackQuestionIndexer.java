@@ -39,11 +39,11 @@ class PackQuestionIndexer {
         indexed.indexWith(this::indexPacksOrSayWhyNot);
     }
 
-    /** A server indexes at once, in the background; a command-line run only if it searches (then, in its thread). */
+    /** A server indexes at once, in the background; a command-line run only if it searches. */
     @EventListener(ApplicationReadyEvent.class)
     void indexPacksInTheBackground(ApplicationReadyEvent ready) {
         if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
-            Thread.ofPlatform().daemon().name("pack-question-indexer").start(indexed::index);
+            indexed.index();
         }
     }
 
